@@ -1,0 +1,27 @@
+import { AsyncPipe, NgFor, NgIf } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter } from 'rxjs';
+import { DEMO_PAGES } from '../app.routes';
+import { ThemeService } from './theme.service';
+
+/** The gallery's frame: header with theme switch, navigation (a drawer on narrow screens), page outlet. */
+@Component({
+  selector: 'demo-shell',
+  standalone: true,
+  imports: [NgFor, NgIf, AsyncPipe, RouterLink, RouterLinkActive, RouterOutlet],
+  templateUrl: './shell.component.html',
+  styleUrls: ['./shell.component.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ShellComponent {
+  readonly pages = DEMO_PAGES;
+  readonly theme = inject(ThemeService);
+  navOpen = false;
+
+  constructor() {
+    inject(Router)
+      .events.pipe(filter((e) => e instanceof NavigationEnd))
+      .subscribe(() => (this.navOpen = false));
+  }
+}

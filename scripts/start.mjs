@@ -1,0 +1,26 @@
+// `npm start`: the local Panopto emulator (http://localhost:4300) and the demo app (http://localhost:4200)
+// together, stopped together on Ctrl+C.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startProcess, stopProcess } from './lib/processes.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const children = [];
+if (existsSync(join(root, 'projects/panopto-emulator/src/main.ts'))) {
+  children.push(startProcess('emulator', 'npx', ['tsx', join(root, 'projects/panopto-emulator/src/main.ts')]));
+}
+if (existsSync(join(root, 'projects/panopto-token-broker/src/main.ts'))) {
+  children.push(startProcess('broker', 'npx', ['tsx', join(root, 'projects/panopto-token-broker/src/main.ts')]));
+}
+children.push(startProcess('demo', 'npx', ['ng', 'serve', 'demo-app', '--port=4200']));
+
+let stopping = false;
+async function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(children.map(stopProcess));
+  process.exit(code);
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+for (const child of children) child.on('exit', (code) => stopAll(code ?? 1));
