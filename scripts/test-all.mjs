@@ -46,11 +46,12 @@ function nodeTestArgs(files, summaryFile) {
 const suites = [
   {
     name: 'node',
-    description: 'emulator and token broker (Node test runner)',
+    description: 'emulator, token broker and package shape (Node test runner)',
     async run(summaryFile) {
       const files = [
         ...findFiles(join(root, 'projects/panopto-emulator/test'), '.test.ts'),
         ...findFiles(join(root, 'projects/panopto-token-broker/test'), '.test.ts'),
+        ...findFiles(join(root, 'tests'), '.test.ts'),
       ];
       if (files.length === 0) return { passed: 0, failed: 0 };
       await run(process.execPath, nodeTestArgs(files, summaryFile), { env: { NODE_ENV: 'test' } });

@@ -1,0 +1,81 @@
+// Checks the published shape of the library as ng-packagr builds it into dist/panopto-ng: every entry point
+// folder in the source is in the package's `exports`, the package is side-effect free, peer dependencies are
+// honest, and no entry point's bundle contains another entry point's code (each entry imports the others by
+// package path, so they stay separate modules).
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+const dist = join(root, 'dist', 'panopto-ng');
+const source = join(root, 'projects', 'panopto-ng');
+
+/** Secondary entry points are the source folders holding an ng-package.json. */
+function sourceEntryPoints(): string[] {
+  return readdirSync(source, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(source, d.name, 'ng-package.json')))
+    .map((d) => d.name)
+    .sort();
+}
+
+before(() => {
+  // The bundle is checked as built from the current source, so the test builds it unless CI just did.
+  // PANOPTO_NG_DIST_FRESH=1 (set by .ci/run right after its build) skips the rebuild.
+  if (process.env['PANOPTO_NG_DIST_FRESH'] !== '1' || !existsSync(join(dist, 'package.json'))) {
+    execFileSync('npx', ['ng', 'build', 'panopto-ng'], { cwd: root, stdio: 'inherit' });
+  }
+});
+
+test('exports lists the primary and every secondary entry point', () => {
+  const pkg = JSON.parse(readFileSync(join(dist, 'package.json'), 'utf8'));
+  const exported = Object.keys(pkg.exports).filter((k) => k !== './package.json');
+  const expected = ['.', ...sourceEntryPoints().map((e) => `./${e}`)].sort();
+  assert.deepEqual(exported.sort(), expected);
+  for (const key of expected) {
+    assert.ok(pkg.exports[key].types, `${key} has typings`);
+    assert.ok(pkg.exports[key].default || pkg.exports[key].es2020, `${key} has an ES module`);
+  }
+});
+
+test('the package is side-effect free with honest peer dependencies', () => {
+  const pkg = JSON.parse(readFileSync(join(dist, 'package.json'), 'utf8'));
+  assert.equal(pkg.sideEffects, false);
+  assert.equal(pkg.peerDependencies['@angular/core'], '>=15.2.0 <16.0.0');
+  assert.equal(pkg.peerDependencies['@angular/common'], '>=15.2.0 <16.0.0');
+  assert.equal(pkg.peerDependencies.rxjs, '^7.5.0');
+});
+
+/** Names an FESM bundle exports, from rollup's closing `export { A, B as C };` statement. */
+function exportedNames(code: string): string[] {
+  const match = /export \{([^}]*)\};?\s*(\/\/# sourceMappingURL=.*)?\s*$/.exec(code);
+  if (!match) return [];
+  return match[1]
+    .split(',')
+    .map((part) => part.trim().split(/\s+as\s+/).pop() ?? '')
+    .filter((name) => name.length > 0);
+}
+
+test('no entry point bundle contains code of another entry point', () => {
+  const fesm = join(dist, 'fesm2020');
+  const entries = ['', ...sourceEntryPoints()];
+  const bundles = new Map<string, string>();
+  for (const entry of entries) {
+    const file = join(fesm, entry ? `panopto-ng-${entry}.mjs` : 'panopto-ng.mjs');
+    assert.ok(existsSync(file), `${file} exists`);
+    bundles.set(entry || '(primary)', readFileSync(file, 'utf8'));
+  }
+  for (const [owner, ownerCode] of bundles) {
+    const names = exportedNames(ownerCode).filter((n) => n.length > 3 && !n.startsWith('ɵ'));
+    assert.ok(names.length > 0, `panopto-ng ${owner} exports something`);
+    for (const [other, otherCode] of bundles) {
+      if (other === owner) continue;
+      for (const name of names) {
+        const declared = new RegExp(`(class|function|const|let|var) ${name}\\b`).test(otherCode);
+        assert.ok(!declared, `${name} belongs to panopto-ng ${owner} but is also compiled into ${other}`);
+      }
+    }
+    assert.ok(!/from '\.\.?\//.test(ownerCode), `panopto-ng ${owner} has no relative import leaving its bundle`);
+  }
+});
