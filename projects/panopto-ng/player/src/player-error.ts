@@ -1,0 +1,41 @@
+/**
+ * Why a player reported an error:
+ * - `playNotAllowed`, `playWithSoundNotAllowed`: the browser blocked autoplay (Panopto's `ApiError` values);
+ *   for the second the player is muted, so offer an unmute button (a user gesture).
+ * - `invalidSessionId`: `sessionId` is not a GUID; nothing was loaded.
+ * - `invalidServer`: the `server` input is not a bare host name, or no Panopto site is configured.
+ * - `scriptLoadFailed`: the Embed API script failed or timed out; the player fell back to a plain iframe.
+ * - `notViewable`: the embedded page never answered, which Panopto does when the signed-in viewer lacks
+ *   permission.
+ * - `embedError`: any other error the Embed API reported.
+ */
+export type PanoptoPlayerErrorCode =
+  | 'playNotAllowed'
+  | 'playWithSoundNotAllowed'
+  | 'invalidSessionId'
+  | 'invalidServer'
+  | 'scriptLoadFailed'
+  | 'notViewable'
+  | 'embedError';
+
+/** What `(error)` emits. `message` is written for the developer reading the console. */
+export class PanoptoPlayerError extends Error {
+  constructor(readonly code: PanoptoPlayerErrorCode, message: string) {
+    super(message);
+    this.name = 'PanoptoPlayerError';
+  }
+}
+
+/** Maps an `onError` value from the Embed API to a typed error. */
+export function fromEmbedApiError(value: unknown): PanoptoPlayerError {
+  if (value === 'playNotAllowed') {
+    return new PanoptoPlayerError('playNotAllowed', 'The browser blocked autoplay; start playback from a click.');
+  }
+  if (value === 'playWithSoundNotAllowed') {
+    return new PanoptoPlayerError(
+      'playWithSoundNotAllowed',
+      'The browser allowed autoplay only muted; call unmute() from a user gesture to restore sound.',
+    );
+  }
+  return new PanoptoPlayerError('embedError', `The Panopto player reported an error: ${String(value)}`);
+}
