@@ -1,0 +1,39 @@
+/*
+ * How a file is cut into S3 multipart parts. Panopto's samples say parts must be 5 to 25 MiB ("Panopto server
+ * may fail if the size is more than 25MB"), and S3 allows at most 10,000 parts, so one file can be at most
+ * 25 MiB × 10,000 ≈ 244 GiB. Computed per file: there is no shared, global chunk state.
+ */
+
+export const MIB = 1024 * 1024;
+/** S3's minimum size for every part but the last. */
+export const MIN_PART_SIZE = 5 * MIB;
+/** The largest part Panopto's samples say its server accepts. */
+export const MAX_PART_SIZE = 25 * MIB;
+/** S3's limit on parts per multipart upload. */
+export const MAX_PARTS = 10_000;
+/** Largest file a 25 MiB × 10,000 part plan can carry. */
+export const MAX_FILE_SIZE = MAX_PART_SIZE * MAX_PARTS;
+
+/**
+ * The part size for a file: `preferred` (clamped to 5–25 MiB) unless the file needs bigger parts to stay
+ * within 10,000 parts.
+ */
+export function choosePartSize(fileSize: number, preferred = 16 * MIB): number {
+  const clamped = Math.min(MAX_PART_SIZE, Math.max(MIN_PART_SIZE, Math.floor(preferred)));
+  const needed = Math.ceil(fileSize / MAX_PARTS);
+  if (needed > MAX_PART_SIZE) {
+    throw new RangeError(`A file of ${fileSize} bytes needs more than ${MAX_PARTS} parts of ${MAX_PART_SIZE} bytes.`);
+  }
+  return Math.max(clamped, needed);
+}
+
+/** Number of parts (at least one, so an object always has content to complete). */
+export function partCount(fileSize: number, partSize: number): number {
+  return Math.max(1, Math.ceil(fileSize / partSize));
+}
+
+/** Byte range `[start, end)` of part `partNumber` (1-based). */
+export function partRange(fileSize: number, partSize: number, partNumber: number): { start: number; end: number } {
+  const start = (partNumber - 1) * partSize;
+  return { start, end: Math.min(fileSize, start + partSize) };
+}
