@@ -1,0 +1,48 @@
+import { HttpErrorResponse } from '@angular/common/http';
+
+interface PanoptoErrorBody {
+  Message?: unknown;
+  ErrorCode?: unknown;
+}
+
+/**
+ * Turns whatever a folder call failed with into one sentence a person can read: Panopto's own `Message` when
+ * it sent one, else what the status means. `panopto-ng`'s error types already carry such a message.
+ */
+export function describeFolderError(error: unknown): string {
+  if (error instanceof HttpErrorResponse) {
+    const body = (typeof error.error === 'string' ? safeJson(error.error) : error.error) as PanoptoErrorBody | null;
+    if (body && typeof body.Message === 'string' && body.Message.trim()) return body.Message.trim();
+    return describeStatus(error.status);
+  }
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'string' && error) return error;
+  return 'Something went wrong talking to Panopto. Try again.';
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function describeStatus(status: number): string {
+  switch (status) {
+    case 0:
+      return 'Panopto could not be reached. Check the connection and try again.';
+    case 401:
+      return 'You are not signed in to Panopto, or your session ended. Sign in and try again.';
+    case 403:
+      return 'You do not have permission to do that in Panopto.';
+    case 404:
+      return 'That folder no longer exists in Panopto.';
+    case 429:
+      return 'Panopto is busy (too many requests). Wait a moment and try again.';
+    default:
+      return status >= 500
+        ? `Panopto had a problem (HTTP ${status}). Try again in a moment.`
+        : `Panopto refused the request (HTTP ${status}).`;
+  }
+}

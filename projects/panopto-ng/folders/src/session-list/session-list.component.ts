@@ -1,0 +1,188 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { DatePipe, NgFor, NgIf, isPlatformBrowser } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  EventEmitter,
+  Input,
+  OnChanges,
+  OnDestroy,
+  Output,
+  PLATFORM_ID,
+  SimpleChanges,
+  inject,
+} from '@angular/core';
+import { Subscription } from 'rxjs';
+import { PANOPTO_CONFIG } from 'panopto-ng';
+import { describeFolderError } from '../describe-error';
+import { PanoptoFolderBackend } from '../folder-backend';
+import { PanoptoSessionShape, PanoptoSortOrder, SessionSortField, isFolderGuid } from '../panopto-models';
+import { formatDuration, safeThumbnailUrl } from '../safe-thumbnail-url';
+
+/** A session as the list shows it. */
+export interface PanoptoSessionListItem {
+  id: string;
+  name: string;
+  /** `h:mm:ss`, or null when Panopto gave no duration. */
+  duration: string | null;
+  /** ISO date-time of the recording (`StartTime`). */
+  date: string | null;
+  /** Validated thumbnail URL (only http(s) on the configured server), or null. */
+  thumbnailUrl: string | null;
+  /** The session as Panopto listed it. */
+  session: PanoptoSessionShape;
+}
+
+type ListState = 'idle' | 'loading' | 'loaded' | 'error';
+
+/**
+ * The sessions of one Panopto folder: thumbnail, name, duration and date, sortable by name or date, a page at
+ * a time ("Show more"), with loading, empty and error states. Emits the session the user chooses.
+ *
+ * @example
+ * ```html
+ * <panopto-session-list [folderId]="folderId" sortField="CreatedDate" sortOrder="Desc"
+ *   (sessionSelected)="sessionId = $event.id"></panopto-session-list>
+ * ```
+ */
+@Component({
+  selector: 'panopto-session-list',
+  standalone: true,
+  imports: [NgIf, NgFor, DatePipe],
+  templateUrl: './session-list.component.html',
+  styleUrls: ['./session-list.component.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'panopto-session-list' },
+})
+export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
+  /** The folder whose sessions are listed (a GUID). */
+  @Input() folderId: string | null = null;
+  /** Sort by `Name` or `CreatedDate`. */
+  @Input() sortField: SessionSortField = 'Name';
+  /** `Asc` or `Desc`. */
+  @Input() sortOrder: PanoptoSortOrder = 'Asc';
+  /** Visible heading text (also the list's accessible name). */
+  @Input() heading = 'Sessions';
+  /** The session the user chose (click or Enter). */
+  @Output() readonly sessionSelected = new EventEmitter<PanoptoSessionListItem>();
+  /** Sort changes made by the user. */
+  @Output() readonly sortChange = new EventEmitter<{ sortField: SessionSortField; sortOrder: PanoptoSortOrder }>();
+
+  private readonly backend = inject(PanoptoFolderBackend);
+  private readonly serverUrl = inject(PANOPTO_CONFIG).serverUrl;
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly cdr = inject(ChangeDetectorRef);
+  private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
+  private request?: Subscription;
+  private nextPage = 0;
+
+  items: PanoptoSessionListItem[] = [];
+  state: ListState = 'idle';
+  /** True when Panopto has no further page. */
+  complete = false;
+  error: string | null = null;
+  selectedId: string | null = null;
+  readonly failedThumbnails = new Set<string>();
+
+  ngOnChanges(changes: SimpleChanges): void {
+    if (changes['folderId'] || changes['sortField'] || changes['sortOrder']) this.reload();
+  }
+
+  ngOnDestroy(): void {
+    this.request?.unsubscribe();
+  }
+
+  /** Starts again from the first page. */
+  reload(): void {
+    this.request?.unsubscribe();
+    this.items = [];
+    this.nextPage = 0;
+    this.complete = false;
+    this.error = null;
+    this.state = 'idle';
+    if (!this.folderId) {
+      this.cdr.markForCheck();
+      return;
+    }
+    if (!isFolderGuid(this.folderId)) {
+      this.state = 'error';
+      this.error = `'${this.folderId}' is not a Panopto folder id (a GUID).`;
+      this.cdr.markForCheck();
+      return;
+    }
+    this.loadMore();
+  }
+
+  /** Loads the next page. */
+  loadMore(): void {
+    if (!this.folderId || this.state === 'loading' || this.complete) return;
+    const folderId = this.folderId;
+    const page = this.nextPage;
+    this.state = 'loading';
+    this.error = null;
+    this.cdr.markForCheck();
+    this.request = this.backend.sessionsPage(folderId, { sortField: this.sortField, sortOrder: this.sortOrder, pageNumber: page }).subscribe({
+      next: (sessions) => {
+        const fresh = sessions.filter((s) => s && typeof s.Id === 'string' && !this.items.some((i) => i.id === s.Id));
+        this.items = [...this.items, ...fresh.map((s) => this.toItem(s))];
+        this.nextPage = page + 1;
+        // Panopto returns no total; an empty page (or a short one after the first) means the end.
+        const firstPageSize = page === 0 ? sessions.length : null;
+        if (sessions.length === 0 || (firstPageSize === null && sessions.length < this.pageSize)) this.complete = true;
+        if (page === 0) this.pageSize = sessions.length;
+        this.state = 'loaded';
+        this.announce(this.items.length ? `${this.items.length} sessions${this.complete ? '' : ' so far'}.` : 'No sessions in this folder.');
+        this.cdr.markForCheck();
+      },
+      error: (error) => {
+        this.state = 'error';
+        this.error = describeFolderError(error);
+        this.announce(`Could not load sessions: ${this.error}`, 'assertive');
+        this.cdr.markForCheck();
+      },
+    });
+  }
+  private pageSize = 0;
+
+  setSort(field: SessionSortField): void {
+    const order: PanoptoSortOrder = this.sortField === field && this.sortOrder === 'Asc' ? 'Desc' : field === 'CreatedDate' && this.sortField !== field ? 'Desc' : 'Asc';
+    this.sortField = field;
+    this.sortOrder = order;
+    this.sortChange.emit({ sortField: field, sortOrder: order });
+    this.reload();
+  }
+
+  choose(item: PanoptoSessionListItem): void {
+    this.selectedId = item.id;
+    this.sessionSelected.emit(item);
+  }
+
+  onThumbnailError(item: PanoptoSessionListItem): void {
+    this.failedThumbnails.add(item.id);
+    this.cdr.markForCheck();
+  }
+
+  trackItem = (_: number, item: PanoptoSessionListItem) => item.id;
+
+  sortLabel(field: SessionSortField): string {
+    const name = field === 'Name' ? 'Name' : 'Date';
+    if (this.sortField !== field) return name;
+    return `${name} ${this.sortOrder === 'Asc' ? '↑' : '↓'}`;
+  }
+
+  private toItem(session: PanoptoSessionShape): PanoptoSessionListItem {
+    return {
+      id: session.Id,
+      name: session.Name || 'Untitled session',
+      duration: formatDuration(session.Duration),
+      date: session.StartTime ?? null,
+      thumbnailUrl: safeThumbnailUrl(this.serverUrl, session.Id, session.Urls?.ThumbnailUrl),
+      session,
+    };
+  }
+
+  private announce(message: string, politeness: 'polite' | 'assertive' = 'polite'): void {
+    if (this.isBrowser) void this.announcer.announce(message, politeness);
+  }
+}
