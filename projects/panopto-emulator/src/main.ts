@@ -1,0 +1,66 @@
+// `npm run emulator`: a local Panopto tenant on http://localhost:4300 (PANOPTO_EMULATOR_PORT to change).
+// PANOPTO_EMULATOR_DATA=dir persists data; PANOPTO_EMULATOR_BROKER_SECRET sets the broker client's secret.
+import { startEmulator, type RunningEmulator } from './server.js';
+import { BROKER_CLIENT_ID, DEFAULT_BROKER_SECRET, DEMO_CLIENT_ID, DEMO_REDIRECT_URI, TEST_CLIENT_ID } from './oauth/clients.js';
+import { SEED_IDS } from './seed/seed.js';
+
+async function main(): Promise<void> {
+  const rawPort = process.env['PANOPTO_EMULATOR_PORT'] ?? '4300';
+  const port = Number(rawPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`PANOPTO_EMULATOR_PORT must be a port number (0-65535); got '${rawPort}'.\n`);
+    process.exit(2);
+  }
+  const dataDir = process.env['PANOPTO_EMULATOR_DATA'] || undefined;
+  const brokerSecret = process.env['PANOPTO_EMULATOR_BROKER_SECRET'] || DEFAULT_BROKER_SECRET;
+  let emulator: RunningEmulator;
+  try {
+    emulator = await startEmulator({ port, dataDir, brokerSecret });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    process.stderr.write(
+      e.code === 'EADDRINUSE'
+        ? `Port ${port} is already in use. Stop the other process or set PANOPTO_EMULATOR_PORT.\n`
+        : `The emulator could not start: ${e.stack ?? e.message}\n`
+    );
+    process.exit(1);
+  }
+  const u = emulator.url;
+  const lines = [
+    '',
+    `Panopto emulator running at ${u}  (also http://127.0.0.1:${emulator.port})`,
+    `  OAuth issuer     ${u}/Panopto/oauth2   (discovery: ${u}/Panopto/oauth2/.well-known/openid-configuration)`,
+    `  REST v1          ${u}/Panopto/api/v1   (root folder 00000000-0000-0000-0000-000000000000)`,
+    `  Media            ${u}/Panopto/Podcast/Stream/{sessionId}.webm, ${u}/Panopto/PublicAPI/SessionPreviewImage?id={sessionId}`,
+    `  Metrics, faults  ${u}/__emulator/metrics, ${u}/__emulator/faults`,
+    '',
+    '  Accounts (username/password): instructor/instructor (creator), student/student (viewer), admin/admin (administrator)',
+    `  Clients: ${DEMO_CLIENT_ID} (public, PKCE, redirect ${DEMO_REDIRECT_URI})`,
+    `           ${TEST_CLIENT_ID} (public, PKCE, loopback redirects for tests)`,
+    `           ${BROKER_CLIENT_ID} (confidential, secret ${brokerSecret === DEFAULT_BROKER_SECRET ? `'${DEFAULT_BROKER_SECRET}'` : 'from PANOPTO_EMULATOR_BROKER_SECRET'})`,
+    `  Scopes: openid profile api offline_access`,
+    `  Seed: 3,000 child folders in ${SEED_IDS.manyFoldersParent}, 1,000 sessions in ${SEED_IDS.manySessionsFolder}`,
+    `  Data: ${dataDir ? `persisted in ${dataDir}` : 'in memory (set PANOPTO_EMULATOR_DATA=dir to keep it)'}`,
+    '',
+    'Press Ctrl+C to stop.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping the emulator…\n`);
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main();

@@ -1,0 +1,291 @@
+// startEmulator(): the whole emulator in one call. Used by main.ts (npm run emulator) and by the tests,
+// which start their own instance on port 0.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type Provider from 'oidc-provider';
+import { Router } from './router.js';
+import { HttpError, sendApiError, unauthorized } from './http.js';
+import type { AuthenticatedAccount, Clock, EmulatorContext } from './context.js';
+import { EmulatorStore } from './store/store.js';
+import { loadSnapshot, Persistence } from './store/persistence.js';
+import { Metrics } from './ops/metrics.js';
+import { Faults } from './ops/faults.js';
+import { MediaLibrary } from './media/library.js';
+import { createAuthorizationServer, OAUTH_MOUNT } from './oauth/provider.js';
+import { DEFAULT_BROKER_SECRET } from './oauth/clients.js';
+import { isLoopbackOrigin } from './oauth/cors.js';
+import { registerAllRoutes } from './routes.js';
+import { defaultMediaCacheDir } from './media/cache-dir.js';
+
+export interface EmulatorOptions {
+  /** TCP port; 0 picks a free one (tests). Default 4300. */
+  port?: number;
+  /** Persist data (data.json, uploaded files, media cache) here; in-memory when omitted. */
+  dataDir?: string;
+  /** No console output. */
+  quiet?: boolean;
+  /** Secret of the confidential client `panopto-ng-broker`. Default `emulator-secret`. */
+  brokerSecret?: string;
+  /** Where generated seed media is cached; default `<dataDir>/media-cache` or `node_modules/.cache/panopto-emulator`. */
+  mediaCacheDir?: string;
+  /** Injectable clock (ms since epoch). */
+  now?: () => number;
+  /** Skip starting seed-media generation (tests that never touch media). Media routes still generate on demand. */
+  lazyMedia?: boolean;
+}
+
+export interface RunningEmulator {
+  /** e.g. `http://localhost:4300` */
+  url: string;
+  port: number;
+  context: EmulatorContext;
+  router: Router;
+  close(): Promise<void>;
+}
+
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1'];
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const quiet = options.quiet ?? false;
+  const log = (m: string): void => {
+    if (!quiet) process.stdout.write(`[panopto-emulator] ${m}\n`);
+  };
+  const now = options.now ?? Date.now;
+  const clock: Clock = { now };
+
+  // Listen first: the issuer (and every URL we hand out) needs the real port.
+  const router = new Router();
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
+    res.writeHead(503).end();
+  };
+  const servers: Server[] = [];
+  const primary = createServer((req, res) => handler(req, res));
+  await listen(primary, options.port ?? 4300, LOOPBACK_HOSTS[0]);
+  servers.push(primary);
+  const port = (primary.address() as AddressInfo).port;
+  // `localhost` may resolve to ::1 first; answer there too when the machine has IPv6.
+  const secondary = createServer((req, res) => handler(req, res));
+  try {
+    await listen(secondary, port, LOOPBACK_HOSTS[1]);
+    servers.push(secondary);
+  } catch {
+    // No IPv6 loopback here; 127.0.0.1 is enough.
+  }
+  const baseUrl = `http://localhost:${port}`;
+
+  const closers: (() => void | Promise<void>)[] = [];
+  const dataDir = options.dataDir;
+  let filesDir: string;
+  if (dataDir) {
+    filesDir = join(dataDir, 'files');
+  } else {
+    filesDir = mkdtempSync(join(tmpdir(), 'panopto-emulator-'));
+    closers.push(() => rmSync(filesDir, { recursive: true, force: true }));
+  }
+  const store = new EmulatorStore(await loadSnapshot(dataDir, log), now);
+  const persistence = dataDir ? new Persistence(store, dataDir, log) : undefined;
+  const metrics = new Metrics(now);
+  const faults = new Faults(now);
+  const media = new MediaLibrary(baseUrl, options.mediaCacheDir ?? (dataDir ? join(dataDir, 'media-cache') : defaultMediaCacheDir()), filesDir, log);
+  if (!options.lazyMedia) media.prepare().catch(() => undefined);
+
+  const oidc: Provider = createAuthorizationServer({
+    baseUrl,
+    store,
+    faults,
+    metrics,
+    brokerSecret: options.brokerSecret ?? DEFAULT_BROKER_SECRET,
+  });
+
+  async function authenticate(req: IncomingMessage): Promise<AuthenticatedAccount | null> {
+    const header = req.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    if (!match) return null;
+    const token = await oidc.AccessToken.find(match[1]);
+    if (!token || token.isExpired || !token.accountId || !token.clientId) return null;
+    const scopes = new Set(String(token.scope ?? '').split(' ').filter(Boolean));
+    if (!scopes.has('api')) return null;
+    const user = store.users.get(token.accountId);
+    if (!user) return null;
+    return { user, clientId: token.clientId, scopes, expiresAt: token.exp ?? 0 };
+  }
+
+  const context: EmulatorContext = {
+    baseUrl,
+    store,
+    metrics,
+    faults,
+    clock,
+    media,
+    oidc,
+    dataDir,
+    filesDir,
+    authenticate,
+    async requireAccount(req) {
+      const account = await authenticate(req);
+      if (!account) {
+        throw unauthorized(
+          req.headers.authorization
+            ? 'The access token is invalid, expired or lacks the api scope. Refresh it or sign in again.'
+            : 'Authorization is required: send "Authorization: Bearer <access token>".'
+        );
+      }
+      return account;
+    },
+    onClose(fn) {
+      closers.push(fn);
+    },
+    log,
+  };
+
+  registerAllRoutes(router, context);
+  handler = createRequestHandler(router, context);
+
+  let closed = false;
+  return {
+    url: baseUrl,
+    port,
+    context,
+    router,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all(
+        servers.map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.close(() => resolve());
+              s.closeAllConnections();
+            })
+        )
+      );
+      for (const fn of closers.reverse()) await fn();
+      await persistence?.flush();
+      persistence?.stop();
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: Error): void => reject(err);
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** The one place every request goes through: CORS, metrics, faults, routing, error mapping. */
+function createRequestHandler(router: Router, ctx: EmulatorContext): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    handle(router, ctx, req, res).catch((err: unknown) => {
+      ctx.log(`Unhandled error on ${req.method} ${req.url}: ${(err as Error)?.stack ?? String(err)}`);
+      if (!res.headersSent) sendApiError(res, 500, 'InternalServerError', 'The emulator hit an unexpected error.');
+      else res.destroy();
+    });
+  };
+}
+
+async function handle(router: Router, ctx: EmulatorContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', ctx.baseUrl);
+  } catch {
+    sendApiError(res, 400, 'BadRequest', 'The request URL is malformed.');
+    return;
+  }
+  const path = url.pathname;
+  const isOAuth = path.toLowerCase().startsWith(OAUTH_MOUNT.toLowerCase());
+  const found = router.find(method === 'OPTIONS' ? 'GET' : method, path);
+  const routeName = typeof found === 'object' ? (found.routeName === OAUTH_MOUNT ? oauthRouteName(method, path) : found.routeName) : `${method} (unmatched)`;
+
+  let counted = false;
+  const count = (status: number): void => {
+    if (counted) return;
+    counted = true;
+    ctx.metrics.countRequest(routeName, status);
+  };
+  res.on('finish', () => count(res.statusCode));
+  res.on('close', () => count(res.writableFinished ? res.statusCode : 0));
+
+  // oidc-provider answers CORS (preflight included) on its own endpoints, by the same loopback policy.
+  if (!isOAuth) {
+    const origin = req.headers.origin;
+    if (isLoopbackOrigin(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Access-Control-Expose-Headers', 'Retry-After, ETag, Location, Content-Range, Accept-Ranges, Content-Length');
+      res.setHeader('Vary', 'Origin');
+    }
+    if (method === 'OPTIONS') {
+      if (isLoopbackOrigin(origin)) {
+        res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
+        res.setHeader('Access-Control-Allow-Headers', String(req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type'));
+        res.setHeader('Access-Control-Max-Age', '600');
+      }
+      res.writeHead(204).end();
+      return;
+    }
+  }
+
+  const decision = ctx.faults.decide(method, path, routeName, await clientKey(ctx, req));
+  if (decision.delayMs > 0) {
+    ctx.metrics.countFault('latency');
+    await sleep(decision.delayMs);
+  }
+  if (decision.kind === 'drop') {
+    ctx.metrics.countFault('drop');
+    req.socket.destroy();
+    return;
+  }
+  if (decision.kind === 'error') {
+    ctx.metrics.countFault(decision.fault);
+    req.resume();
+    sendApiError(res, decision.error.status, decision.error.errorCode, decision.error.message, decision.error.headers);
+    return;
+  }
+
+  if (found === undefined) {
+    sendApiError(res, 404, 'NotFound', `No such endpoint: ${method} ${path}.`);
+    return;
+  }
+  if (found === 'method') {
+    sendApiError(res, 405, 'MethodNotAllowed', `${method} is not supported on ${path}.`);
+    return;
+  }
+  try {
+    await found.handler(req, res, { params: found.params, url, routeName });
+  } catch (err) {
+    if (err instanceof HttpError) {
+      req.resume();
+      sendApiError(res, err.status, err.errorCode, err.message, err.headers);
+      return;
+    }
+    throw err;
+  }
+}
+
+/** Metrics name of an oidc-provider request: its path with the interaction uid generalised. */
+function oauthRouteName(method: string, path: string): string {
+  const rest = path.slice(OAUTH_MOUNT.length).replace(/\/interaction\/[^/]+/i, '/interaction/:uid').replace(/\/auth\/[^/]+$/i, '/auth/:uid');
+  return `${method} ${OAUTH_MOUNT}${rest}`;
+}
+
+/** Who is calling, for per-client rate limits: the OAuth client of the bearer token, else the peer address. */
+async function clientKey(ctx: EmulatorContext, req: IncomingMessage): Promise<string> {
+  const header = req.headers.authorization;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)/i.exec(header) : null;
+  if (match) {
+    const token = await ctx.oidc.AccessToken.find(match[1]).catch(() => undefined);
+    if (token?.clientId) return `client:${token.clientId}`;
+  }
+  return `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+}

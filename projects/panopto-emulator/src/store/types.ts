@@ -1,0 +1,146 @@
+// The emulator's records. Field names follow Panopto's where a record maps to a swagger model; everything
+// else (passwords, media location, restrictions) is internal and never leaves through the REST API as is.
+
+/** Panopto's built-in roles, as used by folder permissions (`Role.Name` in the swagger). */
+export type FolderRoleName = 'Viewer' | 'Creator' | 'Publisher';
+
+/** The account's system role; `Administrator` sees and manages everything. */
+export type SystemRole = 'Administrator' | 'Creator' | 'Viewer';
+
+export interface UserRecord {
+  Id: string;
+  Username: string;
+  FirstName: string;
+  LastName: string;
+  Email: string;
+  /** Only the seeded sign-in accounts have one; the other seeded users cannot sign in. */
+  Password?: string;
+  SystemRole: SystemRole;
+}
+
+export interface GroupRecord {
+  Id: string;
+  Name: string;
+  MemberIds: string[];
+}
+
+/** A permission granted on a folder; inherited by every descendant folder and their sessions. */
+export interface PermissionRecord {
+  PrincipalId: string;
+  PrincipalType: 'User' | 'Group';
+  Role: FolderRoleName;
+}
+
+export interface FolderRecord {
+  Id: string;
+  Name: string;
+  Description: string;
+  /** `null` for a top-level folder (child of the root pseudo-folder). */
+  ParentId: string | null;
+  CreatedById: string;
+  CreatedAt: string;
+  Permissions: PermissionRecord[];
+}
+
+/** Where a session's video comes from. */
+export type SessionMedia =
+  /** One of the generated seed videos (see `media/generate.ts`), by index. */
+  | { kind: 'generated'; variant: number }
+  /** A file on disk (an upload); `path` is absolute or relative to the data directory. */
+  | { kind: 'file'; path: string; contentType: string; thumbnailPath?: string }
+  /** No playable media yet (a scheduled or still-processing session). */
+  | { kind: 'none' };
+
+export interface SessionRecord {
+  Id: string;
+  Name: string;
+  Description: string;
+  FolderId: string;
+  /** ISO date-time. */
+  StartTime: string;
+  /** Seconds. */
+  Duration: number;
+  CreatedById: string;
+  Media: SessionMedia;
+  /** Restricted sessions are visible only to creators of their folder (and admins), never to viewers. */
+  Restricted: boolean;
+  /** Live state: `webcast` (broadcasting now), `recording` (recording now) or none. */
+  InProgress?: 'webcast' | 'recording';
+  /** Set for sessions created by a scheduled recording. */
+  IsBroadcast?: boolean;
+  Tags?: string[];
+}
+
+export interface PlaylistRecord {
+  Id: string;
+  Name: string;
+  Description: string;
+  FolderId: string;
+  SessionIds: string[];
+  CreatedById: string;
+  CreatedAt: string;
+}
+
+/** Panopto's `RemoteRecorderState` enum names. */
+export type RemoteRecorderState =
+  | 'Stopped'
+  | 'Previewing'
+  | 'Recording'
+  | 'Paused'
+  | 'Faulted'
+  | 'Disconnected'
+  | 'RecorderRunning'
+  | 'Broadcasting';
+
+export interface RemoteRecorderRecord {
+  Id: string;
+  Name: string;
+  State: RemoteRecorderState;
+  DefaultRecordingFolderId: string | null;
+}
+
+export interface RecorderScheduleEntryRecord {
+  RecorderId: string;
+  SuppressPrimary: boolean;
+  SuppressSecondary: boolean;
+  RecorderDescription?: string;
+}
+
+export interface ScheduledRecordingRecord {
+  /** The session created for the recording (Panopto returns the session id as the scheduled recording's id). */
+  Id: string;
+  Name: string;
+  FolderId: string;
+  StartTime: string;
+  EndTime: string;
+  IsBroadcast: boolean;
+  RecorderScheduleEntries: RecorderScheduleEntryRecord[];
+  CreatedById: string;
+}
+
+/** One viewer's history with one session (drives `/sessions/{id}/viewers` and `/users/me/sessions/viewed`). */
+export interface ViewingRecord {
+  SessionId: string;
+  UserId: string;
+  /** Unique seconds watched. */
+  SecondsViewed: number;
+  /** Last playback position in seconds (`MostRecentViewPosition`). */
+  LastPosition: number;
+  /** ISO date-time of the last view. */
+  LastViewedAt: string;
+  /** Number of separate views. */
+  Views: number;
+}
+
+/** Everything the emulator persists (`PANOPTO_EMULATOR_DATA/data.json`). */
+export interface StoreSnapshot {
+  version: 1;
+  users: UserRecord[];
+  groups: GroupRecord[];
+  folders: FolderRecord[];
+  sessions: SessionRecord[];
+  playlists: PlaylistRecord[];
+  remoteRecorders: RemoteRecorderRecord[];
+  scheduledRecordings: ScheduledRecordingRecord[];
+  viewing: ViewingRecord[];
+}

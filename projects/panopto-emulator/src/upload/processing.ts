@@ -1,0 +1,111 @@
+// What happens after the client sets State 1: Processing (3, SessionId allocated) then Complete (4) with a
+// playable session in the folder, or ProcessingError (5) with a Message when the manifest or a file is bad.
+import { randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import type { EmulatorContext } from '../context.js';
+import { findFfmpeg } from '../media/ffmpeg.js';
+import { ManifestError, mediaContentType, parseManifest, type ParsedManifest } from './manifest-check.js';
+import { UploadState, type SessionUploadRecord, type UploadRegistry } from './upload-registry.js';
+
+export interface ProcessingOptions {
+  /** Time in each of the Processing steps (ms). Tests make it short. */
+  stepDelayMs: number;
+}
+
+/** Largest manifest read (a UCS file is a few KB; anything huge is not a manifest). */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+
+/** Runs `fn` after `ms`; the module clears pending timers when the emulator closes. */
+export type Scheduler = (ms: number, fn: () => void) => void;
+
+export function startProcessing(
+  ctx: EmulatorContext,
+  registry: UploadRegistry,
+  record: SessionUploadRecord,
+  options: ProcessingOptions,
+  schedule: Scheduler
+): void {
+  const later = (ms: number, fn: () => Promise<void> | void) =>
+    schedule(ms, () => {
+      Promise.resolve(fn()).catch((err: Error) => fail(record, `Processing failed: ${err.message}`));
+    });
+
+  const fail = (r: SessionUploadRecord, message: string) => {
+    r.State = UploadState.ProcessingError;
+    r.MessageID = 1;
+    r.Message = message;
+    ctx.metrics.uploadFailed();
+  };
+
+  later(options.stepDelayMs, async () => {
+    if (record.State !== UploadState.UploadComplete) return; // deleted meanwhile
+    record.State = UploadState.Processing;
+    record.SessionId = randomUUID();
+    let manifest: ParsedManifest;
+    try {
+      manifest = await readManifest(registry, record);
+    } catch (err) {
+      later(options.stepDelayMs, () => fail(record, err instanceof ManifestError ? err.message : `The manifest could not be read: ${(err as Error).message}`));
+      return;
+    }
+    later(options.stepDelayMs, async () => {
+      if (record.State !== UploadState.Processing) return;
+      const primary = manifest.videos.find((v) => v.type === 'Primary') ?? manifest.videos[0];
+      const object = registry.objects.get(`${record.ID}/${primary.file}`);
+      if (!object) return fail(record, `The file "${primary.file}" disappeared before processing.`);
+      const duration = await probeDurationSeconds(object.path);
+      ctx.store.createSessionFromUpload({
+        id: record.SessionId ?? undefined,
+        folderId: record.FolderId,
+        name: manifest.title,
+        description: manifest.description,
+        createdById: record.OwnerId,
+        mediaPath: relative(ctx.filesDir, object.path),
+        contentType: object.contentType !== 'application/octet-stream' ? object.contentType : mediaContentType(primary.file),
+        duration,
+      });
+      record.State = UploadState.Complete;
+      record.Message = null;
+      ctx.metrics.uploadCompleted();
+    });
+  });
+}
+
+async function readManifest(registry: UploadRegistry, record: SessionUploadRecord): Promise<ParsedManifest> {
+  const objects = registry.objectsOf(record.ID);
+  if (objects.length === 0) throw new ManifestError('No files were uploaded.');
+  const names = new Set(objects.map((o) => o.fileName));
+  const candidates = objects.filter((o) => o.fileName.toLowerCase().endsWith('.xml') && o.size <= MAX_MANIFEST_BYTES);
+  let lastError: ManifestError | null = null;
+  for (const candidate of candidates) {
+    const xml = await readFile(candidate.path, 'utf8');
+    if (!/<(?:[\w-]+:)?Session[\s>]/.test(xml)) continue;
+    try {
+      return parseManifest(xml, names);
+    } catch (err) {
+      if (err instanceof ManifestError) lastError = err;
+      else throw err;
+    }
+  }
+  throw lastError ?? new ManifestError('No manifest was uploaded: upload a UCS XML file (root <Session>) that lists the media files.');
+}
+
+/** Duration from ffmpeg's header probe; 0 when ffmpeg is missing or the container does not say. */
+function probeDurationSeconds(path: string): Promise<number> {
+  const binary = findFfmpeg();
+  if (!binary) return Promise.resolve(0);
+  return new Promise((resolve) => {
+    const child = spawn(binary, ['-hide_banner', '-nostdin', '-i', path], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-20000)));
+    child.on('error', () => resolve(0));
+    child.on('close', () => {
+      clearTimeout(timer);
+      const m = /Duration: (\d+):(\d+):(\d+(?:\.\d+)?)/.exec(stderr);
+      resolve(m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : 0);
+    });
+  });
+}
