@@ -52,7 +52,10 @@ export class PanoptoEmbedApiLoader {
       const cleanUp = (removeScript: boolean) => {
         clearTimeout(timer);
         // Restore the page's callback, unless someone replaced ours meanwhile.
-        if (win.onPanoptoEmbedApiReady === onReady) win.onPanoptoEmbedApiReady = previous ?? null;
+        if (win.onPanoptoEmbedApiReady === onReady) {
+          if (previous === undefined) delete win.onPanoptoEmbedApiReady;
+          else win.onPanoptoEmbedApiReady = previous;
+        }
         script?.removeEventListener('load', onLoad);
         script?.removeEventListener('error', onError);
         if (removeScript) script?.remove();
