@@ -65,6 +65,16 @@ export interface VisibleEngagementEvent {
   readonly position?: number;
 }
 
+/**
+ * Closes the current run and reopens it at the same position, changing nothing else: used before the page
+ * may be discarded (`pagehide`) so the run so far can be reported.
+ */
+export interface CheckpointEngagementEvent {
+  readonly type: 'checkpoint';
+  readonly at: number;
+  readonly position?: number;
+}
+
 /** Everything the tracker understands. */
 export type EngagementEvent =
   | PlayEngagementEvent
@@ -74,7 +84,8 @@ export type EngagementEvent =
   | RateEngagementEvent
   | EndedEngagementEvent
   | HiddenEngagementEvent
-  | VisibleEngagementEvent;
+  | VisibleEngagementEvent
+  | CheckpointEngagementEvent;
 
 /** The `type` values of `EngagementEvent`. */
 export type EngagementEventType = EngagementEvent['type'];

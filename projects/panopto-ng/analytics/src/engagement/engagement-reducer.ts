@@ -79,12 +79,10 @@ export function reduceEngagement(
     }
     case 'hidden': {
       if (state.hidden) return state;
-      let next = state.playing && event.position !== undefined ? advance(state, event.at, event.position, options) : state;
-      if (next.playing && next.position !== null) {
-        next = { ...closeRun(next), open: { start: next.position, end: next.position } };
-      }
-      return { ...next, hidden: true };
+      return { ...checkpoint(state, event.at, event.position, options), hidden: true };
     }
+    case 'checkpoint':
+      return checkpoint(state, event.at, event.position, options);
     case 'visible': {
       if (!state.hidden) return state;
       const next = state.playing && event.position !== undefined ? advance(state, event.at, event.position, options) : state;
@@ -100,6 +98,18 @@ export function replayEngagement(
   initial?: EngagementState,
 ): EngagementState {
   return events.reduce((s, e) => reduceEngagement(s, e, options), initial ?? INITIAL_ENGAGEMENT_STATE);
+}
+
+/** Accounts for playback up to now and splits the current run there, so the part so far can be reported. */
+function checkpoint(
+  state: EngagementState,
+  at: number,
+  position: number | undefined,
+  options: EngagementTrackerOptions,
+): EngagementState {
+  const next = state.playing && position !== undefined ? advance(state, at, position, options) : state;
+  if (!next.playing || next.position === null) return next;
+  return { ...closeRun(next), open: { start: next.position, end: next.position } };
 }
 
 function withDuration(state: EngagementState, duration: number | undefined): EngagementState {
