@@ -7,11 +7,15 @@ import { registerOpsRoutes } from './ops/routes.js';
 import { registerOAuthRoutes } from './oauth/routes.js';
 import { registerMediaRoutes } from './media/routes.js';
 import { registerRestRoutes } from './api/register.js';
+import { registerUploadRoutes } from './upload/register.js';
+import { registerEmbedRoutes } from './embed/register.js';
 
 export function registerAllRoutes(router: Router, ctx: EmulatorContext): void {
   registerOpsRoutes(router, ctx);
   registerOAuthRoutes(router, ctx);
   registerMediaRoutes(router, ctx);
   registerRestRoutes(router, ctx);
+  registerUploadRoutes(router, ctx);
+  registerEmbedRoutes(router, ctx);
   // Embed (src/embed/register.ts) and Upload (src/upload/register.ts) register here.
 }

@@ -43,6 +43,7 @@ export interface MultipartRecord {
   uploadId: string;
   sessionUploadId: string;
   fileName: string;
+  contentType: string;
   parts: Map<number, StoredPart>;
   initiatedAt: number;
 }
