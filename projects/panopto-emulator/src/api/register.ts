@@ -1,9 +1,18 @@
 // REST v1 under /Panopto/api/v1, one module per resource family.
 import type { Router } from '../router.js';
 import type { EmulatorContext } from '../context.js';
+import { registerFolderRoutes } from './folders.js';
+import { registerSessionRoutes } from './sessions.js';
+import { registerPlaylistRoutes } from './playlists.js';
+import { registerPeopleRoutes } from './people.js';
+import { registerRecorderRoutes } from './recorders.js';
 
-export const API_BASE = '/Panopto/api/v1';
+export { API_BASE } from './common.js';
 
-export function registerRestRoutes(_router: Router, _ctx: EmulatorContext): void {
-  // Resource modules are added here as they land.
+export function registerRestRoutes(router: Router, ctx: EmulatorContext): void {
+  registerFolderRoutes(router, ctx);
+  registerSessionRoutes(router, ctx);
+  registerPlaylistRoutes(router, ctx);
+  registerPeopleRoutes(router, ctx);
+  registerRecorderRoutes(router, ctx);
 }

@@ -11,6 +11,7 @@ import type { Metrics } from '../ops/metrics.js';
 import { isLoopbackOrigin } from './cors.js';
 import { seededClients } from './clients.js';
 import { escapeHtml, logoutPage, messagePage } from './pages.js';
+import { memoryAdapterFactory } from './adapter.js';
 
 export const OAUTH_MOUNT = '/Panopto/oauth2';
 export const SCOPES = ['openid', 'profile', 'api', 'offline_access'];
@@ -29,6 +30,8 @@ export function createAuthorizationServer(o: AuthorizationServerOptions): Provid
   const jwk = { ...privateKey.export({ format: 'jwk' }), use: 'sig', alg: 'RS256', kid: 'emulator-rs256' };
 
   const configuration: Configuration = {
+    adapter: memoryAdapterFactory(),
+    responseTypes: ['code'],
     clients: seededClients(o.brokerSecret),
     jwks: { keys: [jwk] },
     cookies: { keys: [randomBytes(32).toString('hex')] },

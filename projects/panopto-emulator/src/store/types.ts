@@ -89,8 +89,7 @@ export type RemoteRecorderState =
   | 'Paused'
   | 'Faulted'
   | 'Disconnected'
-  | 'RecorderRunning'
-  | 'Broadcasting';
+  | 'RecorderRunning';
 
 export interface RemoteRecorderRecord {
   Id: string;
