@@ -1,0 +1,84 @@
+import { FolderRow, FolderTreeRow } from './flatten-folder-tree';
+import { TreeTypeahead, treeKeyAction } from './tree-keyboard';
+
+function folder(id: string, level: number, extra: Partial<FolderRow> = {}): FolderRow {
+  return { kind: 'folder', key: id, id, name: id, parentId: 'p', level, setSize: 1, posInSet: 1, expanded: false, expandable: true, busy: false, ...extra };
+}
+
+describe('treeKeyAction (WAI-ARIA tree keyboard model)', () => {
+  // Arts (open) > [Art 101, Loading], Biology (closed), Chemistry (leaf)
+  const rows: FolderTreeRow[] = [
+    folder('Arts', 1, { expanded: true }),
+    folder('Art 101', 2),
+    { kind: 'loading', key: 'loading:Arts', parentId: 'Arts', level: 2 },
+    folder('Biology', 1),
+    folder('Chemistry', 1, { expandable: false }),
+  ];
+
+  it('Down and Up move between focusable rows and skip loading rows', () => {
+    expect(treeKeyAction(rows, 0, 'ArrowDown')).toEqual({ kind: 'focus', index: 1 });
+    expect(treeKeyAction(rows, 1, 'ArrowDown')).toEqual({ kind: 'focus', index: 3 });
+    expect(treeKeyAction(rows, 3, 'ArrowUp')).toEqual({ kind: 'focus', index: 1 });
+    expect(treeKeyAction(rows, 4, 'ArrowDown')).toEqual({ kind: 'none' });
+    expect(treeKeyAction(rows, 0, 'ArrowUp')).toEqual({ kind: 'none' });
+  });
+
+  it('Home and End go to the first and last rows', () => {
+    expect(treeKeyAction(rows, 3, 'Home')).toEqual({ kind: 'focus', index: 0 });
+    expect(treeKeyAction(rows, 0, 'End')).toEqual({ kind: 'focus', index: 4 });
+  });
+
+  it('Right expands a closed folder, enters an open one, and does nothing on a leaf', () => {
+    expect(treeKeyAction(rows, 3, 'ArrowRight')).toEqual({ kind: 'expand', index: 3 });
+    expect(treeKeyAction(rows, 0, 'ArrowRight')).toEqual({ kind: 'focus', index: 1 });
+    expect(treeKeyAction(rows, 4, 'ArrowRight')).toEqual({ kind: 'none' });
+  });
+
+  it('Left collapses an open folder, else moves to the parent, and does nothing at the top level', () => {
+    expect(treeKeyAction(rows, 0, 'ArrowLeft')).toEqual({ kind: 'collapse', index: 0 });
+    expect(treeKeyAction(rows, 1, 'ArrowLeft')).toEqual({ kind: 'focus', index: 0 });
+    expect(treeKeyAction(rows, 3, 'ArrowLeft')).toEqual({ kind: 'none' });
+  });
+
+  it('Enter and Space activate; * expands siblings; other keys do nothing', () => {
+    expect(treeKeyAction(rows, 3, 'Enter')).toEqual({ kind: 'activate', index: 3 });
+    expect(treeKeyAction(rows, 3, ' ')).toEqual({ kind: 'activate', index: 3 });
+    expect(treeKeyAction(rows, 3, '*')).toEqual({ kind: 'expandSiblings', index: 3 });
+    expect(treeKeyAction(rows, 3, 'Tab')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('TreeTypeahead', () => {
+  const rows: FolderTreeRow[] = ['Alpha', 'Beta', 'Bravo', 'Charlie', 'Bingo'].map((n) => folder(n, 1));
+
+  it('jumps to the next name starting with the typed letters, wrapping, and resets after a pause', () => {
+    let now = 0;
+    const typeahead = new TreeTypeahead(500, () => now);
+    expect(typeahead.next(rows, 0, 'b')).toBe(1);
+    now += 100;
+    expect(typeahead.next(rows, 1, 'r')).toBe(2); // "br" → Bravo
+    now += 1000;
+    expect(typeahead.next(rows, 2, 'b')).toBe(4); // fresh "b" after Bravo → Bingo
+    now += 1000;
+    expect(typeahead.next(rows, 4, 'b')).toBe(1); // wraps round to Beta
+    now += 1000;
+    expect(typeahead.next(rows, 0, 'z')).toBe(-1);
+  });
+
+  it('repeating one letter cycles through the matches', () => {
+    let now = 0;
+    const typeahead = new TreeTypeahead(500, () => now);
+    expect(typeahead.next(rows, 0, 'b')).toBe(1);
+    now += 50;
+    expect(typeahead.next(rows, 1, 'b')).toBe(2);
+    now += 50;
+    expect(typeahead.next(rows, 2, 'b')).toBe(4);
+  });
+
+  it('accepts printable characters only', () => {
+    expect(TreeTypeahead.accepts({ key: 'a', ctrlKey: false, metaKey: false, altKey: false })).toBeTrue();
+    expect(TreeTypeahead.accepts({ key: 'a', ctrlKey: true, metaKey: false, altKey: false })).toBeFalse();
+    expect(TreeTypeahead.accepts({ key: 'ArrowDown', ctrlKey: false, metaKey: false, altKey: false })).toBeFalse();
+    expect(TreeTypeahead.accepts({ key: ' ', ctrlKey: false, metaKey: false, altKey: false })).toBeFalse();
+  });
+});
