@@ -9,6 +9,7 @@ import { registerMediaRoutes } from './media/routes.js';
 import { registerRestRoutes } from './api/register.js';
 import { registerUploadRoutes } from './upload/register.js';
 import { registerEmbedRoutes } from './embed/register.js';
+import { registerLiveRoutes } from './live/register.js';
 
 export function registerAllRoutes(router: Router, ctx: EmulatorContext): void {
   registerOpsRoutes(router, ctx);
@@ -17,5 +18,6 @@ export function registerAllRoutes(router: Router, ctx: EmulatorContext): void {
   registerRestRoutes(router, ctx);
   registerUploadRoutes(router, ctx);
   registerEmbedRoutes(router, ctx);
+  registerLiveRoutes(router, ctx);
   // Embed (src/embed/register.ts) and Upload (src/upload/register.ts) register here.
 }
