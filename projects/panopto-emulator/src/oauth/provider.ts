@@ -139,7 +139,12 @@ export function createAuthorizationServer(o: AuthorizationServerOptions): Provid
       const prompt = typeof ctx.query['prompt'] === 'string' ? ctx.query['prompt'] : '';
       const prompts = prompt.split(' ').filter(Boolean);
       if (scope.split(' ').includes('offline_access') && !prompts.includes('consent') && !prompts.includes('none')) {
+        // oidc-provider derives its mount path from originalUrl minus url, so keep the two in step.
+        const req = ctx.req as typeof ctx.req & { originalUrl?: string };
+        const original = req.originalUrl ?? ctx.url;
+        const mount = original.slice(0, Math.max(0, original.indexOf(ctx.url)));
         ctx.query = { ...ctx.query, prompt: [...prompts, 'consent'].join(' ') };
+        req.originalUrl = `${mount}${ctx.url}`;
       }
     }
     await next();
