@@ -11,7 +11,6 @@ export { PanoptoAuthService, PANOPTO_AUTH_REDIRECT, safeReturnUrl } from './src/
 export type { PanoptoCallbackResult } from './src/lib/core/panopto-auth.service';
 export type { PanoptoIdTokenClaims } from './src/lib/core/id-token';
 export * from './src/lib/core/token-storage';
-export * from './src/lib/core/clock';
 export * from './src/lib/core/refresh-lock';
 export * from './src/lib/core/auth-channel';
 export { createCodeVerifier, codeChallengeS256 } from './src/lib/core/pkce';

@@ -1,6 +1,5 @@
 import { EnvironmentProviders, ModuleWithProviders, NgModule, Provider, makeEnvironmentProviders } from '@angular/core';
 import { PanoptoFeature } from 'panopto-ng';
-import { PANOPTO_AUTH_CLOCK, PanoptoAuthClock } from '../core/clock';
 import { PanoptoAuthService } from '../core/panopto-auth.service';
 import { PANOPTO_REFRESH_LOCK, PanoptoRefreshLock } from '../core/refresh-lock';
 import { PANOPTO_TOKEN_STORAGE, PanoptoTokenStorage } from '../core/token-storage';
@@ -9,7 +8,7 @@ import { validatePanoptoAuthConfig } from './validate-auth-config';
 
 /** An optional part of `providePanoptoAuth(config, ...features)`, built by a `withPanopto…()` function. */
 export interface PanoptoAuthFeature {
-  readonly kind: 'storage' | 'lock' | 'clock';
+  readonly kind: 'storage' | 'lock';
   readonly providers: Provider[];
 }
 
@@ -42,18 +41,6 @@ export function withPanoptoTokenStorage(storage: PanoptoTokenStorage | (() => Pa
  */
 export function withPanoptoRefreshLock(lock: PanoptoRefreshLock): PanoptoAuthFeature {
   return { kind: 'lock', providers: [{ provide: PANOPTO_REFRESH_LOCK, useValue: lock }] };
-}
-
-/**
- * Replace the clock used for token expiry (tests, demos that fast-forward time).
- *
- * @example
- * ```ts
- * providePanoptoAuth(config, withPanoptoAuthClock({ now: () => fakeNow }));
- * ```
- */
-export function withPanoptoAuthClock(clock: PanoptoAuthClock): PanoptoAuthFeature {
-  return { kind: 'clock', providers: [{ provide: PANOPTO_AUTH_CLOCK, useValue: clock }] };
 }
 
 function authProviders(config: PanoptoAuthConfig, features: PanoptoAuthFeature[]): Provider[] {

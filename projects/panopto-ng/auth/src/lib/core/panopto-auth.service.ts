@@ -1,7 +1,7 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { HttpBackend, HttpRequest } from '@angular/common/http';
 import { Injectable, InjectionToken, NgZone, OnDestroy, PLATFORM_ID, inject } from '@angular/core';
-import { PANOPTO_CONFIG, PanoptoConfigError } from 'panopto-ng';
+import { PANOPTO_CLOCK, PANOPTO_CONFIG, PanoptoConfigError, PanoptoEvents } from 'panopto-ng';
 import { BehaviorSubject, Observable, Subject, distinctUntilChanged, filter, firstValueFrom, map } from 'rxjs';
 import { PANOPTO_AUTH_CONFIG, ResolvedPanoptoAuthConfig } from '../config/auth-config';
 import { PANOPTO_AUTH_CHANNEL, PanoptoAuthChannelMessage } from './auth-channel';
@@ -10,7 +10,6 @@ import { PanoptoSignInError } from './auth-errors';
 import { PanoptoAuthEvent, PanoptoAuthStatus, PanoptoRefreshReason, PanoptoUser } from './auth-events';
 import { AuthHttp, classifyTokenFailure } from './auth-http';
 import { AuthSessionStore, SharedSessionRecord } from './auth-session-store';
-import { PANOPTO_AUTH_CLOCK } from './clock';
 import { PanoptoIdTokenClaims, PanoptoJwk, decodeJwt, validateIdTokenClaims, verifyJwtSignature } from './id-token';
 import { codeChallengeS256, createCodeVerifier, randomString } from './pkce';
 import { PANOPTO_REFRESH_LOCK } from './refresh-lock';
@@ -74,7 +73,9 @@ export interface PanoptoCallbackResult {
 export class PanoptoAuthService implements OnDestroy {
   private readonly config: ResolvedPanoptoAuthConfig = inject(PANOPTO_AUTH_CONFIG);
   private readonly panopto = inject(PANOPTO_CONFIG, { optional: true });
-  private readonly clock = inject(PANOPTO_AUTH_CLOCK);
+  /** `now()` for expiry (absolute epoch ms) and `setTimeout()` for the refresh timer and backoff. */
+  private readonly clock = inject(PANOPTO_CLOCK);
+  private readonly panoptoEvents = inject(PanoptoEvents);
   private readonly lock = inject(PANOPTO_REFRESH_LOCK);
   private readonly channel = inject(PANOPTO_AUTH_CHANNEL);
   private readonly redirect = inject(PANOPTO_AUTH_REDIRECT);
@@ -93,7 +94,7 @@ export class PanoptoAuthService implements OnDestroy {
   private readonly consumedStates = new Set<string>();
   private readonly generationWaiters: (() => void)[] = [];
   private inflightRefresh: Promise<string> | null = null;
-  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  private cancelRefreshTimer: (() => void) | null = null;
   private jwks: Promise<PanoptoJwk[]> | null = null;
   private destroyed = false;
 
@@ -253,6 +254,7 @@ export class PanoptoAuthService implements OnDestroy {
     this.endSession();
     this.channel.post({ type: 'signedOut' });
     this.emit({ type: 'loggedOut', at: this.clock.now(), source: 'this-tab', revoked });
+    this.panoptoEvents.publish({ type: 'auth-signed-out', reason: revoked ? 'logout' : 'logout (revocation failed)' });
   }
 
   /**
@@ -342,8 +344,21 @@ export class PanoptoAuthService implements OnDestroy {
   private refreshSingleFlight(reason: PanoptoRefreshReason): Promise<string> {
     if (!this.inflightRefresh) {
       const observed = Math.max(this.state$.value.generation, this.store.readSession()?.generation ?? 0);
+      const started = this.clock.now();
+      this.panoptoEvents.publish({ type: 'auth-refresh', outcome: 'started', detail: reason });
       this.inflightRefresh = this.lock
         .run(`panopto-ng.auth.${this.config.clientId}`, () => this.refreshUnderLock(reason, observed))
+        .then(
+          (token) => {
+            this.panoptoEvents.publish({ type: 'auth-refresh', outcome: 'succeeded', durationMs: this.clock.now() - started });
+            return token;
+          },
+          (error: unknown) => {
+            const detail = error instanceof PanoptoSignInError ? error.code : 'error';
+            this.panoptoEvents.publish({ type: 'auth-refresh', outcome: 'failed', durationMs: this.clock.now() - started, detail });
+            throw error;
+          },
+        )
         .finally(() => (this.inflightRefresh = null));
     }
     return this.inflightRefresh;
@@ -413,7 +428,7 @@ export class PanoptoAuthService implements OnDestroy {
           throw error;
         }
         if (!retryable) throw error;
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await new Promise<void>((resolve) => this.clock.setTimeout(resolve, delay));
       }
     }
   }
@@ -541,7 +556,10 @@ export class PanoptoAuthService implements OnDestroy {
     const hadSession = this.state$.value.status === 'authenticated' || this.store.readSession() !== null;
     this.store.clearSession();
     this.endSession();
-    if (hadSession) this.emit({ type: 'sessionExpired', at: this.clock.now(), error });
+    if (hadSession) {
+      this.emit({ type: 'sessionExpired', at: this.clock.now(), error });
+      this.panoptoEvents.publish({ type: 'auth-signed-out', reason: error.code });
+    }
   }
 
   private endSession(): void {
@@ -574,19 +592,18 @@ export class PanoptoAuthService implements OnDestroy {
   // ---------------------------------------------------------------------------------------------------------
   // Timers and resume
 
-  /** Refreshes `refreshSkewMs` before expiry; the timer runs outside Angular so it costs no change detection. */
+  /** Refreshes `refreshSkewMs` before expiry; PANOPTO_CLOCK runs the timer outside Angular (no change detection while it waits). */
   private scheduleRefresh(s: SessionState): void {
     this.clearTimer();
     if (!this.isBrowser || s.status !== 'authenticated' || s.expiresAt === null) return;
     const due = Math.min(Math.max(s.expiresAt - this.config.refreshSkewMs - this.clock.now(), 0), MAX_TIMER_MS);
-    this.zone.runOutsideAngular(() => {
-      this.refreshTimer = setTimeout(() => this.refreshIfExpiring('expiring'), due);
-    });
+    // PANOPTO_CLOCK starts its timers outside the Angular zone.
+    this.cancelRefreshTimer = this.clock.setTimeout(() => this.refreshIfExpiring('expiring'), due);
   }
 
   private clearTimer(): void {
-    if (this.refreshTimer !== null) clearTimeout(this.refreshTimer);
-    this.refreshTimer = null;
+    this.cancelRefreshTimer?.();
+    this.cancelRefreshTimer = null;
   }
 
   private refreshIfExpiring(reason: PanoptoRefreshReason): void {

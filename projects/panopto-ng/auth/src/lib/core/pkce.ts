@@ -9,7 +9,8 @@ export const PKCE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 export function randomString(length: number, alphabet = PKCE_ALPHABET, random: Crypto = crypto): string {
   const limit = 256 - (256 % alphabet.length);
   let out = '';
-  const buffer = new Uint8Array(Math.max(16, length * 2));
+  // getRandomValues fills at most 65 536 bytes per call.
+  const buffer = new Uint8Array(Math.min(65536, Math.max(16, length * 2)));
   while (out.length < length) {
     random.getRandomValues(buffer);
     for (let i = 0; i < buffer.length && out.length < length; i++) {

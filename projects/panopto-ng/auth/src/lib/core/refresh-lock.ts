@@ -1,5 +1,4 @@
 import { InjectionToken } from '@angular/core';
-import { PanoptoAuthClock } from './clock';
 import { randomString } from './pkce';
 
 /**
@@ -44,7 +43,7 @@ export class StorageLeaseRefreshLock implements PanoptoRefreshLock {
 
   constructor(
     private readonly storage: Storage,
-    private readonly clock: PanoptoAuthClock,
+    private readonly clock: { now(): number },
     private readonly leaseMs = 10_000,
     private readonly channelFactory: (name: string) => BroadcastChannel | null = (n) =>
       typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(n),
@@ -102,7 +101,7 @@ function delay(ms: number): Promise<void> {
 }
 
 /** Picks Web Locks when the browser has them, else the storage lease, else an in-process lock. */
-export function defaultRefreshLock(clock: PanoptoAuthClock = { now: () => Date.now() }): PanoptoRefreshLock {
+export function defaultRefreshLock(clock: { now(): number } = { now: () => Date.now() }): PanoptoRefreshLock {
   const nav = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManagerLike });
   if (nav?.locks && typeof nav.locks.request === 'function') return new WebLocksRefreshLock(nav.locks);
   try {
