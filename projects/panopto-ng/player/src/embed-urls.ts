@@ -13,7 +13,8 @@ export interface PanoptoEmbedParams {
 }
 
 // host[:port], letters/digits/dots/dashes only: no scheme, path, credentials or quotes.
-const HOST = /^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/i;
+const HOST =
+  /^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/i;
 
 /** True for a bare host name with optional port (`myuni.hosted.panopto.com`, `localhost:4300`). */
 export function isPanoptoHost(value: unknown): value is string {

@@ -1,5 +1,12 @@
 import { Component, PLATFORM_ID, ApplicationRef } from '@angular/core';
-import { ComponentFixture, TestBed, discardPeriodicTasks, fakeAsync, flushMicrotasks, tick } from '@angular/core/testing';
+import {
+  ComponentFixture,
+  TestBed,
+  discardPeriodicTasks,
+  fakeAsync,
+  flushMicrotasks,
+  tick,
+} from '@angular/core/testing';
 import { PANOPTO_CONFIG, validatePanoptoConfig } from 'panopto-ng';
 import { FakeEmbedApi, installFakeEmbedApi, provideFakeEmbedApiLoader } from 'panopto-ng/testing';
 import { PlayerState, PanoptoEmbedWindow } from './embed-api-types';

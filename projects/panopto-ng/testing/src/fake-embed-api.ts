@@ -284,7 +284,9 @@ export function installFakeEmbedApi(options: FakeEmbedApiOptions = {}, win: Wind
 export function provideFakeEmbedApiLoader(fake: FakeEmbedApi, options: { fail?: boolean } = {}): Provider[] {
   const loader: Pick<PanoptoEmbedApiLoader, 'load'> = {
     load: () =>
-      options.fail ? Promise.reject(new PanoptoPlayerError('scriptLoadFailed', 'FakeEmbedApi: script load failed')) : Promise.resolve(fake.globals),
+      options.fail
+        ? Promise.reject(new PanoptoPlayerError('scriptLoadFailed', 'FakeEmbedApi: script load failed'))
+        : Promise.resolve(fake.globals),
   };
   return [{ provide: PanoptoEmbedApiLoader, useValue: loader }];
 }
