@@ -2,10 +2,8 @@
  * Public API of `panopto-ng/live`: webcasts on air now, remote recorders, scheduled broadcasts, and the
  * components `<panopto-live-now>`, `<panopto-schedule-broadcast>` and `<panopto-live-player>`.
  */
-export * from './src/core/live-types';
-export * from './src/core/live-clock';
 export * from './src/core/live-options';
-export { PanoptoLiveBackend, PANOPTO_LIVE_BACKEND, HttpLiveBackend, allPages } from './src/core/live-backend';
+export { PanoptoLiveBackend, PANOPTO_LIVE_BACKEND, PanoptoApiLiveBackend } from './src/core/live-backend';
 export { diffById, uniqueById, WebcastDiff } from './src/core/webcast-diff';
 export { PollTiming, PollOutcome, pollWhileVisible, backoffDelayMs } from './src/polling/visibility-poll';
 export * from './src/schedule/broadcast-validation';

@@ -3,29 +3,28 @@ import { PLATFORM_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { throwError } from 'rxjs';
 import { PANOPTO_LIVE_BACKEND } from './core/live-backend';
-import { PANOPTO_LIVE_CLOCK } from './core/live-clock';
 import { PANOPTO_LIVE_OPTIONS } from './core/live-options';
 import { BroadcastRequest, LiveWebcastsState, PanoptoLiveService } from './panopto-live.service';
 import { PanoptoBroadcastValidationError } from './schedule/broadcast-validation';
 import { PanoptoScheduleConflictError } from './schedule/schedule-conflicts';
 import { FakeLiveBackend, webcast } from './testing-support/fake-live-backend';
-import { ManualLiveClock } from './testing-support/manual-live-clock';
+import { FakePanoptoClock, PANOPTO_CLOCK } from 'panopto-ng';
 
 const RECORDER = '0f0f0f0f-1111-4222-8333-444444444444';
 const FOLDER = '0a0a0a0a-1111-4222-8333-444444444444';
 
 describe('PanoptoLiveService', () => {
-  let clock: ManualLiveClock;
+  let clock: FakePanoptoClock;
   let backend: FakeLiveBackend;
   let live: PanoptoLiveService;
 
   function setup(platform = 'browser'): void {
-    clock = new ManualLiveClock(Date.UTC(2026, 10, 28, 15, 0, 0));
+    clock = new FakePanoptoClock(Date.UTC(2026, 10, 28, 15, 0, 0));
     backend = new FakeLiveBackend();
     TestBed.configureTestingModule({
       providers: [
         { provide: PANOPTO_LIVE_BACKEND, useValue: backend },
-        { provide: PANOPTO_LIVE_CLOCK, useValue: clock },
+        { provide: PANOPTO_CLOCK, useValue: clock },
         { provide: PANOPTO_LIVE_OPTIONS, useValue: { pollIntervalMs: 15_000, maxBackoffMs: 120_000 } },
         { provide: PLATFORM_ID, useValue: platform },
       ],

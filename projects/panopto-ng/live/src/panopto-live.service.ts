@@ -1,5 +1,6 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { Injectable, NgZone, PLATFORM_ID, inject } from '@angular/core';
+import { PANOPTO_CLOCK, isGuid } from 'panopto-ng';
 import {
   Observable,
   catchError,
@@ -14,12 +15,11 @@ import {
 } from 'rxjs';
 import { describeError } from './core/error-facts';
 import { PANOPTO_LIVE_BACKEND } from './core/live-backend';
-import { PANOPTO_LIVE_CLOCK } from './core/live-clock';
 import { PANOPTO_LIVE_OPTIONS } from './core/live-options';
 import {
-  LiveRemoteRecorder,
-  LiveScheduledRecording,
-  LiveSession,
+  RemoteRecorder,
+  ScheduledRecording,
+  Session,
   ScheduledRecordingCreate,
   ScheduledRecordingRemoteRecorder,
   ScheduledRecordingUpdate,
@@ -30,7 +30,6 @@ import {
   BroadcastIssue,
   InstantInput,
   PanoptoBroadcastValidationError,
-  isGuid,
   toUtcIso,
   validateBroadcast,
   validateReschedule,
@@ -42,11 +41,11 @@ export interface LiveWebcastsState {
   /** `loading` until the first answer; `error` while the last poll failed (the list is the last good one). */
   readonly status: 'loading' | 'ready' | 'error';
   /** Every webcast in progress, each once. */
-  readonly sessions: readonly LiveSession[];
+  readonly sessions: readonly Session[];
   /** Went on air since the previous answer. On the first answer: everything (see `initial`). */
-  readonly added: readonly LiveSession[];
+  readonly added: readonly Session[];
   /** Went off air since the previous answer. */
-  readonly removed: readonly LiveSession[];
+  readonly removed: readonly Session[];
   /** `true` for the first successful answer, whose `added` is the whole list rather than news. */
   readonly initial: boolean;
   /** The error of the last poll (`status: 'error'`), else `null`. */
@@ -115,7 +114,7 @@ const INITIAL_STATE: LiveWebcastsState = {
 @Injectable({ providedIn: 'root' })
 export class PanoptoLiveService {
   private readonly backend = inject(PANOPTO_LIVE_BACKEND);
-  private readonly clock = inject(PANOPTO_LIVE_CLOCK);
+  private readonly clock = inject(PANOPTO_CLOCK);
   private readonly options = inject(PANOPTO_LIVE_OPTIONS);
   private readonly zone = inject(NgZone);
   private readonly document = inject(DOCUMENT, { optional: true });
@@ -147,13 +146,13 @@ export class PanoptoLiveService {
       document: this.document,
       clock: this.clock,
     }).pipe(
-      scan((state, outcome: PollOutcome<LiveSession[]>) => this.reduce(state, outcome), INITIAL_STATE),
+      scan((state, outcome: PollOutcome<Session[]>) => this.reduce(state, outcome), INITIAL_STATE),
       startWith(INITIAL_STATE),
       shareReplay({ bufferSize: 1, refCount: true }),
     );
   }
 
-  private reduce(state: LiveWebcastsState, outcome: PollOutcome<LiveSession[]>): LiveWebcastsState {
+  private reduce(state: LiveWebcastsState, outcome: PollOutcome<Session[]>): LiveWebcastsState {
     if (outcome.kind === 'error') {
       return {
         ...state,
@@ -205,7 +204,7 @@ export class PanoptoLiveService {
    * live.remoteRecorders('Room').subscribe((recorders) => (this.recorders = recorders));
    * ```
    */
-  remoteRecorders(searchQuery = ''): Observable<LiveRemoteRecorder[]> {
+  remoteRecorders(searchQuery = ''): Observable<RemoteRecorder[]> {
     return defer(() => this.backend.searchRemoteRecorders(searchQuery));
   }
 
@@ -257,7 +256,7 @@ export class PanoptoLiveService {
    * live.scheduleBroadcast({ name: 'Lecture 5', start, end, folderId, recorderId }).subscribe((rec) => open(rec.Id));
    * ```
    */
-  scheduleBroadcast(request: BroadcastRequest, options: ScheduleOptions = {}): Observable<LiveScheduledRecording> {
+  scheduleBroadcast(request: BroadcastRequest, options: ScheduleOptions = {}): Observable<ScheduledRecording> {
     return defer(() => {
       const body = this.toScheduledRecordingCreate(request);
       const issues = validateBroadcast(body, this.clock.now());
@@ -280,7 +279,7 @@ export class PanoptoLiveService {
     id: string,
     times: { start: InstantInput; end: InstantInput },
     options: ScheduleOptions = {},
-  ): Observable<LiveScheduledRecording> {
+  ): Observable<ScheduledRecording> {
     return defer(() => {
       const update: ScheduledRecordingUpdate = { StartTime: toUtcIso(times.start), EndTime: toUtcIso(times.end) };
       const issues = validateReschedule(update, this.clock.now());
@@ -315,7 +314,7 @@ export class PanoptoLiveService {
    * live.getBroadcast(id).subscribe((rec) => console.log(rec.StartTime));
    * ```
    */
-  getBroadcast(id: string): Observable<LiveScheduledRecording> {
+  getBroadcast(id: string): Observable<ScheduledRecording> {
     return defer(() => {
       if (!isGuid(id)) return throwError(() => new PanoptoBroadcastValidationError([notAnId(id)]));
       return this.backend.getScheduledRecording(id);

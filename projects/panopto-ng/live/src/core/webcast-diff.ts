@@ -1,7 +1,7 @@
-import { LiveSession } from './live-types';
+import { Session } from './live-types';
 
 /** What changed between two lists of sessions, compared by `Id`. */
-export interface WebcastDiff<T extends { Id: string } = LiveSession> {
+export interface WebcastDiff<T extends { Id: string } = Session> {
   /** In the new list, not in the previous one (in the new list's order). */
   readonly added: readonly T[];
   /** In the previous list, not in the new one (in the previous list's order). */

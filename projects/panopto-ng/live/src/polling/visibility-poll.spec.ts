@@ -3,11 +3,12 @@ import { TestBed } from '@angular/core/testing';
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { Subscription, of } from 'rxjs';
 import { FakeLiveBackend, webcast } from '../testing-support/fake-live-backend';
-import { FakeVisibilityDocument, ManualLiveClock } from '../testing-support/manual-live-clock';
+import { FakePanoptoClock } from 'panopto-ng';
+import { FakeVisibilityDocument } from '../testing-support/fake-visibility-document';
 import { PollOutcome, backoffDelayMs, pollWhileVisible, retryAfterMsOf } from './visibility-poll';
 
 describe('pollWhileVisible', () => {
-  let clock: ManualLiveClock;
+  let clock: FakePanoptoClock;
   let doc: FakeVisibilityDocument;
   let backend: FakeLiveBackend;
   let zone: NgZone;
@@ -24,7 +25,7 @@ describe('pollWhileVisible', () => {
   }
 
   beforeEach(() => {
-    clock = new ManualLiveClock();
+    clock = new FakePanoptoClock(Date.UTC(2026, 10, 28, 15));
     doc = new FakeVisibilityDocument();
     backend = new FakeLiveBackend();
     zone = TestBed.inject(NgZone);

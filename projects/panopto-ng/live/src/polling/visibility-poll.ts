@@ -1,6 +1,6 @@
 import { NgZone } from '@angular/core';
 import { Observable, Subscription } from 'rxjs';
-import { LiveClock } from '../core/live-clock';
+import { PanoptoClock } from 'panopto-ng';
 
 /** How a poll loop paces itself. */
 export interface PollTiming {
@@ -21,7 +21,7 @@ export interface PollEnvironment {
   /** `null` on the server: then the loop polls as if always visible (and normally is not subscribed at all). */
   document: Document | null;
   /** Time and timers (injectable, so tests can use a manual clock). */
-  clock: LiveClock;
+  clock: PanoptoClock;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isGuid } from 'panopto-ng';
 import {
   ScheduledRecordingCreate,
   ScheduledRecordingRemoteRecorder,
@@ -45,13 +46,6 @@ export class PanoptoBroadcastValidationError extends Error {
     this.name = 'PanoptoBroadcastValidationError';
     this.field = issues[0]?.field ?? 'Name';
   }
-}
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for a GUID in Panopto's 8-4-4-4-12 form. */
-export function isGuid(value: unknown): value is string {
-  return typeof value === 'string' && GUID.test(value);
 }
 
 /** A point in time given as a `Date`, epoch ms or an ISO string with an offset or `Z`. */

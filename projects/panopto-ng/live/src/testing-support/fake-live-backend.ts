@@ -1,9 +1,9 @@
 import { Observable, Subject, of, throwError } from 'rxjs';
 import { PanoptoLiveBackend } from '../core/live-backend';
 import {
-  LiveRemoteRecorder,
-  LiveScheduledRecording,
-  LiveSession,
+  RemoteRecorder,
+  ScheduledRecording,
+  Session,
   ScheduledRecordingCreate,
   ScheduledRecordingUpdate,
 } from '../core/live-types';
@@ -16,12 +16,12 @@ export class FakeLiveBackend implements PanoptoLiveBackend {
   webcastCalls = 0;
   webcastUnsubscribes = 0;
   /** What the next `inProgressWebcasts()` answers; a function is called per request. */
-  webcastAnswer: () => Observable<LiveSession[]> = () => of([]);
-  recorders: LiveRemoteRecorder[] = [];
+  webcastAnswer: () => Observable<Session[]> = () => of([]);
+  recorders: RemoteRecorder[] = [];
   created: { body: ScheduledRecordingCreate; resolveConflicts: boolean }[] = [];
   updated: { id: string; body: ScheduledRecordingUpdate; resolveConflicts: boolean }[] = [];
   deleted: string[] = [];
-  createAnswer: (body: ScheduledRecordingCreate) => Observable<LiveScheduledRecording> = (body) =>
+  createAnswer: (body: ScheduledRecordingCreate) => Observable<ScheduledRecording> = (body) =>
     of({
       Id: '11111111-2222-3333-4444-555555555555',
       Name: body.Name,
@@ -29,9 +29,9 @@ export class FakeLiveBackend implements PanoptoLiveBackend {
       EndTime: body.EndTime,
     });
 
-  inProgressWebcasts(): Observable<LiveSession[]> {
+  inProgressWebcasts(): Observable<Session[]> {
     this.webcastCalls++;
-    return new Observable<LiveSession[]>((sub) => {
+    return new Observable<Session[]>((sub) => {
       let done = false;
       const inner = this.webcastAnswer().subscribe({
         next: (v) => sub.next(v),
@@ -53,8 +53,8 @@ export class FakeLiveBackend implements PanoptoLiveBackend {
   }
 
   /** Makes the next answers never arrive (until the returned subject emits). */
-  holdWebcasts(): Subject<LiveSession[]> {
-    const subject = new Subject<LiveSession[]>();
+  holdWebcasts(): Subject<Session[]> {
+    const subject = new Subject<Session[]>();
     this.webcastAnswer = () => subject;
     return subject;
   }
@@ -63,23 +63,20 @@ export class FakeLiveBackend implements PanoptoLiveBackend {
     this.webcastAnswer = () => throwError(() => error);
   }
 
-  answerWebcasts(sessions: LiveSession[]): void {
+  answerWebcasts(sessions: Session[]): void {
     this.webcastAnswer = () => of(sessions);
   }
 
-  searchRemoteRecorders(): Observable<LiveRemoteRecorder[]> {
+  searchRemoteRecorders(): Observable<RemoteRecorder[]> {
     return of(this.recorders);
   }
 
-  createScheduledRecording(
-    body: ScheduledRecordingCreate,
-    resolveConflicts: boolean,
-  ): Observable<LiveScheduledRecording> {
+  createScheduledRecording(body: ScheduledRecordingCreate, resolveConflicts: boolean): Observable<ScheduledRecording> {
     this.created.push({ body, resolveConflicts });
     return this.createAnswer(body);
   }
 
-  getScheduledRecording(id: string): Observable<LiveScheduledRecording> {
+  getScheduledRecording(id: string): Observable<ScheduledRecording> {
     return of({ Id: id });
   }
 
@@ -87,7 +84,7 @@ export class FakeLiveBackend implements PanoptoLiveBackend {
     id: string,
     body: ScheduledRecordingUpdate,
     resolveConflicts: boolean,
-  ): Observable<LiveScheduledRecording> {
+  ): Observable<ScheduledRecording> {
     this.updated.push({ id, body, resolveConflicts });
     return of({ Id: id, StartTime: body.StartTime, EndTime: body.EndTime });
   }
@@ -99,7 +96,12 @@ export class FakeLiveBackend implements PanoptoLiveBackend {
 }
 
 /** A session as `/sessions/inProgress/webcast` lists it. */
-export function webcast(n: number, startTime = '2026-11-28T14:30:00Z'): LiveSession {
+export function webcast(n: number, startTime = '2026-11-28T14:30:00Z'): Session {
   const hex = n.toString(16).padStart(12, '0');
-  return { Id: `aaaaaaaa-0000-4000-8000-${hex}`, Name: `Webcast ${n}`, StartTime: startTime, Folder: null };
+  return {
+    Id: `aaaaaaaa-0000-4000-8000-${hex}`,
+    Name: `Webcast ${n}`,
+    StartTime: startTime,
+    Folder: 'ffffffff-0000-4000-8000-000000000001',
+  };
 }
