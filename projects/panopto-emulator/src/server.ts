@@ -207,7 +207,8 @@ async function handle(router: Router, ctx: EmulatorContext, req: IncomingMessage
   const found = router.find(method === 'OPTIONS' ? 'GET' : method, path);
   const routeName = typeof found === 'object' ? (found.routeName === OAUTH_MOUNT ? oauthRouteName(method, path) : found.routeName) : `${method} (unmatched)`;
 
-  let counted = false;
+  // The /__emulator endpoints are not counted: reading metrics must not change them.
+  let counted = /^\/__emulator(\/|$)/i.test(path);
   const count = (status: number): void => {
     if (counted) return;
     counted = true;

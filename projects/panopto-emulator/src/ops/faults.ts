@@ -239,7 +239,9 @@ function num(v: unknown, name: string, min: number, max: number): number {
 function selector(v: Record<string, unknown>, name: string): RouteSelector {
   const out: RouteSelector = {};
   if (v['route'] !== undefined) {
-    if (typeof v['route'] !== 'string' || !v['route'].startsWith('/')) fail(`'${name}.route' must be a path glob starting with '/'.`);
+    if (typeof v['route'] !== 'string' || !(v['route'].startsWith('/') || v['route'].startsWith('*'))) {
+      fail(`'${name}.route' must be a path glob such as '/Panopto/api/v1/folders/*' or '*'.`);
+    }
     out.route = v['route'];
   }
   if (v['method'] !== undefined) {
