@@ -23,3 +23,5 @@ export { XhrUploadTransport } from './src/core/xhr-transport';
 export * from './src/angular/upload-tokens';
 export { HttpClientUploadTransport } from './src/angular/http-client-upload-transport';
 export { PanoptoUploadService, PanoptoUploadRef } from './src/angular/panopto-upload.service';
+export { PanoptoUploadComponent, PanoptoUploadedEvent } from './src/component/panopto-upload.component';
+export { PanoptoUploadModule } from './src/component/panopto-upload.module';

@@ -241,7 +241,7 @@ export class UploadJob {
       () => ({ method: 'POST', url, headers: { 'Content-Type': 'application/json' }, body }),
       { signal }
     );
-    if (response.status === 403) throw new PanoptoUploadPermissionError(this.request.folderId, panoptoMessage(response));
+    if (response.status === 403) throw new PanoptoUploadPermissionError(this.request.folderId, panoptoMessage(response) ?? undefined);
     if (response.status === 404) {
       throw new PanoptoUploadHttpError(`Folder ${this.request.folderId} does not exist (or you cannot see it).`, 404, url, false);
     }
