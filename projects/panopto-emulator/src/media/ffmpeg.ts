@@ -8,7 +8,8 @@ const require = createRequire(import.meta.url);
 
 /** Absolute path of ffmpeg, or `null` when the optional package is not installed on this platform. */
 export function findFfmpeg(): string | null {
-  if (process.env['PANOPTO_EMULATOR_FFMPEG']) return process.env['PANOPTO_EMULATOR_FFMPEG'];
+  const configured = process.env['PANOPTO_EMULATOR_FFMPEG'];
+  if (configured) return existsSync(configured) ? configured : null;
   try {
     const pkg = require.resolve(`@ffmpeg-installer/${process.platform}-${process.arch}/package.json`);
     const binary = join(dirname(pkg), process.platform === 'win32' ? 'ffmpeg.exe' : 'ffmpeg');
