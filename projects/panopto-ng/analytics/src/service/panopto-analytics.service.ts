@@ -90,7 +90,7 @@ export class PanoptoAnalyticsService implements OnDestroy {
       now: () => this.clock.now(),
       outside: (fn) => this.zone.runOutsideAngular(fn),
       inside: (fn) => (NgZone.isInAngularZone() ? fn() : this.zone.run(fn)),
-      send: (event) => this.dispatcher.enqueue(event),
+      send: (event) => this.zone.runOutsideAngular(() => this.dispatcher.enqueue(event)),
       release: (view) => {
         this.views.delete(view);
         this.dispatcher.endView(options.sessionId, view.viewId);
