@@ -145,7 +145,10 @@ export class FoldersApi {
   }
 
   /** Every playlist of the folder. */
-  allPlaylists(id: string, options?: PanoptoAllPagesOptions<PanoptoPageOptions<PlaylistSortField>>): Observable<Playlist> {
+  allPlaylists(
+    id: string,
+    options?: PanoptoAllPagesOptions<PanoptoPageOptions<PlaylistSortField>>,
+  ): Observable<Playlist> {
     return allPages((pageNumber) => this.playlists(id, { ...options, pageNumber }));
   }
 
@@ -215,7 +218,11 @@ export class FoldersApi {
   }
 
   /** `DELETE /folders/{id}/permissions`: removes a role (or, without a role, all roles) of a principal. */
-  revokePermission(id: string, permission: PermissionDelete, options?: PanoptoCallOptions): Observable<PermissionDelete> {
+  revokePermission(
+    id: string,
+    permission: PermissionDelete,
+    options?: PanoptoCallOptions,
+  ): Observable<PermissionDelete> {
     return this.http.request<PermissionDelete>(() => ({
       method: 'DELETE',
       path: '/folders/{id}/permissions',

@@ -26,7 +26,14 @@ const recording = { Id: ID2, Name: 'Lecture', StartTime: '2026-12-01T09:00:00Z',
 
 const CASES: Case[] = [
   // folders
-  { name: 'folders.get', call: (a) => a.folders.get(ID), method: 'GET', path: `/folders/${ID}`, response: folder, expected: folder },
+  {
+    name: 'folders.get',
+    call: (a) => a.folders.get(ID),
+    method: 'GET',
+    path: `/folders/${ID}`,
+    response: folder,
+    expected: folder,
+  },
   {
     name: 'folders.create',
     call: (a) => a.folders.create({ Name: 'New', Description: 'd', Parent: ID }),
@@ -54,10 +61,18 @@ const CASES: Case[] = [
     response: folder,
     expected: folder,
   },
-  { name: 'folders.delete', call: (a) => a.folders.delete(ID), method: 'DELETE', path: `/folders/${ID}`, response: ID, expected: ID },
+  {
+    name: 'folders.delete',
+    call: (a) => a.folders.delete(ID),
+    method: 'DELETE',
+    path: `/folders/${ID}`,
+    response: ID,
+    expected: ID,
+  },
   {
     name: 'folders.children',
-    call: (a) => a.folders.children(ROOT_FOLDER_ID, { pageNumber: 2, sortField: 'Name', sortOrder: 'Desc', canCreate: true }),
+    call: (a) =>
+      a.folders.children(ROOT_FOLDER_ID, { pageNumber: 2, sortField: 'Name', sortOrder: 'Desc', canCreate: true }),
     method: 'GET',
     path: `/folders/${ROOT_FOLDER_ID}/children`,
     query: { canCreate: 'true', sortField: 'Name', sortOrder: 'Desc', pageNumber: '2' },
@@ -121,7 +136,11 @@ const CASES: Case[] = [
   {
     name: 'folders.grantPermission',
     call: (a) =>
-      a.folders.grantPermission(ID, { PrincipalId: ID2, PrincipalType: PrincipalType.User, RoleType: BuiltInRoleType.Viewer }),
+      a.folders.grantPermission(ID, {
+        PrincipalId: ID2,
+        PrincipalType: PrincipalType.User,
+        RoleType: BuiltInRoleType.Viewer,
+      }),
     method: 'POST',
     path: `/folders/${ID}/permissions`,
     body: { PrincipalId: ID2, PrincipalType: 'User', RoleType: 'Viewer' },
@@ -131,7 +150,11 @@ const CASES: Case[] = [
   {
     name: 'folders.revokePermission',
     call: (a) =>
-      a.folders.revokePermission(ID, { PrincipalId: ID2, PrincipalType: PrincipalType.Group, RoleType: BuiltInRoleType.Creator }),
+      a.folders.revokePermission(ID, {
+        PrincipalId: ID2,
+        PrincipalType: PrincipalType.Group,
+        RoleType: BuiltInRoleType.Creator,
+      }),
     method: 'DELETE',
     path: `/folders/${ID}/permissions`,
     query: { RoleType: 'Creator', PrincipalId: ID2, PrincipalType: 'Group' },
@@ -139,7 +162,14 @@ const CASES: Case[] = [
     expected: { PrincipalId: ID2, PrincipalType: 'Group', RoleType: 'Creator' },
   },
   // sessions
-  { name: 'sessions.get', call: (a) => a.sessions.get(ID2), method: 'GET', path: `/sessions/${ID2}`, response: session, expected: session },
+  {
+    name: 'sessions.get',
+    call: (a) => a.sessions.get(ID2),
+    method: 'GET',
+    path: `/sessions/${ID2}`,
+    response: session,
+    expected: session,
+  },
   {
     name: 'sessions.update',
     call: (a) => a.sessions.update(ID2, { Name: 'L1', Folder: ID }),
@@ -149,13 +179,32 @@ const CASES: Case[] = [
     response: { ...session, Name: 'L1' },
     expected: { ...session, Name: 'L1' },
   },
-  { name: 'sessions.delete', call: (a) => a.sessions.delete(ID2), method: 'DELETE', path: `/sessions/${ID2}`, response: null, expected: null },
+  {
+    name: 'sessions.delete',
+    call: (a) => a.sessions.delete(ID2),
+    method: 'DELETE',
+    path: `/sessions/${ID2}`,
+    response: null,
+    expected: null,
+  },
   {
     name: 'sessions.search',
-    call: (a) => a.sessions.search('mitosis', { includeFields: ['Context'], sortField: 'Relevance', sortOrder: 'Asc', pageNumber: 4 }),
+    call: (a) =>
+      a.sessions.search('mitosis', {
+        includeFields: ['Context'],
+        sortField: 'Relevance',
+        sortOrder: 'Asc',
+        pageNumber: 4,
+      }),
     method: 'GET',
     path: '/sessions/search',
-    query: { searchQuery: 'mitosis', includeFields: 'Context', sortField: 'Relevance', sortOrder: 'Asc', pageNumber: '4' },
+    query: {
+      searchQuery: 'mitosis',
+      includeFields: 'Context',
+      sortField: 'Relevance',
+      sortOrder: 'Asc',
+      pageNumber: '4',
+    },
     response: list({ ...session, Context: [{ Text: 'mitosis', Time: 12.5 }] }),
     expected: list({ ...session, Context: [{ Text: 'mitosis', Time: 12.5 }] }),
   },
@@ -187,7 +236,14 @@ const CASES: Case[] = [
     expected: { Results: [] },
   },
   // playlists
-  { name: 'playlists.get', call: (a) => a.playlists.get(ID2), method: 'GET', path: `/playlists/${ID2}`, response: playlist, expected: playlist },
+  {
+    name: 'playlists.get',
+    call: (a) => a.playlists.get(ID2),
+    method: 'GET',
+    path: `/playlists/${ID2}`,
+    response: playlist,
+    expected: playlist,
+  },
   {
     name: 'playlists.create',
     call: (a) => a.playlists.create({ Name: 'Week 1', FolderId: ID, Sessions: [ID2] }),
@@ -206,7 +262,14 @@ const CASES: Case[] = [
     response: playlist,
     expected: playlist,
   },
-  { name: 'playlists.delete', call: (a) => a.playlists.delete(ID2), method: 'DELETE', path: `/playlists/${ID2}`, response: ID2, expected: ID2 },
+  {
+    name: 'playlists.delete',
+    call: (a) => a.playlists.delete(ID2),
+    method: 'DELETE',
+    path: `/playlists/${ID2}`,
+    response: ID2,
+    expected: ID2,
+  },
   {
     name: 'playlists.search',
     call: (a) => a.playlists.search('week', { sortField: 'CreatedDate' }),
@@ -366,7 +429,15 @@ describe('PanoptoApi: every method sends the right request and returns the parse
   it('covers every public method of every resource', () => {
     const { api } = setupRestCore();
     const tested = new Set(CASES.map((c) => c.name));
-    const resources = ['folders', 'sessions', 'playlists', 'users', 'groups', 'remoteRecorders', 'scheduledRecordings'] as const;
+    const resources = [
+      'folders',
+      'sessions',
+      'playlists',
+      'users',
+      'groups',
+      'remoteRecorders',
+      'scheduledRecordings',
+    ] as const;
     const missing: string[] = [];
     for (const resource of resources) {
       const proto = Object.getPrototypeOf(api[resource]);
@@ -392,9 +463,9 @@ describe('PanoptoApi: arguments are checked before any URL is built', () => {
     const { api, http, observe } = setupRestCore();
     expect((observe(api.folders.create({ Name: 'x', Parent: 'root' })).error as Error).message).toContain('`Parent`');
     expect((observe(api.playlists.removeSession(ID, 'abc')).error as Error).message).toContain('`sessionId`');
-    expect((observe(api.playlists.create({ Name: 'x', FolderId: ID, Sessions: [ID, 'x'] })).error as Error).message).toContain(
-      '`Sessions[1]`',
-    );
+    expect(
+      (observe(api.playlists.create({ Name: 'x', FolderId: ID, Sessions: [ID, 'x'] })).error as Error).message,
+    ).toContain('`Sessions[1]`');
     http.verify();
   });
 

@@ -74,7 +74,10 @@ export class PlaylistsApi {
   }
 
   /** `GET /playlists/search` */
-  search(searchQuery: string, options?: PanoptoPageOptions<PlaylistSortField>): Observable<PanoptoListResponse<Playlist>> {
+  search(
+    searchQuery: string,
+    options?: PanoptoPageOptions<PlaylistSortField>,
+  ): Observable<PanoptoListResponse<Playlist>> {
     return listRequest<Playlist>(this.http, () => ({
       method: 'GET',
       path: '/playlists/search',
@@ -85,12 +88,18 @@ export class PlaylistsApi {
   }
 
   /** Every search result. */
-  allSearch(searchQuery: string, options?: PanoptoAllPagesOptions<PanoptoPageOptions<PlaylistSortField>>): Observable<Playlist> {
+  allSearch(
+    searchQuery: string,
+    options?: PanoptoAllPagesOptions<PanoptoPageOptions<PlaylistSortField>>,
+  ): Observable<Playlist> {
     return allPages((pageNumber) => this.search(searchQuery, { ...options, pageNumber }));
   }
 
   /** `GET /playlists/{id}/sessions` (default sort `Order`, the playlist's own order). */
-  sessions(id: string, options?: PanoptoPageOptions<PlaylistSessionSortField>): Observable<PanoptoListResponse<Session>> {
+  sessions(
+    id: string,
+    options?: PanoptoPageOptions<PlaylistSessionSortField>,
+  ): Observable<PanoptoListResponse<Session>> {
     return listRequest<Session>(this.http, () => ({
       method: 'GET',
       path: '/playlists/{id}/sessions',
@@ -102,12 +111,19 @@ export class PlaylistsApi {
   }
 
   /** Every session of the playlist. */
-  allSessions(id: string, options?: PanoptoAllPagesOptions<PanoptoPageOptions<PlaylistSessionSortField>>): Observable<Session> {
+  allSessions(
+    id: string,
+    options?: PanoptoAllPagesOptions<PanoptoPageOptions<PlaylistSessionSortField>>,
+  ): Observable<Session> {
     return allPages((pageNumber) => this.sessions(id, { ...options, pageNumber }));
   }
 
   /** `PUT /playlists/{id}/sessions`: inserts a session at `Index` (0 = first; omitted = append). */
-  addSession(id: string, entry: PlaylistAddSession, options?: PanoptoCallOptions): Observable<PanoptoListResponse<Session>> {
+  addSession(
+    id: string,
+    entry: PlaylistAddSession,
+    options?: PanoptoCallOptions,
+  ): Observable<PanoptoListResponse<Session>> {
     return listRequest<Session>(this.http, () => ({
       method: 'PUT',
       path: '/playlists/{id}/sessions',

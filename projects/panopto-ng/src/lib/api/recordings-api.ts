@@ -73,7 +73,10 @@ export class ScheduledRecordingsApi {
   }
 
   /** `POST /scheduledRecordings?resolveConflicts=…` */
-  create(recording: ScheduledRecordingCreate, options: ScheduledRecordingCreateOptions): Observable<ScheduledRecording> {
+  create(
+    recording: ScheduledRecordingCreate,
+    options: ScheduledRecordingCreateOptions,
+  ): Observable<ScheduledRecording> {
     return this.http.request<ScheduledRecording>(() => {
       if (typeof options?.resolveConflicts !== 'boolean') {
         throw new TypeError('panopto-ng: scheduledRecordings.create() needs { resolveConflicts: true | false }.');

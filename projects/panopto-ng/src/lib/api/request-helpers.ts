@@ -9,10 +9,7 @@ export function callOptions(options: PanoptoCallOptions | undefined): PanoptoCal
 }
 
 /** A list request whose `Results` is always an array. */
-export function listRequest<T>(
-  http: PanoptoHttp,
-  spec: () => PanoptoRequestSpec,
-): Observable<PanoptoListResponse<T>> {
+export function listRequest<T>(http: PanoptoHttp, spec: () => PanoptoRequestSpec): Observable<PanoptoListResponse<T>> {
   return http.request<PanoptoListResponse<T> | null>(spec).pipe(map((response) => normalizeList(response)));
 }
 

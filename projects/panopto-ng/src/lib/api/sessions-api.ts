@@ -1,7 +1,13 @@
 import { Observable } from 'rxjs';
 import { PanoptoCallOptions, PanoptoHttp } from '../http/panopto-http';
 import { PanoptoListResponse } from '../models/common';
-import { Session, SessionSortField, SessionUpdate, SessionViewerStats, SessionViewerStatsSortField } from '../models/session';
+import {
+  Session,
+  SessionSortField,
+  SessionUpdate,
+  SessionViewerStats,
+  SessionViewerStatsSortField,
+} from '../models/session';
 import { PanoptoAllPagesOptions, PanoptoPageOptions, allPages, pageQuery, searchQueryOf } from './paging';
 import { callOptions, deleteRequest, listRequest } from './request-helpers';
 

@@ -7,7 +7,13 @@ import {
   PanoptoRateLimitError,
   PanoptoUploadError,
 } from './panopto-error';
-import { FailedRequestInfo, PanoptoRequestTimeout, parseRetryAfter, readApiError, toPanoptoError } from './map-http-error';
+import {
+  FailedRequestInfo,
+  PanoptoRequestTimeout,
+  parseRetryAfter,
+  readApiError,
+  toPanoptoError,
+} from './map-http-error';
 import { API, ID, setupRestCore } from '../testing/rest-core.test-helpers';
 
 const REQ: FailedRequestInfo = {
@@ -20,7 +26,14 @@ const REQ: FailedRequestInfo = {
 };
 const response = (status: number, error: unknown = null) =>
   new HttpErrorResponse({ status, statusText: 'x', error, url: REQ.url, headers: new HttpHeaders() });
-const API_ERROR = { Error: { ErrorCode: 'InvalidParameter', Message: 'sortField Relevance is not valid', Success: false, ErrorSource: 'FoldersController' } };
+const API_ERROR = {
+  Error: {
+    ErrorCode: 'InvalidParameter',
+    Message: 'sortField Relevance is not valid',
+    Success: false,
+    ErrorSource: 'FoldersController',
+  },
+};
 
 describe('toPanoptoError', () => {
   it('reads the APIError body into ErrorCode, Message and ErrorSource', () => {

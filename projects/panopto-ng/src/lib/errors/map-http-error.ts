@@ -84,7 +84,11 @@ function afterAttempts(attempts: number): string {
  * Turns whatever the HTTP layer threw into the matching `PanoptoError` with a message that says what happened and
  * what to do about it.
  */
-export function toPanoptoError(error: unknown, req: FailedRequestInfo, retryAfterMs: number | null = null): PanoptoError {
+export function toPanoptoError(
+  error: unknown,
+  req: FailedRequestInfo,
+  retryAfterMs: number | null = null,
+): PanoptoError {
   if (error instanceof PanoptoError) return error;
   const call = `${req.method} ${req.endpoint}`;
   const base = { method: req.method, url: req.url, endpoint: req.endpoint, attempts: req.attempts, cause: error };
@@ -114,7 +118,13 @@ export function toPanoptoError(error: unknown, req: FailedRequestInfo, retryAfte
   }
 
   const apiError = readApiError(error.error);
-  const init: PanoptoApiErrorInit = { ...base, status: error.status, statusText: error.statusText, apiError, body: error.error };
+  const init: PanoptoApiErrorInit = {
+    ...base,
+    status: error.status,
+    statusText: error.statusText,
+    apiError,
+    body: error.error,
+  };
   const says = panoptoSays(apiError);
   switch (true) {
     case error.status === 401:
@@ -157,12 +167,16 @@ export function toPanoptoError(error: unknown, req: FailedRequestInfo, retryAfte
       return new PanoptoApiError(
         `Panopto failed on ${call} (${error.status}${error.statusText ? ' ' + error.statusText : ''})` +
           `${afterAttempts(req.attempts)}.${says} This is a server-side problem: try again later` +
-          `${req.method === 'POST' ? ' (POST is never retried automatically, as it may already have been applied)' : ''}.`,
+          `${
+            req.method === 'POST' ? ' (POST is never retried automatically, as it may already have been applied)' : ''
+          }.`,
         init,
       );
     default:
       return new PanoptoApiError(
-        `${call} failed with ${error.status}${error.statusText ? ' ' + error.statusText : ''} for ${req.resource}.${says}`,
+        `${call} failed with ${error.status}${error.statusText ? ' ' + error.statusText : ''} for ${
+          req.resource
+        }.${says}`,
         init,
       );
   }

@@ -80,7 +80,10 @@ export interface PanoptoEventMap {
 export type PanoptoEventType = keyof PanoptoEventMap;
 
 /** One event of kind `K`: its `type`, the clock time it happened (`time`, ms since epoch) and its payload. */
-export type PanoptoEventOf<K extends PanoptoEventType> = { readonly type: K; readonly time: number } & PanoptoEventMap[K];
+export type PanoptoEventOf<K extends PanoptoEventType> = {
+  readonly type: K;
+  readonly time: number;
+} & PanoptoEventMap[K];
 
 /**
  * The discriminated union of all events on `PanoptoEvents.events$`; narrow it with `switch (event.type)`.

@@ -6,7 +6,13 @@ import { FakePanoptoClock } from '../testing/fake-panopto-clock';
 import { describePanoptoEvent } from './describe-event';
 import { PanoptoEvent } from './panopto-event';
 import { PanoptoEvents } from './panopto-events';
-import { ConsolePanoptoLogger, PANOPTO_LOGGER, PanoptoConsoleLike, PanoptoLogLevel, withPanoptoLogger } from './panopto-logger';
+import {
+  ConsolePanoptoLogger,
+  PANOPTO_LOGGER,
+  PanoptoConsoleLike,
+  PanoptoLogLevel,
+  withPanoptoLogger,
+} from './panopto-logger';
 
 function setup(feature?: ReturnType<typeof withPanoptoLogger>) {
   const clock = new FakePanoptoClock(1000);
@@ -116,7 +122,14 @@ describe('describePanoptoEvent', () => {
       }).message,
     ).toBe('← GET /folders/{id} 200 in 42 ms');
     expect(
-      describePanoptoEvent({ type: 'rate-limit-wait', time: 0, endpoint: 'GET /x', waitMs: 800, priority: 'background', queued: 2 }),
+      describePanoptoEvent({
+        type: 'rate-limit-wait',
+        time: 0,
+        endpoint: 'GET /x',
+        waitMs: 800,
+        priority: 'background',
+        queued: 2,
+      }),
     ).toEqual({ level: 'info', message: '⏳ GET /x waited 800 ms for the rate limit [background], 2 still queued' });
   });
 });

@@ -7,7 +7,8 @@ import { PANOPTO_REQUEST, PANOPTO_REQUEST_INFO } from './panopto-http-context';
 
 const FOLDER = { Id: ID, Name: 'Biology' };
 const folderUrl = `${API}/folders/${ID}`;
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
+const ids = (n: number) =>
+  Array.from({ length: n }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
 
 function fail(req: TestRequest, status: number, headers: Record<string, string> = {}, body: object | null = null) {
   req.flush(body, { status, statusText: `status ${status}`, headers });
@@ -67,7 +68,9 @@ describe('PanoptoHttp retries', () => {
   });
 
   it('caps the backoff at maxDelayMs and stops after maxRetries', () => {
-    const { api, http, clock, observe } = setupRestCore({ retry: { maxRetries: 2, initialDelayMs: 1000, maxDelayMs: 1500 } });
+    const { api, http, clock, observe } = setupRestCore({
+      retry: { maxRetries: 2, initialDelayMs: 1000, maxDelayMs: 1500 },
+    });
     const result = observe(api.folders.get(ID));
     fail(http.expectOne(folderUrl), 500);
     expect(clock.pendingDelays()).toEqual([1000]);
@@ -91,7 +94,9 @@ describe('PanoptoHttp retries', () => {
     http.expectOne(folderUrl).flush(FOLDER);
     expect(result.values).toEqual([FOLDER]);
     const retry = events.find((e): e is PanoptoEventOf<'retry'> => e.type === 'retry');
-    expect(retry).toEqual(jasmine.objectContaining({ delayMs: 3000, reason: 'rate-limited', status: 429, fromRetryAfter: true }));
+    expect(retry).toEqual(
+      jasmine.objectContaining({ delayMs: 3000, reason: 'rate-limited', status: 429, fromRetryAfter: true }),
+    );
   });
 
   it('honours Retry-After as an HTTP date on 429', () => {
@@ -139,8 +144,14 @@ describe('PanoptoHttp retries', () => {
     const { api, http, clock, observe } = setupRestCore();
     const put = observe(api.folders.update(ID, { Name: 'x' }));
     const del = observe(api.sessions.delete(ID2));
-    fail(http.expectOne((r) => r.method === 'PUT'), 502);
-    fail(http.expectOne((r) => r.method === 'DELETE'), 504);
+    fail(
+      http.expectOne((r) => r.method === 'PUT'),
+      502,
+    );
+    fail(
+      http.expectOne((r) => r.method === 'DELETE'),
+      504,
+    );
     clock.tick(1000);
     http.expectOne((r) => r.method === 'PUT').flush(FOLDER);
     http.expectOne((r) => r.method === 'DELETE').flush(ID2);
@@ -194,7 +205,10 @@ describe('PanoptoHttp retries', () => {
     it(`never retries ${status}: it is the auth interceptor's job`, () => {
       const { api, http, clock, observe } = setupRestCore();
       const result = observe(api.folders.children(ID));
-      fail(http.expectOne((r) => r.url === `${folderUrl}/children`), status);
+      fail(
+        http.expectOne((r) => r.url === `${folderUrl}/children`),
+        status,
+      );
       expect(result.error).toEqual(jasmine.any(PanoptoAuthError));
       expect((result.error as PanoptoAuthError).status).toBe(status);
       clock.tick(60000);
@@ -244,7 +258,9 @@ describe('PanoptoHttp rate limiter', () => {
     clock.tick(1);
     http.expectOne(`${API}/folders/${six[5]}`);
     const wait = events.find((e): e is PanoptoEventOf<'rate-limit-wait'> => e.type === 'rate-limit-wait');
-    expect(wait).toEqual(jasmine.objectContaining({ endpoint: 'GET /folders/{id}', waitMs: 1000, priority: 'interactive' }));
+    expect(wait).toEqual(
+      jasmine.objectContaining({ endpoint: 'GET /folders/{id}', waitMs: 1000, priority: 'interactive' }),
+    );
   });
 
   it('counts per endpoint template: other endpoints are not held', () => {
@@ -351,9 +367,17 @@ describe('PanoptoHttp events and context', () => {
     const start = events.find((e): e is PanoptoEventOf<'request-start'> => e.type === 'request-start');
     const end = events.find((e): e is PanoptoEventOf<'request-end'> => e.type === 'request-end');
     expect(start).toEqual(
-      jasmine.objectContaining({ method: 'GET', endpoint: 'GET /folders/{id}', url: folderUrl, attempt: 1, priority: 'interactive' }),
+      jasmine.objectContaining({
+        method: 'GET',
+        endpoint: 'GET /folders/{id}',
+        url: folderUrl,
+        attempt: 1,
+        priority: 'interactive',
+      }),
     );
-    expect(end).toEqual(jasmine.objectContaining({ requestId: start?.requestId, status: 200, durationMs: 250, outcome: 'success' }));
+    expect(end).toEqual(
+      jasmine.objectContaining({ requestId: start?.requestId, status: 200, durationMs: 250, outcome: 'success' }),
+    );
   });
 
   it('publishes a cancelled request-end when unsubscribed in flight', () => {

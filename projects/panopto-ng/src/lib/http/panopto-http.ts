@@ -1,4 +1,11 @@
-import { HttpClient, HttpContext, HttpErrorResponse, HttpHeaders, HttpParams, HttpResponse } from '@angular/common/http';
+import {
+  HttpClient,
+  HttpContext,
+  HttpErrorResponse,
+  HttpHeaders,
+  HttpParams,
+  HttpResponse,
+} from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, concatMap, defer, finalize, map, mergeMap, race, share, tap, throwError } from 'rxjs';
 import { PANOPTO_CLOCK, PANOPTO_RANDOM, clockTimer } from '../clock/panopto-clock';
@@ -177,7 +184,13 @@ export class PanoptoHttp {
     return attempt(1).pipe(
       map((response) => response.body as T),
       catchError((error: PanoptoError) => {
-        this.events.publish({ type: 'error', error, method: req.method, url: req.urlWithParams, endpoint: req.endpoint });
+        this.events.publish({
+          type: 'error',
+          error,
+          method: req.method,
+          url: req.urlWithParams,
+          endpoint: req.endpoint,
+        });
         return throwError(() => error);
       }),
     );
@@ -192,7 +205,13 @@ export class PanoptoHttp {
       let ended = false;
       const end = (status: number, outcome: 'success' | 'error' | 'cancelled') => {
         ended = true;
-        this.events.publish({ type: 'request-end', ...fields, status, outcome, durationMs: this.clock.now() - startedAt });
+        this.events.publish({
+          type: 'request-end',
+          ...fields,
+          status,
+          outcome,
+          durationMs: this.clock.now() - startedAt,
+        });
       };
       this.events.publish({ type: 'request-start', ...fields, priority: req.priority });
       const context = (req.context ?? new HttpContext())
@@ -221,7 +240,9 @@ export class PanoptoHttp {
             timeoutMs: this.config.requestTimeoutMs,
           };
           const retryAfter =
-            error instanceof HttpErrorResponse ? parseRetryAfter(error.headers?.get('Retry-After'), this.clock.now()) : null;
+            error instanceof HttpErrorResponse
+              ? parseRetryAfter(error.headers?.get('Retry-After'), this.clock.now())
+              : null;
           end(error instanceof HttpErrorResponse ? error.status : 0, 'error');
           return throwError(() => toPanoptoError(error, info, retryAfter));
         }),

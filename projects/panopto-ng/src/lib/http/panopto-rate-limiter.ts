@@ -60,7 +60,8 @@ export class PanoptoRateLimiter {
         enqueuedAt: this.clock.now(),
         grant: (queuedAfter) => {
           const waitMs = this.clock.now() - waiter.enqueuedAt;
-          if (waitMs > 0) this.events.publish({ type: 'rate-limit-wait', endpoint, waitMs, priority, queued: queuedAfter });
+          if (waitMs > 0)
+            this.events.publish({ type: 'rate-limit-wait', endpoint, waitMs, priority, queued: queuedAfter });
           subscriber.next();
           subscriber.complete();
         },

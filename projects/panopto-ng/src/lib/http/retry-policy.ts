@@ -1,10 +1,5 @@
 import { PanoptoRetryConfig } from '../config/panopto-config';
-import {
-  PanoptoApiError,
-  PanoptoError,
-  PanoptoNetworkError,
-  PanoptoRateLimitError,
-} from '../errors/panopto-error';
+import { PanoptoApiError, PanoptoError, PanoptoNetworkError, PanoptoRateLimitError } from '../errors/panopto-error';
 
 /** Why an attempt is retried. */
 export type PanoptoRetryReason = 'rate-limited' | 'server-error' | 'network-error' | 'timeout';

@@ -7,7 +7,15 @@ describe('isGuid / assertGuid', () => {
   });
 
   it('rejects anything that could change a URL', () => {
-    for (const bad of ['', '../users/me', `${ROOT_FOLDER_ID}/x`, `{${ROOT_FOLDER_ID}}`, ' ' + ROOT_FOLDER_ID, null, 42]) {
+    for (const bad of [
+      '',
+      '../users/me',
+      `${ROOT_FOLDER_ID}/x`,
+      `{${ROOT_FOLDER_ID}}`,
+      ' ' + ROOT_FOLDER_ID,
+      null,
+      42,
+    ]) {
       expect(isGuid(bad)).withContext(String(bad)).toBeFalse();
     }
   });

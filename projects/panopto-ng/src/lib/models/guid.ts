@@ -36,7 +36,8 @@ export function isGuid(value: unknown): value is string {
  */
 export function assertGuid(value: unknown, name = 'id'): string {
   if (!isGuid(value)) {
-    const shown = typeof value === 'string' ? `'${value.length > 60 ? value.slice(0, 60) + '…' : value}'` : String(value);
+    const shown =
+      typeof value === 'string' ? `'${value.length > 60 ? value.slice(0, 60) + '…' : value}'` : String(value);
     throw new TypeError(
       `panopto-ng: \`${name}\` must be a Panopto id (a GUID such as '${ROOT_FOLDER_ID}'); got ${shown}. ` +
         `Take ids from API results (e.g. Folder.Id) rather than from user input or display names.`,
