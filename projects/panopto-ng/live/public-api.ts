@@ -9,3 +9,8 @@ export { PollTiming, PollOutcome, pollWhileVisible, backoffDelayMs } from './src
 export * from './src/schedule/broadcast-validation';
 export * from './src/schedule/schedule-conflicts';
 export * from './src/panopto-live.service';
+export { PanoptoLiveNowComponent } from './src/live-now/live-now.component';
+export { PanoptoScheduleBroadcastComponent } from './src/schedule-broadcast/schedule-broadcast.component';
+export { PanoptoLivePlayerComponent, LiveInstant } from './src/live-player/live-player.component';
+export { LivePlayerPhase, livePlayerPhase } from './src/live-player/live-player-phase';
+export { PanoptoLiveModule } from './src/live.module';

@@ -1,0 +1,148 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { DatePipe, NgFor, NgIf, isPlatformBrowser } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  EventEmitter,
+  Input,
+  NgZone,
+  OnDestroy,
+  OnInit,
+  Output,
+  PLATFORM_ID,
+  inject,
+} from '@angular/core';
+import { PANOPTO_CLOCK } from 'panopto-ng';
+import { Subscription } from 'rxjs';
+import { Session } from '../core/live-types';
+import { everySecond } from '../core/second-ticker';
+import { describeDuration, formatClockDuration, isoDuration, parseInstant } from '../core/time-format';
+import { LiveWebcastsState, PanoptoLiveService } from '../panopto-live.service';
+
+let nextId = 0;
+
+/**
+ * What is on air now: every webcast in progress with a live badge, its start time and how long it has been on
+ * air (ticking each second). Polls through `PanoptoLiveService.webcasts$` (shared with any other consumer),
+ * shows loading, empty and error states, keeps rows in place between polls (no flicker), and announces
+ * webcasts going on and off air to screen readers.
+ *
+ * Theming: `--panopto-color-danger` (live badge), `--panopto-color-surface`, `--panopto-color-border`,
+ * `--panopto-color-text`, `--panopto-color-text-muted`, `--panopto-color-accent`, `--panopto-radius`,
+ * `--panopto-focus-ring`.
+ *
+ * @example
+ * ```html
+ * <panopto-live-now heading="On air now" (watch)="open($event.Id)"></panopto-live-now>
+ * ```
+ */
+@Component({
+  selector: 'panopto-live-now',
+  standalone: true,
+  imports: [NgIf, NgFor, DatePipe],
+  templateUrl: './live-now.component.html',
+  styleUrls: ['./live-now.component.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PanoptoLiveNowComponent implements OnInit, OnDestroy {
+  /** The list's heading (an `h2`); empty for none. */
+  @Input() heading = 'On air now';
+  /** Label of each row's button. */
+  @Input() watchLabel = 'Watch';
+  /** Announce webcasts going on and off air through the screen reader (polite). Default true. */
+  @Input() announce = true;
+
+  /** The user chose a webcast to watch. */
+  @Output() readonly watch = new EventEmitter<Session>();
+
+  /** @internal */ readonly headingId = `panopto-live-now-heading-${++nextId}`;
+  /** @internal */ state: LiveWebcastsState | null = null;
+  /** @internal */ now: number;
+
+  private readonly live = inject(PanoptoLiveService);
+  private readonly clock = inject(PANOPTO_CLOCK);
+  private readonly zone = inject(NgZone);
+  private readonly cdr = inject(ChangeDetectorRef);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
+  private subscription?: Subscription;
+  private stopTicker: (() => void) | null = null;
+  private lastStatus: LiveWebcastsState['status'] | null = null;
+
+  constructor() {
+    this.now = this.clock.now();
+  }
+
+  ngOnInit(): void {
+    this.subscription = this.live.webcasts$.subscribe((state) => this.onState(state));
+  }
+
+  ngOnDestroy(): void {
+    this.subscription?.unsubscribe();
+    this.setTicking(false);
+  }
+
+  /** @internal Rows keep their DOM between polls: compared by Id. */
+  trackById(_index: number, session: Session): string {
+    return session.Id.toLowerCase();
+  }
+
+  /** @internal */
+  startMs(session: Session): number | null {
+    return parseInstant(session.StartTime);
+  }
+
+  /** @internal */
+  elapsed(session: Session): { text: string; words: string; iso: string } | null {
+    const start = this.startMs(session);
+    if (start === null) return null;
+    const ms = this.now - start;
+    return { text: formatClockDuration(ms), words: describeDuration(ms), iso: isoDuration(ms) };
+  }
+
+  /** @internal */
+  retrySeconds(): number {
+    return Math.ceil((this.state?.retryInMs ?? 0) / 1000);
+  }
+
+  private onState(state: LiveWebcastsState): void {
+    this.state = state;
+    this.now = this.clock.now();
+    this.announceChanges(state);
+    this.lastStatus = state.status;
+    this.setTicking(state.sessions.length > 0);
+    this.cdr.markForCheck();
+  }
+
+  private announceChanges(state: LiveWebcastsState): void {
+    if (!this.announce) return;
+    const names = (list: readonly Session[]) => list.map((s) => s.Name || 'Untitled webcast').join(', ');
+    let message = '';
+    if (state.status === 'error' && this.lastStatus !== 'error') {
+      message = `Could not check what is on air. Trying again in ${this.retrySeconds()} seconds.`;
+    } else if (state.status === 'ready' && state.initial) {
+      const n = state.sessions.length;
+      message = n === 0 ? 'Nothing is on air right now.' : `${n} webcast${n === 1 ? '' : 's'} on air now.`;
+    } else if (state.status === 'ready') {
+      const parts = [];
+      if (state.added.length) parts.push(`Now on air: ${names(state.added)}.`);
+      if (state.removed.length) parts.push(`Off air: ${names(state.removed)}.`);
+      message = parts.join(' ');
+    }
+    if (message) void this.announcer.announce(message, 'polite');
+  }
+
+  /** Elapsed times tick outside the zone and refresh only this view, never the whole app. */
+  private setTicking(on: boolean): void {
+    if (on && !this.stopTicker && this.isBrowser) {
+      this.stopTicker = everySecond(this.zone, () => {
+        this.now = this.clock.now();
+        this.cdr.detectChanges();
+      });
+    } else if (!on && this.stopTicker) {
+      this.stopTicker();
+      this.stopTicker = null;
+    }
+  }
+}
