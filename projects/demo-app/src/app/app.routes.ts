@@ -13,6 +13,24 @@ export interface DemoPage {
 
 export const DEMO_PAGES: DemoPage[] = [
   {
+    path: 'player',
+    title: 'Player',
+    summary: 'A responsive <panopto-player> with live controls and an event log.',
+    load: () => import('./pages/player/player-page.component').then((m) => m.PlayerPageComponent),
+  },
+  {
+    path: 'player-grid',
+    title: 'Player grid',
+    summary: 'Facade players in a responsive grid: thumbnails first, the player on click.',
+    load: () => import('./pages/player/player-grid-page.component').then((m) => m.PlayerGridPageComponent),
+  },
+  {
+    path: 'player-states',
+    title: 'Player states',
+    summary: 'Loading, ready, login required, not viewable, error and fallback, side by side.',
+    load: () => import('./pages/player/player-states-page.component').then((m) => m.PlayerStatesPageComponent),
+  },
+  {
     path: 'rest',
     title: 'REST core',
     summary: 'Typed Panopto REST v1 client with retries, rate limiting and a live event stream.',
