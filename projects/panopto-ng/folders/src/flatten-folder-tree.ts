@@ -62,7 +62,9 @@ export function flattenFolderTree(rootId: string, lookup: (id: string) => Folder
     if (frame.index >= frame.ids.length) {
       stack.pop();
       const parent = lookup(frame.parentId);
-      if (parent) appendStatusRow(rows, parent, frame);
+      // Before the first top-level page, the component shows its own "Loading folders…" state instead of a tree.
+      const firstRootPage = parent?.id === rootId && parent.loadState === 'loading' && !parent.childIds?.length;
+      if (parent && !firstRootPage) appendStatusRow(rows, parent, frame);
       continue;
     }
     const id = frame.ids[frame.index++];

@@ -243,8 +243,9 @@ export class FolderTreeStore implements OnDestroy {
       map((created) => {
         const parent = this.nodes.get(parentId);
         const node = this.upsert(created, parentId);
-        if (parent && parent.childIds) this.insertSorted(parent, node.id);
-        if (parent) parent.expanded = true;
+        if (parent?.childIds) this.insertSorted(parent, node.id);
+        // A parent whose children were never loaded loads them now; the new folder is among them.
+        if (parent) this.expand(parentId);
         this.emit();
         return node as FolderNode;
       }),

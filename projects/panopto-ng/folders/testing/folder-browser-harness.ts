@@ -192,7 +192,7 @@ export class PanoptoFolderBrowserHarness extends ComponentHarness {
   }
   async chooseMoveTarget(label: string | RegExp): Promise<void> {
     for (const target of await this.locatorForAll('dialog[open] .pfb-target')()) {
-      if (HarnessPredicate.stringMatches((await target.text()).trim(), label)) {
+      if (await HarnessPredicate.stringMatches((await target.text()).trim(), label)) {
         return target.click();
       }
     }

@@ -699,10 +699,21 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   }
 
   private watchViewport(): void {
-    this.viewport?.renderedRangeStream.pipe(takeUntil(this.destroyed)).subscribe((range) => {
+    const viewport = this.viewport;
+    if (!viewport) return;
+    viewport.renderedRangeStream.pipe(takeUntil(this.destroyed)).subscribe((range) => {
       this.renderedStart = range.start;
       this.renderedEnd = range.end;
       this.cdr.markForCheck();
     });
+    // The CDK measures the viewport once (and on window resize); the tree appears, hides and changes size
+    // with its container (two-pane layouts, narrow screens), so measure again whenever the element resizes.
+    if (this.isBrowser && typeof ResizeObserver !== 'undefined') {
+      this.zone.runOutsideAngular(() => {
+        const observer = new ResizeObserver(() => this.zone.run(() => viewport.checkViewportSize()));
+        observer.observe(viewport.elementRef.nativeElement);
+        this.destroyed.subscribe(() => observer.disconnect());
+      });
+    }
   }
 }
