@@ -207,7 +207,7 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
    */
   @Output() readonly timeUpdate: Observable<number>;
 
-  /** The status as a stream; replays the current value to new subscribers. */
+  /** The status as a stream; replays the current value to new subscribers; emits inside the Angular zone. */
   readonly status$: Observable<PanoptoPlayerStatus>;
 
   /** @internal */ readonly containerId = `panopto-player-${++nextId}`;
@@ -575,9 +575,13 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
 
   private setStatus(status: PanoptoPlayerStatus): void {
     if (this.statusSubject.value === status) return;
-    this.statusSubject.next(status);
-    if (NgZone.isInAngularZone()) this.cdr.markForCheck();
-    else this.zone.run(() => this.cdr.markForCheck());
+    // Statuses are rare: emit them inside the zone so subscribers' view updates are picked up.
+    const update = () => {
+      this.statusSubject.next(status);
+      this.cdr.markForCheck();
+    };
+    if (NgZone.isInAngularZone()) update();
+    else this.zone.run(update);
   }
 
   /** Emits inside the zone, and only when somebody listens: no change detection for unobserved events. */
