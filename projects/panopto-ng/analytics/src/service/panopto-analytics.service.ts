@@ -1,6 +1,7 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
-import { Injectable, NgZone, OnDestroy, PLATFORM_ID, inject } from '@angular/core';
-import { BehaviorSubject, Observable, distinctUntilChanged, map } from 'rxjs';
+import { Injectable, Injector, NgZone, OnDestroy, PLATFORM_ID, inject } from '@angular/core';
+import { PanoptoApi, Session, SessionViewerStats } from 'panopto-ng';
+import { BehaviorSubject, Observable, defer, distinctUntilChanged, map, toArray } from 'rxjs';
 import { PANOPTO_ANALYTICS_CONFIG, ResolvedPanoptoAnalyticsConfig } from '../config/analytics-config';
 import { validatePanoptoAnalyticsConfig } from '../config/validate-analytics-config';
 import { PANOPTO_ANALYTICS_CLOCK } from '../delivery/analytics-clock';
@@ -57,6 +58,7 @@ export class PanoptoAnalyticsService implements OnDestroy {
     inject(PANOPTO_ANALYTICS_CONFIG, { optional: true }) ?? validatePanoptoAnalyticsConfig({});
   private readonly clock = inject(PANOPTO_ANALYTICS_CLOCK);
   private readonly zone = inject(NgZone);
+  private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
   private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
   private readonly dispatcher: AnalyticsDispatcher;
@@ -130,11 +132,30 @@ export class PanoptoAnalyticsService implements OnDestroy {
     this.zone.runOutsideAngular(() => this.dispatcher.enqueue(event));
   }
 
+  /**
+   * Panopto's own figures for a session: every row of `GET /sessions/{id}/viewers` (all pages). Needs
+   * `providePanopto()` and a signed-in user allowed to see the session's statistics (creators, admins).
+   * Merge with local tracking with `mergeViewerStats()`.
+   */
+  sessionViewers(sessionId: string): Observable<SessionViewerStats[]> {
+    return defer(() => this.api().sessions.allViewers(sessionId).pipe(toArray()));
+  }
+
+  /** The signed-in user's viewed sessions (`GET /users/me/sessions/viewed`), with `PercentCompleted`. */
+  myViewedSessions(includeCompleted = true): Observable<Session[]> {
+    return defer(() => this.api().users.allViewedSessions({ includeCompleted }).pipe(toArray()));
+  }
+
   ngOnDestroy(): void {
     for (const view of [...this.views]) view.stop();
     this.removeListeners.forEach((remove) => remove());
     this.dispatcher.dispose();
     this.deliverySubject.complete();
+  }
+
+  /** Looked up on first use, so tracking works in apps that never call Panopto's REST API. */
+  private api(): PanoptoApi {
+    return this.injector.get(PanoptoApi);
   }
 
   private listenToPageLifecycle(): void {

@@ -1,0 +1,183 @@
+import { BooleanInput, NumberInput, coerceBooleanProperty, coerceNumberProperty } from '@angular/cdk/coercion';
+import { NgFor, NgIf } from '@angular/common';
+import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/core';
+import { CompletionBin, completionBins } from './completion-bins';
+import { uniqueId } from './format';
+
+/**
+ * How far viewers got through a session (or the sessions of a folder): a bar chart of the completion
+ * distribution with the count on every bar, plus a summary sentence and a table for screen readers.
+ *
+ * @example
+ * ```html
+ * <panopto-completion-summary [completions]="rows.map(r => r.percentCompleted)" label="Lecture 3"></panopto-completion-summary>
+ * ```
+ */
+@Component({
+  selector: 'panopto-completion-summary',
+  standalone: true,
+  imports: [NgIf, NgFor],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p *ngIf="loading" class="panopto-analytics-state" role="status">Loading completion…</p>
+    <p *ngIf="!loading && error" class="panopto-analytics-state error" role="alert">{{ error }}</p>
+    <p *ngIf="!loading && !error && total === 0" class="panopto-analytics-state" role="status">{{ emptyText }}</p>
+    <figure *ngIf="!loading && !error && total > 0" class="summary">
+      <svg role="img" [attr.aria-labelledby]="titleId + ' ' + descId" viewBox="0 0 100 100" preserveAspectRatio="none" focusable="false">
+        <title [attr.id]="titleId">{{ label }}</title>
+        <desc [attr.id]="descId">{{ description }}</desc>
+        <rect
+          *ngFor="let bin of bins; let i = index"
+          class="bar"
+          [class.completed]="i === bins.length - 1"
+          [attr.x]="i * 20 + 2"
+          width="16"
+          [attr.y]="100 - height(bin)"
+          [attr.height]="height(bin)"
+        ></rect>
+      </svg>
+      <ol class="legend" aria-hidden="true">
+        <li *ngFor="let bin of bins">
+          <strong>{{ bin.count }}</strong>
+          <span>{{ bin.label }}</span>
+        </li>
+      </ol>
+      <figcaption class="caption">{{ description }}</figcaption>
+      <table class="panopto-visually-hidden">
+        <caption>
+          {{ label }}: viewers by completion
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Completion</th>
+            <th scope="col">Viewers</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr *ngFor="let bin of bins">
+            <th scope="row">{{ bin.label }}</th>
+            <td>{{ bin.count }}</td>
+          </tr>
+        </tbody>
+      </table>
+    </figure>
+  `,
+  styles: [
+    `
+      :host {
+        display: block;
+        font-family: var(--panopto-font-family, inherit);
+        color: var(--panopto-color-text, #1b1f24);
+      }
+      .summary {
+        margin: 0;
+      }
+      svg {
+        display: block;
+        width: 100%;
+        height: var(--panopto-completion-height, 120px);
+        border-bottom: 1px solid var(--panopto-color-border, #d8dee4);
+      }
+      .bar {
+        fill: var(--panopto-color-accent, #2a6ff0);
+        opacity: 0.7;
+      }
+      .bar.completed {
+        fill: var(--panopto-color-success, #1b7f3b);
+        opacity: 1;
+      }
+      .legend {
+        display: grid;
+        grid-template-columns: repeat(5, 1fr);
+        list-style: none;
+        margin: 0.25rem 0 0;
+        padding: 0;
+        text-align: center;
+        font-size: 0.8rem;
+        color: var(--panopto-color-text-muted, #57606a);
+      }
+      .legend strong {
+        display: block;
+        font-size: 1rem;
+        color: var(--panopto-color-text, #1b1f24);
+        font-variant-numeric: tabular-nums;
+      }
+      .caption {
+        font-size: 0.85rem;
+        color: var(--panopto-color-text-muted, #57606a);
+        margin-top: 0.25rem;
+      }
+      .panopto-analytics-state {
+        margin: 0;
+        padding: 1rem;
+        border: 1px dashed var(--panopto-color-border, #d8dee4);
+        border-radius: var(--panopto-radius, 8px);
+        color: var(--panopto-color-text-muted, #57606a);
+      }
+      .panopto-analytics-state.error {
+        color: var(--panopto-color-danger, #c62828);
+        border-style: solid;
+      }
+      .panopto-visually-hidden {
+        position: absolute !important;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+    `,
+  ],
+})
+export class PanoptoCompletionSummaryComponent implements OnChanges {
+  /** Completion of each viewer (or each viewer × session for a folder), 0–100. */
+  @Input() completions: readonly number[] = [];
+  /** From this percentage a viewer counts as having completed. Default 100. */
+  @Input()
+  get completedAt(): number {
+    return this._completedAt;
+  }
+  set completedAt(value: NumberInput) {
+    this._completedAt = Math.min(100, Math.max(75, coerceNumberProperty(value, 100)));
+  }
+  /** Accessible name of the chart. */
+  @Input() label = 'Completion';
+  /** Shown when there is nobody to count. */
+  @Input() emptyText = 'No viewing data yet.';
+  /** Shows the loading state. */
+  @Input()
+  get loading(): boolean {
+    return this._loading;
+  }
+  set loading(value: BooleanInput) {
+    this._loading = coerceBooleanProperty(value);
+  }
+  /** Shows this message as an error instead of the chart. */
+  @Input() error: string | null = null;
+
+  /** @internal */ bins: CompletionBin[] = completionBins([]);
+  /** @internal */ total = 0;
+  /** @internal */ description = '';
+  /** @internal */ readonly titleId = uniqueId('panopto-completion-title');
+  /** @internal */ readonly descId = uniqueId('panopto-completion-desc');
+
+  private _completedAt = 100;
+  private _loading = false;
+  private max = 0;
+
+  ngOnChanges(): void {
+    this.bins = completionBins(this.completions ?? [], this._completedAt);
+    this.total = this.bins.reduce((sum, b) => sum + b.count, 0);
+    this.max = this.bins.reduce((m, b) => Math.max(m, b.count), 0);
+    const completed = this.bins[this.bins.length - 1].count;
+    this.description =
+      `${this.total} ${this.total === 1 ? 'viewer' : 'viewers'}: ` +
+      this.bins.map((b) => `${b.count} ${b.label === 'Completed' ? 'completed' : `at ${b.label}`}`).join(', ') +
+      `. ${this.total ? Math.round((completed / this.total) * 100) : 0}% completed.`;
+  }
+
+  /** @internal */
+  height(bin: CompletionBin): number {
+    return this.max > 0 ? Math.max(bin.count > 0 ? 2 : 0, (bin.count / this.max) * 96) : 0;
+  }
+}

@@ -1,0 +1,239 @@
+import { BooleanInput, NumberInput, coerceBooleanProperty, coerceNumberProperty } from '@angular/cdk/coercion';
+import { NgFor, NgIf } from '@angular/common';
+import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/core';
+import { WatchedInterval } from '../engagement/intervals';
+import { formatCount, formatSeconds, uniqueId } from './format';
+import { HeatmapModel, heatmapModel } from './heatmap-math';
+
+/**
+ * How often each part of a session was watched, as bars over time, with the drop-off point marked. Plain SVG,
+ * themed by `--panopto-*` properties; screen readers get a summary and a table of every bucket.
+ *
+ * Feed it the played runs of one view (`summary.playedSegments` from `track()`) or of many views (e.g. from
+ * your backend's `watched` events); rewatched parts count as often as they were played.
+ *
+ * @example
+ * ```html
+ * <panopto-engagement-heatmap
+ *   [segments]="(summary$ | async)?.playedSegments ?? []"
+ *   [durationSeconds]="session.Duration"
+ *   buckets="60"
+ * ></panopto-engagement-heatmap>
+ * ```
+ */
+@Component({
+  selector: 'panopto-engagement-heatmap',
+  standalone: true,
+  imports: [NgIf, NgFor],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p *ngIf="loading" class="panopto-analytics-state" role="status">Loading viewing data…</p>
+    <p *ngIf="!loading && error" class="panopto-analytics-state error" role="alert">{{ error }}</p>
+    <p *ngIf="!loading && !error && !model" class="panopto-analytics-state" role="status">{{ emptyText }}</p>
+    <figure *ngIf="!loading && !error && model as m" class="heatmap">
+      <svg
+        role="img"
+        [attr.aria-labelledby]="titleId + ' ' + descId"
+        [attr.viewBox]="'0 0 ' + m.counts.length + ' 100'"
+        preserveAspectRatio="none"
+        focusable="false"
+      >
+        <title [attr.id]="titleId">{{ label }}</title>
+        <desc [attr.id]="descId">{{ description }}</desc>
+        <rect
+          *ngFor="let count of m.counts; let i = index"
+          class="bar"
+          [class.peak]="i === m.peakIndex"
+          [attr.x]="i + 0.06"
+          [attr.width]="0.88"
+          [attr.y]="100 - height(count, m)"
+          [attr.height]="height(count, m)"
+        ></rect>
+        <line
+          *ngIf="m.dropOffSeconds !== null"
+          class="drop-off"
+          [attr.x1]="m.dropOffSeconds / m.bucketSeconds"
+          [attr.x2]="m.dropOffSeconds / m.bucketSeconds"
+          y1="0"
+          y2="100"
+          vector-effect="non-scaling-stroke"
+        ></line>
+      </svg>
+      <div class="axis" aria-hidden="true">
+        <span>0:00</span>
+        <span *ngIf="m.dropOffSeconds !== null" class="drop-off-label" [style.left.%]="dropOffPercent(m)">
+          drop-off {{ format(m.dropOffSeconds) }}
+        </span>
+        <span>{{ format(duration) }}</span>
+      </div>
+      <figcaption class="caption">{{ description }}</figcaption>
+      <table class="panopto-visually-hidden">
+        <caption>
+          {{ label }}: views per part of the session
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Part</th>
+            <th scope="col">Views</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr *ngFor="let count of m.counts; let i = index">
+            <th scope="row">{{ format(i * m.bucketSeconds) }}–{{ format((i + 1) * m.bucketSeconds) }}</th>
+            <td>{{ formatCount(count) }}</td>
+          </tr>
+        </tbody>
+      </table>
+    </figure>
+  `,
+  styles: [
+    `
+      :host {
+        display: block;
+        font-family: var(--panopto-font-family, inherit);
+        color: var(--panopto-color-text, #1b1f24);
+      }
+      .heatmap {
+        margin: 0;
+      }
+      svg {
+        display: block;
+        width: 100%;
+        height: var(--panopto-heatmap-height, 120px);
+        background: var(--panopto-color-background, #f6f7f9);
+        border: 1px solid var(--panopto-color-border, #d8dee4);
+        border-radius: var(--panopto-radius, 8px);
+      }
+      .bar {
+        fill: var(--panopto-color-accent, #2a6ff0);
+        opacity: 0.75;
+      }
+      .bar.peak {
+        opacity: 1;
+      }
+      .drop-off {
+        stroke: var(--panopto-color-danger, #c62828);
+        stroke-width: 2;
+        stroke-dasharray: 4 3;
+      }
+      .axis {
+        position: relative;
+        display: flex;
+        justify-content: space-between;
+        font-size: 0.8rem;
+        color: var(--panopto-color-text-muted, #57606a);
+        min-height: 1.4em;
+      }
+      .drop-off-label {
+        position: absolute;
+        transform: translateX(-50%);
+        color: var(--panopto-color-danger, #c62828);
+        white-space: nowrap;
+      }
+      .caption {
+        font-size: 0.85rem;
+        color: var(--panopto-color-text-muted, #57606a);
+        margin-top: 0.25rem;
+      }
+      .panopto-analytics-state {
+        margin: 0;
+        padding: 1rem;
+        border: 1px dashed var(--panopto-color-border, #d8dee4);
+        border-radius: var(--panopto-radius, 8px);
+        color: var(--panopto-color-text-muted, #57606a);
+      }
+      .panopto-analytics-state.error {
+        color: var(--panopto-color-danger, #c62828);
+        border-style: solid;
+      }
+      .panopto-visually-hidden {
+        position: absolute !important;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+    `,
+  ],
+})
+export class PanoptoEngagementHeatmapComponent implements OnChanges {
+  /** Played runs in seconds, overlapping where rewatched. */
+  @Input() segments: readonly WatchedInterval[] = [];
+  /** The session's length in seconds. Nothing is drawn until it is known. */
+  @Input() durationSeconds: number | null = null;
+  /** Number of bars. Default 60. */
+  @Input()
+  get buckets(): number {
+    return this._buckets;
+  }
+  set buckets(value: NumberInput) {
+    this._buckets = Math.max(1, Math.min(1000, Math.round(coerceNumberProperty(value, 60))));
+  }
+  /** Share of the peak below which viewing counts as dropped off. Default 0.5. */
+  @Input()
+  get dropOffThreshold(): number {
+    return this._threshold;
+  }
+  set dropOffThreshold(value: NumberInput) {
+    this._threshold = Math.min(1, Math.max(0, coerceNumberProperty(value, 0.5)));
+  }
+  /** Accessible name of the chart. */
+  @Input() label = 'Viewing heatmap';
+  /** Shown when nothing was watched yet. */
+  @Input() emptyText = 'Nobody has watched this session yet.';
+  /** Shows the loading state. */
+  @Input()
+  get loading(): boolean {
+    return this._loading;
+  }
+  set loading(value: BooleanInput) {
+    this._loading = coerceBooleanProperty(value);
+  }
+  /** Shows this message as an error instead of the chart. */
+  @Input() error: string | null = null;
+
+  /** @internal */ model: HeatmapModel | null = null;
+  /** @internal */ description = '';
+  /** @internal */ readonly titleId = uniqueId('panopto-heatmap-title');
+  /** @internal */ readonly descId = uniqueId('panopto-heatmap-desc');
+  /** @internal */ readonly format = formatSeconds;
+  /** @internal */ readonly formatCount = formatCount;
+
+  private _buckets = 60;
+  private _threshold = 0.5;
+  private _loading = false;
+
+  /** @internal */
+  get duration(): number {
+    return this.durationSeconds ?? 0;
+  }
+
+  ngOnChanges(): void {
+    const duration = this.durationSeconds;
+    const model = duration && duration > 0 ? heatmapModel(this.segments ?? [], duration, this._buckets, this._threshold) : null;
+    this.model = model && model.max > 0 ? model : null;
+    this.description = this.model ? this.describe(this.model) : '';
+  }
+
+  /** @internal */
+  height(count: number, m: HeatmapModel): number {
+    return m.max > 0 ? (count / m.max) * 100 : 0;
+  }
+
+  /** @internal */
+  dropOffPercent(m: HeatmapModel): number {
+    return m.dropOffSeconds === null ? 0 : (m.dropOffSeconds / this.duration) * 100;
+  }
+
+  private describe(m: HeatmapModel): string {
+    const peakFrom = formatSeconds(m.peakIndex * m.bucketSeconds);
+    const peakTo = formatSeconds((m.peakIndex + 1) * m.bucketSeconds);
+    const peak = `Most watched: ${peakFrom}–${peakTo} (${formatCount(m.max)} ${m.max === 1 ? 'view' : 'views'}).`;
+    const drop =
+      m.dropOffSeconds === null
+        ? ' Viewing holds up to the end.'
+        : ` Viewing drops off at ${formatSeconds(m.dropOffSeconds)} of ${formatSeconds(this.duration)}.`;
+    return peak + drop;
+  }
+}

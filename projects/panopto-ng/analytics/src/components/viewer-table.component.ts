@@ -1,0 +1,297 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { BooleanInput, NumberInput, coerceBooleanProperty, coerceNumberProperty } from '@angular/cdk/coercion';
+import { DatePipe, DecimalPipe, NgFor, NgIf } from '@angular/common';
+import { ChangeDetectionStrategy, Component, EventEmitter, Input, OnChanges, Output, inject } from '@angular/core';
+import { PanoptoViewerRow } from '../stats/viewer-row';
+import { uniqueId } from './format';
+
+/** Columns the viewer table sorts by. */
+export type PanoptoViewerSortKey = 'name' | 'completion' | 'lastViewed';
+/** A sort order. */
+export interface PanoptoViewerSort {
+  readonly key: PanoptoViewerSortKey;
+  readonly direction: 'ascending' | 'descending';
+}
+
+const LABELS: Record<PanoptoViewerSortKey, string> = { name: 'Viewer', completion: 'Completion', lastViewed: 'Last viewed' };
+
+/**
+ * Sorts viewer rows; pure, for the table and for apps that render their own. Ties keep name order.
+ *
+ * @example
+ * ```ts
+ * sortViewerRows(rows, { key: 'completion', direction: 'descending' });
+ * ```
+ */
+export function sortViewerRows(rows: readonly PanoptoViewerRow[], sort: PanoptoViewerSort): PanoptoViewerRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const byName = (a: PanoptoViewerRow, b: PanoptoViewerRow) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+  const key = (r: PanoptoViewerRow): number =>
+    sort.key === 'completion' ? r.percentCompleted : r.lastViewed ? Date.parse(r.lastViewed) : -Infinity;
+  return [...rows].sort((a, b) => {
+    if (sort.key === 'name') return sign * byName(a, b);
+    const diff = key(a) - key(b);
+    return diff !== 0 ? sign * diff : byName(a, b);
+  });
+}
+
+/**
+ * The viewers of a session with completion bars: sortable by name, completion and last viewed (`aria-sort` on
+ * the headers, result announced), paged. Rows come from `mergeViewerStats()` (Panopto's `/viewers` merged with
+ * local tracking).
+ *
+ * @example
+ * ```html
+ * <panopto-viewer-table [viewers]="rows" pageSize="10" [loading]="loading" [error]="error"></panopto-viewer-table>
+ * ```
+ */
+@Component({
+  selector: 'panopto-viewer-table',
+  standalone: true,
+  imports: [NgIf, NgFor, DatePipe, DecimalPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p *ngIf="loading" class="panopto-analytics-state" role="status">Loading viewers…</p>
+    <p *ngIf="!loading && error" class="panopto-analytics-state error" role="alert">{{ error }}</p>
+    <p *ngIf="!loading && !error && viewers.length === 0" class="panopto-analytics-state" role="status">{{ emptyText }}</p>
+    <ng-container *ngIf="!loading && !error && viewers.length > 0">
+      <div class="scroller">
+        <table [attr.aria-describedby]="pageId">
+          <caption>
+            {{ caption }}
+          </caption>
+          <thead>
+            <tr>
+              <th *ngFor="let key of keys" scope="col" [attr.aria-sort]="ariaSort(key)">
+                <button type="button" class="sort" (click)="sortBy(key)">
+                  {{ labels[key] }}
+                  <span class="arrow" aria-hidden="true">{{ arrow(key) }}</span>
+                </button>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr *ngFor="let row of page; trackBy: trackRow" [class.current]="row.isCurrentViewer">
+              <th scope="row" class="name">
+                {{ row.name }}<span *ngIf="row.isCurrentViewer" class="you"> (you)</span>
+              </th>
+              <td class="completion">
+                <span class="track" aria-hidden="true"><span class="fill" [style.width.%]="row.percentCompleted"></span></span>
+                <span class="value">{{ row.percentCompleted | number: '1.0-0' }}%</span>
+              </td>
+              <td class="when">{{ row.lastViewed ? (row.lastViewed | date: 'medium') : 'Never' }}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <nav class="pager" [attr.aria-label]="caption + ' pages'">
+        <button type="button" (click)="goTo(pageIndex - 1)" [disabled]="pageIndex === 0">Previous</button>
+        <span [attr.id]="pageId">Page {{ pageIndex + 1 }} of {{ pageCount }} · {{ viewers.length }} viewers</span>
+        <button type="button" (click)="goTo(pageIndex + 1)" [disabled]="pageIndex >= pageCount - 1">Next</button>
+      </nav>
+    </ng-container>
+  `,
+  styles: [
+    `
+      :host {
+        display: block;
+        font-family: var(--panopto-font-family, inherit);
+        color: var(--panopto-color-text, #1b1f24);
+      }
+      .scroller {
+        overflow-x: auto;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-size: 0.9rem;
+      }
+      caption {
+        text-align: start;
+        font-weight: 600;
+        padding-bottom: 0.4rem;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 0.4rem 0.5rem;
+        border-bottom: 1px solid var(--panopto-color-border, #d8dee4);
+      }
+      tbody th {
+        font-weight: 500;
+      }
+      tr.current {
+        background: var(--panopto-color-selected, #e3ecfd);
+      }
+      .you {
+        color: var(--panopto-color-text-muted, #57606a);
+      }
+      .sort {
+        font: inherit;
+        font-weight: 600;
+        color: inherit;
+        background: none;
+        border: 0;
+        padding: 0.2rem 0.1rem;
+        cursor: pointer;
+        border-radius: 4px;
+      }
+      button:focus-visible {
+        outline: none;
+        box-shadow: var(--panopto-focus-ring, 0 0 0 3px rgba(42, 111, 240, 0.45));
+      }
+      .completion {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        min-width: 10rem;
+      }
+      .track {
+        flex: 1;
+        height: 0.5rem;
+        background: var(--panopto-color-hover, #eef1f4);
+        border-radius: 999px;
+        overflow: hidden;
+      }
+      .fill {
+        display: block;
+        height: 100%;
+        background: var(--panopto-color-accent, #2a6ff0);
+      }
+      .value {
+        min-width: 3ch;
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+      }
+      .pager {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem;
+        padding-top: 0.5rem;
+        font-size: 0.85rem;
+        color: var(--panopto-color-text-muted, #57606a);
+        flex-wrap: wrap;
+      }
+      .pager button {
+        font: inherit;
+        color: var(--panopto-color-text, #1b1f24);
+        background: var(--panopto-color-surface, #fff);
+        border: 1px solid var(--panopto-color-border, #d8dee4);
+        border-radius: var(--panopto-radius, 8px);
+        padding: 0.3rem 0.8rem;
+        cursor: pointer;
+      }
+      .pager button:disabled {
+        opacity: 0.5;
+        cursor: default;
+      }
+      .panopto-analytics-state {
+        margin: 0;
+        padding: 1rem;
+        border: 1px dashed var(--panopto-color-border, #d8dee4);
+        border-radius: var(--panopto-radius, 8px);
+        color: var(--panopto-color-text-muted, #57606a);
+      }
+      .panopto-analytics-state.error {
+        color: var(--panopto-color-danger, #c62828);
+        border-style: solid;
+      }
+    `,
+  ],
+})
+export class PanoptoViewerTableComponent implements OnChanges {
+  /** The rows, e.g. from `mergeViewerStats()`. */
+  @Input() viewers: readonly PanoptoViewerRow[] = [];
+  /** Rows per page. Default 10. */
+  @Input()
+  get pageSize(): number {
+    return this._pageSize;
+  }
+  set pageSize(value: NumberInput) {
+    this._pageSize = Math.max(1, Math.round(coerceNumberProperty(value, 10)));
+  }
+  /** The table's caption (its accessible name). */
+  @Input() caption = 'Viewers';
+  /** Shown when there are no viewers. */
+  @Input() emptyText = 'Nobody has viewed this session yet.';
+  /** The initial sort. Default completion, descending. */
+  @Input() sort: PanoptoViewerSort = { key: 'completion', direction: 'descending' };
+  /** Shows the loading state. */
+  @Input()
+  get loading(): boolean {
+    return this._loading;
+  }
+  set loading(value: BooleanInput) {
+    this._loading = coerceBooleanProperty(value);
+  }
+  /** Shows this message as an error instead of the table. */
+  @Input() error: string | null = null;
+  /** The user changed the sort. */
+  @Output() readonly sortChange = new EventEmitter<PanoptoViewerSort>();
+
+  /** @internal */ readonly keys: PanoptoViewerSortKey[] = ['name', 'completion', 'lastViewed'];
+  /** @internal */ readonly labels = LABELS;
+  /** @internal */ readonly pageId = uniqueId('panopto-viewer-table-page');
+  /** @internal */ page: PanoptoViewerRow[] = [];
+  /** @internal */ pageIndex = 0;
+  /** @internal */ pageCount = 1;
+
+  private readonly announcer = inject(LiveAnnouncer);
+  private sorted: PanoptoViewerRow[] = [];
+  private _pageSize = 10;
+  private _loading = false;
+
+  ngOnChanges(): void {
+    this.sorted = sortViewerRows(this.viewers ?? [], this.sort);
+    this.paginate();
+  }
+
+  /** @internal */
+  sortBy(key: PanoptoViewerSortKey): void {
+    const direction =
+      this.sort.key === key
+        ? this.sort.direction === 'ascending'
+          ? 'descending'
+          : 'ascending'
+        : key === 'name'
+        ? 'ascending'
+        : 'descending';
+    this.sort = { key, direction };
+    this.sorted = sortViewerRows(this.viewers ?? [], this.sort);
+    this.pageIndex = 0;
+    this.paginate();
+    this.sortChange.emit(this.sort);
+    this.announcer.announce(`Sorted by ${LABELS[key].toLowerCase()}, ${direction}.`, 'polite');
+  }
+
+  /** @internal */
+  goTo(index: number): void {
+    this.pageIndex = Math.min(Math.max(0, index), this.pageCount - 1);
+    this.paginate();
+    this.announcer.announce(`Page ${this.pageIndex + 1} of ${this.pageCount}.`, 'polite');
+  }
+
+  /** @internal */
+  ariaSort(key: PanoptoViewerSortKey): string {
+    return this.sort.key === key ? this.sort.direction : 'none';
+  }
+
+  /** @internal */
+  arrow(key: PanoptoViewerSortKey): string {
+    if (this.sort.key !== key) return '↕';
+    return this.sort.direction === 'ascending' ? '↑' : '↓';
+  }
+
+  /** @internal */
+  trackRow(_: number, row: PanoptoViewerRow): string {
+    return row.userId ?? row.name;
+  }
+
+  private paginate(): void {
+    this.pageCount = Math.max(1, Math.ceil(this.sorted.length / this._pageSize));
+    this.pageIndex = Math.min(this.pageIndex, this.pageCount - 1);
+    const start = this.pageIndex * this._pageSize;
+    this.page = this.sorted.slice(start, start + this._pageSize);
+  }
+}
