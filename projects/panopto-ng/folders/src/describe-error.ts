@@ -1,8 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
 interface PanoptoErrorBody {
+  /** Panopto's `APIError` wraps the details in `Error`. */
+  Error?: { Message?: unknown } | null;
   Message?: unknown;
-  ErrorCode?: unknown;
 }
 
 /**
@@ -10,9 +11,13 @@ interface PanoptoErrorBody {
  * it sent one, else what the status means. `panopto-ng`'s error types already carry such a message.
  */
 export function describeFolderError(error: unknown): string {
+  // panopto-ng's PanoptoApiError: Panopto's own reason is the most specific thing to show next to the action.
+  const serverMessage = (error as { serverMessage?: unknown } | null)?.serverMessage;
+  if (typeof serverMessage === 'string' && serverMessage.trim()) return serverMessage.trim();
   if (error instanceof HttpErrorResponse) {
     const body = (typeof error.error === 'string' ? safeJson(error.error) : error.error) as PanoptoErrorBody | null;
-    if (body && typeof body.Message === 'string' && body.Message.trim()) return body.Message.trim();
+    const message = body?.Error?.Message ?? body?.Message;
+    if (typeof message === 'string' && message.trim()) return message.trim();
     return describeStatus(error.status);
   }
   if (error instanceof Error && error.message) return error.message;

@@ -1,19 +1,11 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
-import { PANOPTO_CONFIG } from 'panopto-ng';
-import {
-  PANOPTO_ROOT_FOLDER_ID,
-  PanoptoFolderShape,
-  PanoptoSessionShape,
-  PanoptoSortOrder,
-  SessionSortField,
-  isFolderGuid,
-} from './panopto-models';
+import { PanoptoApi, ROOT_FOLDER_ID } from 'panopto-ng';
+import { PanoptoFolderShape, PanoptoSessionShape, PanoptoSortOrder, SessionListSortField } from './panopto-models';
 
 /** One page of a folder's sessions, as the session list asks for it. */
 export interface SessionPageRequest {
-  sortField: SessionSortField;
+  sortField: SessionListSortField;
   sortOrder: PanoptoSortOrder;
   /** Panopto pages start at 0. */
   pageNumber: number;
@@ -23,8 +15,8 @@ export interface SessionPageRequest {
  * The Panopto calls the folder components make, one page at a time so the components can show rows as soon
  * as the first page arrives and stop fetching when the user collapses a folder.
  *
- * The default implementation talks to Panopto's REST v1 through `HttpClient` (so the app's interceptors,
- * including `panopto-ng/auth`'s, attach the token). Provide your own subclass to feed the components from
+ * The default implementation is `panopto-ng`'s `PanoptoApi` (so retries, rate limiting and the app's
+ * interceptors, including `panopto-ng/auth`'s, apply). Provide your own subclass to feed the components from
  * anywhere else, for example fixed data in a design gallery.
  *
  * @example
@@ -32,10 +24,13 @@ export interface SessionPageRequest {
  * providers: [{ provide: PanoptoFolderBackend, useClass: MyCachedFolderBackend }]
  * ```
  */
-@Injectable({ providedIn: 'root', useFactory: () => new HttpPanoptoFolderBackend() })
+@Injectable({ providedIn: 'root', useFactory: () => new PanoptoApiFolderBackend() })
 export abstract class PanoptoFolderBackend {
-  /** `GET /folders/{id}/children?pageNumber=` — an empty array means there are no more pages. */
-  abstract childrenPage(folderId: string, pageNumber: number, options?: { canCreate?: boolean }): Observable<PanoptoFolderShape[]>;
+  /**
+   * `GET /folders/{id}/children?pageNumber=` — an empty array means there are no more pages. `background`
+   * marks calls the user did not ask for (permission checks) so they wait behind interactive ones.
+   */
+  abstract childrenPage(folderId: string, pageNumber: number, options?: { canCreate?: boolean; background?: boolean }): Observable<PanoptoFolderShape[]>;
   /** `GET /folders/{id}` */
   abstract getFolder(folderId: string): Observable<PanoptoFolderShape>;
   /** `GET /folders/search?searchQuery=` (first page, by relevance). */
@@ -50,65 +45,48 @@ export abstract class PanoptoFolderBackend {
   abstract sessionsPage(folderId: string, request: SessionPageRequest): Observable<PanoptoSessionShape[]>;
 }
 
-interface ListResponse<T> {
-  Results?: T[] | null;
-}
-
-/** Rejects ids that are not GUIDs before they become part of a URL path. */
-function checkedId(folderId: string): string {
-  if (!isFolderGuid(folderId)) {
-    throw new Error(`panopto-ng/folders: '${folderId}' is not a Panopto folder id (a GUID such as ${PANOPTO_ROOT_FOLDER_ID}).`);
-  }
-  return folderId;
-}
-
-/** The default backend: Panopto REST v1 over `HttpClient`. */
+/** The default backend: `panopto-ng`'s `PanoptoApi` (retries, rate limiting, request sharing, typed errors). */
 @Injectable()
-export class HttpPanoptoFolderBackend extends PanoptoFolderBackend {
-  private readonly http = inject(HttpClient);
-  private readonly base = inject(PANOPTO_CONFIG).apiBaseUrl;
+export class PanoptoApiFolderBackend extends PanoptoFolderBackend {
+  private readonly folders = inject(PanoptoApi).folders;
 
-  childrenPage(folderId: string, pageNumber: number, options: { canCreate?: boolean } = {}): Observable<PanoptoFolderShape[]> {
-    const params = new HttpParams({
-      fromObject: { canCreate: String(!!options.canCreate), sortField: 'Name', sortOrder: 'Asc', pageNumber: String(pageNumber) },
-    });
-    return this.http
-      .get<ListResponse<PanoptoFolderShape>>(`${this.base}/folders/${checkedId(folderId)}/children`, { params })
-      .pipe(map((r) => r?.Results ?? []));
+  childrenPage(folderId: string, pageNumber: number, options: { canCreate?: boolean; background?: boolean } = {}): Observable<PanoptoFolderShape[]> {
+    return this.folders
+      .children(folderId, {
+        pageNumber,
+        sortField: 'Name',
+        sortOrder: 'Asc',
+        canCreate: options.canCreate || undefined,
+        priority: options.background ? 'background' : 'interactive',
+      })
+      .pipe(map((r) => r.Results ?? []));
   }
 
   getFolder(folderId: string): Observable<PanoptoFolderShape> {
-    return this.http.get<PanoptoFolderShape>(`${this.base}/folders/${checkedId(folderId)}`);
+    return this.folders.get(folderId);
   }
 
   searchFolders(query: string, options: { canCreate?: boolean; pageNumber?: number } = {}): Observable<PanoptoFolderShape[]> {
-    const params = new HttpParams({
-      fromObject: { searchQuery: query, canCreate: String(!!options.canCreate), pageNumber: String(options.pageNumber ?? 0) },
-    });
-    return this.http.get<ListResponse<PanoptoFolderShape>>(`${this.base}/folders/search`, { params }).pipe(map((r) => r?.Results ?? []));
+    return this.folders
+      .search(query, { canCreate: options.canCreate || undefined, pageNumber: options.pageNumber ?? 0 })
+      .pipe(map((r) => r.Results ?? []));
   }
 
   createFolder(name: string, parentId: string | null): Observable<PanoptoFolderShape> {
-    const body: { Name: string; Parent?: string } = { Name: name };
-    if (parentId && parentId !== PANOPTO_ROOT_FOLDER_ID) body.Parent = checkedId(parentId);
-    return this.http.post<PanoptoFolderShape>(`${this.base}/folders`, body);
+    return this.folders.create(parentId && parentId !== ROOT_FOLDER_ID ? { Name: name, Parent: parentId } : { Name: name });
   }
 
   updateFolder(folderId: string, changes: { Name?: string; Parent?: string }): Observable<PanoptoFolderShape> {
-    if (changes.Parent !== undefined) checkedId(changes.Parent);
-    return this.http.put<PanoptoFolderShape>(`${this.base}/folders/${checkedId(folderId)}`, changes);
+    return this.folders.update(folderId, changes);
   }
 
   deleteFolder(folderId: string): Observable<void> {
-    return this.http.delete(`${this.base}/folders/${checkedId(folderId)}`, { responseType: 'text' }).pipe(map(() => undefined));
+    return this.folders.delete(folderId).pipe(map(() => undefined));
   }
 
   sessionsPage(folderId: string, request: SessionPageRequest): Observable<PanoptoSessionShape[]> {
-    const params = new HttpParams({
-      fromObject: { sortField: request.sortField, sortOrder: request.sortOrder, pageNumber: String(request.pageNumber) },
-    });
-    return this.http
-      .get<ListResponse<PanoptoSessionShape>>(`${this.base}/folders/${checkedId(folderId)}/sessions`, { params })
-      .pipe(map((r) => r?.Results ?? []));
+    return this.folders
+      .sessions(folderId, { sortField: request.sortField, sortOrder: request.sortOrder, pageNumber: request.pageNumber })
+      .pipe(map((r) => r.Results ?? []));
   }
 }

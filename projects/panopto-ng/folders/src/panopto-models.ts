@@ -1,47 +1,28 @@
 /*
- * The parts of Panopto's REST v1 models the folder browser reads, spelled as in Panopto's swagger.
- * Kept structural on purpose: `Folder` and `Session` from `panopto-ng` satisfy these shapes, and so does any
- * object an app's own backend returns.
+ * The Panopto models the folder components read, named for this entry point; they are `panopto-ng`'s own
+ * `Folder`, `Session` and `BasicFolder` (spelled as in Panopto's swagger).
  */
 
-/** The top-level pseudo-folder: Panopto lists its children as the top-level folders. */
-export const PANOPTO_ROOT_FOLDER_ID = '00000000-0000-0000-0000-000000000000';
+import { BasicFolder, Folder, ROOT_FOLDER_ID, Session, isGuid } from 'panopto-ng';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The top-level pseudo-folder (`ROOT_FOLDER_ID` of `panopto-ng`): its children are the top-level folders. */
+export const PANOPTO_ROOT_FOLDER_ID = ROOT_FOLDER_ID;
 
-/** True when `value` is a GUID as Panopto writes them (`xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`). */
+/** True when `value` is a GUID as Panopto writes them (`isGuid` of `panopto-ng`). */
 export function isFolderGuid(value: unknown): value is string {
-  return typeof value === 'string' && GUID.test(value);
+  return typeof value === 'string' && isGuid(value);
 }
 
-/** `BasicFolder` in Panopto's swagger. */
-export interface PanoptoBasicFolderShape {
-  Id: string;
-  Name: string;
-}
+/** `BasicFolder` as `panopto-ng` types it. */
+export type PanoptoBasicFolderShape = BasicFolder;
 
-/** `Folder` in Panopto's swagger (the fields the browser uses). */
-export interface PanoptoFolderShape {
-  Id: string;
-  Name: string;
-  Description?: string | null;
-  /** `null` or missing for top-level folders. */
-  ParentFolder?: PanoptoBasicFolderShape | null;
-}
+/** `Folder` as `panopto-ng` types it (what the browser reads: `Id`, `Name`, `ParentFolder`). */
+export type PanoptoFolderShape = Folder;
 
-/** `Session` in Panopto's swagger (the fields the session list uses). Listings return partial objects. */
-export interface PanoptoSessionShape {
-  Id: string;
-  Name: string;
-  Description?: string | null;
-  StartTime?: string | null;
-  /** Seconds. */
-  Duration?: number | null;
-  Folder?: string | null;
-  Urls?: { ViewerUrl?: string | null; EmbedUrl?: string | null; ThumbnailUrl?: string | null } | null;
-}
+/** `Session` as `panopto-ng` types it. Listings return partial objects (no `CreatedBy`, few `Urls`). */
+export type PanoptoSessionShape = Session;
 
 /** `FolderSortFields`/`SessionSortFields` values the components use. */
-export type SessionSortField = 'Name' | 'CreatedDate';
+export type SessionListSortField = 'Name' | 'CreatedDate';
 /** `SortOrder` in Panopto's swagger. */
 export type PanoptoSortOrder = 'Asc' | 'Desc';

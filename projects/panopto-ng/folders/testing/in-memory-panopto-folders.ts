@@ -266,7 +266,7 @@ function list(results: unknown[]): { status: number; body: unknown } {
 }
 
 function apiError(status: number, message: string): { status: number; body: unknown } {
-  return { status, body: { Message: message, ErrorCode: status, ErrorSource: 'InMemoryPanoptoFolders' } };
+  return { status, body: { Error: { ErrorCode: String(status), Message: message, Success: false, ErrorSource: 'InMemoryPanoptoFolders' } } };
 }
 
 /** A deterministic GUID from a number (test data). */

@@ -73,7 +73,7 @@ describe('PanoptoFolderBrowserComponent', () => {
     panopto = new InMemoryPanoptoFolders(options);
     TestBed.configureTestingModule({
       imports: [HostComponent],
-      providers: [provideHttpClient(), { provide: HttpBackend, useValue: panopto }, providePanopto({ serverUrl: 'https://panopto.test' })],
+      providers: [provideHttpClient(), { provide: HttpBackend, useValue: panopto }, providePanopto({ serverUrl: 'https://panopto.test', retry: { maxRetries: 0 }, rateLimit: { enabled: false } })],
     });
     announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.returnValue(Promise.resolve());
     fixture = TestBed.createComponent(HostComponent);
@@ -94,7 +94,7 @@ describe('PanoptoFolderBrowserComponent', () => {
       panopto.hold = true;
       TestBed.configureTestingModule({
         imports: [HostComponent],
-        providers: [provideHttpClient(), { provide: HttpBackend, useValue: panopto }, providePanopto({ serverUrl: 'https://panopto.test' })],
+        providers: [provideHttpClient(), { provide: HttpBackend, useValue: panopto }, providePanopto({ serverUrl: 'https://panopto.test', retry: { maxRetries: 0 }, rateLimit: { enabled: false } })],
       });
       fixture = TestBed.createComponent(HostComponent);
       fixture.detectChanges();

@@ -596,8 +596,8 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     if (!this.managementVisible || this.canManage !== 'auto' || this.knownPermissions.has(id)) return;
     let request = this.permissions.get(parentId);
     if (!request) {
-      request = this.backend.childrenPage(parentId, 0, { canCreate: true }).pipe(
-        expand((page, i) => (page.length ? this.backend.childrenPage(parentId, i + 1, { canCreate: true }) : EMPTY)),
+      request = this.backend.childrenPage(parentId, 0, { canCreate: true, background: true }).pipe(
+        expand((page, i) => (page.length ? this.backend.childrenPage(parentId, i + 1, { canCreate: true, background: true }) : EMPTY)),
         reduce((ids, page) => {
           page.forEach((f) => ids.add(f.Id));
           return ids;

@@ -17,7 +17,7 @@ import { Subscription } from 'rxjs';
 import { PANOPTO_CONFIG } from 'panopto-ng';
 import { describeFolderError } from '../describe-error';
 import { PanoptoFolderBackend } from '../folder-backend';
-import { PanoptoSessionShape, PanoptoSortOrder, SessionSortField, isFolderGuid } from '../panopto-models';
+import { PanoptoSessionShape, PanoptoSortOrder, SessionListSortField, isFolderGuid } from '../panopto-models';
 import { formatDuration, safeThumbnailUrl } from '../safe-thumbnail-url';
 
 /** A session as the list shows it. */
@@ -59,7 +59,7 @@ export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
   /** The folder whose sessions are listed (a GUID). */
   @Input() folderId: string | null = null;
   /** Sort by `Name` or `CreatedDate`. */
-  @Input() sortField: SessionSortField = 'Name';
+  @Input() sortField: SessionListSortField = 'Name';
   /** `Asc` or `Desc`. */
   @Input() sortOrder: PanoptoSortOrder = 'Asc';
   /** Visible heading text (also the list's accessible name). */
@@ -67,7 +67,7 @@ export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
   /** The session the user chose (click or Enter). */
   @Output() readonly sessionSelected = new EventEmitter<PanoptoSessionListItem>();
   /** Sort changes made by the user. */
-  @Output() readonly sortChange = new EventEmitter<{ sortField: SessionSortField; sortOrder: PanoptoSortOrder }>();
+  @Output() readonly sortChange = new EventEmitter<{ sortField: SessionListSortField; sortOrder: PanoptoSortOrder }>();
 
   private readonly backend = inject(PanoptoFolderBackend);
   private readonly serverUrl = inject(PANOPTO_CONFIG).serverUrl;
@@ -145,7 +145,7 @@ export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
   }
   private pageSize = 0;
 
-  setSort(field: SessionSortField): void {
+  setSort(field: SessionListSortField): void {
     const order: PanoptoSortOrder = this.sortField === field && this.sortOrder === 'Asc' ? 'Desc' : field === 'CreatedDate' && this.sortField !== field ? 'Desc' : 'Asc';
     this.sortField = field;
     this.sortOrder = order;
@@ -165,7 +165,7 @@ export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
 
   trackItem = (_: number, item: PanoptoSessionListItem) => item.id;
 
-  sortLabel(field: SessionSortField): string {
+  sortLabel(field: SessionListSortField): string {
     const name = field === 'Name' ? 'Name' : 'Date';
     if (this.sortField !== field) return name;
     return `${name} ${this.sortOrder === 'Asc' ? '↑' : '↓'}`;
