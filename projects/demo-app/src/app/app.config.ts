@@ -1,18 +1,30 @@
 import { ApplicationConfig } from '@angular/platform-browser';
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { provideRouter, withInMemoryScrolling } from '@angular/router';
 import { provideAnimations } from '@angular/platform-browser/animations';
-import { providePanopto } from 'panopto-ng';
+import { NgZone } from '@angular/core';
+import { PANOPTO_CLOCK, providePanopto } from 'panopto-ng';
+import { panoptoAuthInterceptor, providePanoptoAuth } from 'panopto-ng/auth';
 import { providePanoptoPlayer } from 'panopto-ng/player';
 import { APP_ROUTES } from './app.routes';
 import { DEMO_SETTINGS } from './demo-settings';
+import { demoAuthMode } from './auth/demo-auth-settings';
+import { demoClock } from './auth/demo-clock';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideRouter(APP_ROUTES, withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
     provideAnimations(),
-    provideHttpClient(),
+    provideHttpClient(withInterceptors([panoptoAuthInterceptor])),
     providePanopto({ serverUrl: DEMO_SETTINGS.serverUrl }),
+    // Sign in with Panopto: public mode by default, broker mode when chosen on the Sign-in page.
+    providePanoptoAuth(
+      demoAuthMode() === 'broker'
+        ? { clientId: 'panopto-ng-broker', redirectUri: DEMO_SETTINGS.redirectUri, mode: 'broker', brokerUrl: DEMO_SETTINGS.brokerUrl }
+        : { clientId: DEMO_SETTINGS.clientId, redirectUri: DEMO_SETTINGS.redirectUri },
+    ),
+    // A clock the Sign-in page can move forward to show sleep/resume (see auth/demo-clock.ts).
+    { provide: PANOPTO_CLOCK, useFactory: demoClock, deps: [NgZone] },
     // The emulator serves its own Embed API script, with the same surface as Panopto's.
     providePanoptoPlayer({ scriptUrl: `${DEMO_SETTINGS.serverUrl}/scripts/embedapi.min.js` }),
   ],

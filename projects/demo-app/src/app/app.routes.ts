@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { panoptoAuthCallbackGuard } from 'panopto-ng/auth';
 
 /**
  * One entry per demo page. `title` and `summary` drive the navigation and the home page; add a page here
@@ -36,6 +37,12 @@ export const DEMO_PAGES: DemoPage[] = [
     summary: 'Typed Panopto REST v1 client with retries, rate limiting and a live event stream.',
     load: () => import('./pages/rest/rest-page.component').then((m) => m.RestPageComponent),
   },
+  {
+    path: 'auth',
+    title: 'Sign-in',
+    summary: 'Sign in with Panopto (PKCE, public or broker mode), token refresh, and a 20-call refresh storm.',
+    load: () => import('./pages/auth/auth-page.component').then((m) => m.AuthPageComponent),
+  },
 ];
 
 export const APP_ROUTES: Routes = [
@@ -50,5 +57,11 @@ export const APP_ROUTES: Routes = [
     title: `${page.title} · panopto-ng`,
     loadComponent: page.load as Routes[number]['loadComponent'],
   })),
+  {
+    path: 'auth/callback',
+    title: 'Signing in · panopto-ng',
+    canActivate: [panoptoAuthCallbackGuard],
+    loadComponent: () => import('./auth/auth-callback.component').then((m) => m.AuthCallbackComponent),
+  },
   { path: '**', redirectTo: '' },
 ];

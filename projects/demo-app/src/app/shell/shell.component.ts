@@ -4,12 +4,13 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { filter } from 'rxjs';
 import { DEMO_PAGES } from '../app.routes';
 import { ThemeService } from './theme.service';
+import { AuthWidgetComponent } from '../auth/auth-widget.component';
 
 /** The gallery's frame: header with theme switch, navigation (a drawer on narrow screens), page outlet. */
 @Component({
   selector: 'demo-shell',
   standalone: true,
-  imports: [NgFor, NgIf, AsyncPipe, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [NgFor, NgIf, AsyncPipe, RouterLink, RouterLinkActive, RouterOutlet, AuthWidgetComponent],
   templateUrl: './shell.component.html',
   styleUrls: ['./shell.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

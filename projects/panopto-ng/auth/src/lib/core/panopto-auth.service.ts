@@ -37,6 +37,8 @@ interface SessionState {
   status: PanoptoAuthStatus;
   accessToken: string | null;
   expiresAt: number | null;
+  /** Lifetime the server gave the token, so the skew never exceeds half of it (no refresh loop for short tokens). */
+  lifetimeMs: number;
   claims: PanoptoIdTokenClaims | null;
   generation: number;
   sessionId: string | null;
@@ -46,6 +48,7 @@ const ANONYMOUS: SessionState = {
   status: 'anonymous',
   accessToken: null,
   expiresAt: null,
+  lifetimeMs: 0,
   claims: null,
   generation: 0,
   sessionId: null,
@@ -338,7 +341,12 @@ export class PanoptoAuthService implements OnDestroy {
   // Refresh
 
   private isExpiring(s: SessionState): boolean {
-    return s.expiresAt === null || s.expiresAt - this.config.refreshSkewMs <= this.clock.now();
+    return s.expiresAt === null || s.expiresAt - this.skewFor(s) <= this.clock.now();
+  }
+
+  /** The configured skew, but at most half the token's lifetime: a 4-second token is renewed after 2 s, not at once. */
+  private skewFor(s: SessionState): number {
+    return Math.min(this.config.refreshSkewMs, s.lifetimeMs / 2);
   }
 
   private refreshSingleFlight(reason: PanoptoRefreshReason): Promise<string> {
@@ -467,6 +475,7 @@ export class PanoptoAuthService implements OnDestroy {
       status: 'authenticated',
       accessToken: message.accessToken,
       expiresAt: message.expiresAt,
+      lifetimeMs: Math.max(0, message.expiresAt - this.clock.now()),
       claims: message.claims as PanoptoIdTokenClaims,
       generation: message.generation,
       sessionId: record.sessionId,
@@ -545,6 +554,7 @@ export class PanoptoAuthService implements OnDestroy {
       status: 'authenticated',
       accessToken: result.accessToken,
       expiresAt: this.clock.now() + result.expiresIn * 1000,
+      lifetimeMs: result.expiresIn * 1000,
       claims,
       generation: record.generation,
       sessionId: record.sessionId,
@@ -596,7 +606,7 @@ export class PanoptoAuthService implements OnDestroy {
   private scheduleRefresh(s: SessionState): void {
     this.clearTimer();
     if (!this.isBrowser || s.status !== 'authenticated' || s.expiresAt === null) return;
-    const due = Math.min(Math.max(s.expiresAt - this.config.refreshSkewMs - this.clock.now(), 0), MAX_TIMER_MS);
+    const due = Math.min(Math.max(s.expiresAt - this.skewFor(s) - this.clock.now(), 0), MAX_TIMER_MS);
     // PANOPTO_CLOCK starts its timers outside the Angular zone.
     this.cancelRefreshTimer = this.clock.setTimeout(() => this.refreshIfExpiring('expiring'), due);
   }

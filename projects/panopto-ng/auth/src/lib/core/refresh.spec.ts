@@ -39,6 +39,18 @@ describe('PanoptoAuthService: refresh', () => {
     expect(kit.events[1]).toEqual(jasmine.objectContaining({ reason: 'expiring', expiresAt: kit.clock.now() + 3600_000 }));
   });
 
+  it('a token shorter than twice the skew is renewed at half its lifetime, not in a loop', async () => {
+    const kit = createKit({ auth: { refreshSkewMs: 60_000 } });
+    await signIn(kit, idp, { access: 'a1', refresh: 'r1', expiresIn: 4 });
+    expect(kit.clock.pendingDelays()).toEqual([2000]);
+    kit.clock.tick(2000);
+    const [req] = await waitForRequests(kit.http, isTokenRequest);
+    req.flush({ access_token: 'a2', expires_in: 4, refresh_token: 'r2' });
+    await settle(5);
+    expect(kit.clock.pendingDelays()).toEqual([2000]);
+    kit.http.expectNone(isTokenRequest);
+  });
+
   it('after the clock jumps two hours (sleep: timers never fired) refreshes before the next request', async () => {
     const kit = createKit();
     await signIn(kit, idp, { access: 'a1', refresh: 'r1' });

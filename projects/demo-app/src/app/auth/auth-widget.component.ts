@@ -1,0 +1,81 @@
+import { AsyncPipe, DatePipe, NgIf } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { PanoptoAuthService } from 'panopto-ng/auth';
+import { map } from 'rxjs';
+
+/** Header widget: "Sign in" when signed out; the user's name, token expiry and "Sign out" when signed in. */
+@Component({
+  selector: 'demo-auth-widget',
+  standalone: true,
+  imports: [NgIf, AsyncPipe, DatePipe],
+  template: `
+    <ng-container *ngIf="status$ | async as status">
+      <span *ngIf="status === 'unknown'" class="muted" aria-live="polite">Checking sign-in…</span>
+      <button
+        *ngIf="status === 'anonymous'"
+        type="button"
+        class="demo-button primary"
+        data-testid="auth-sign-in"
+        (click)="signIn()"
+      >
+        Sign in
+      </button>
+      <ng-container *ngIf="status === 'authenticated'">
+        <span class="who">
+          <span class="name" data-testid="auth-user-name">{{ (user$ | async)?.name || (user$ | async)?.preferredUsername }}</span>
+          <span class="muted expiry" *ngIf="expiresAt$ | async as expiresAt" data-testid="auth-expiry">
+            token until {{ expiresAt | date: 'HH:mm:ss' }}
+          </span>
+        </span>
+        <button type="button" class="demo-button" data-testid="auth-sign-out" (click)="signOut()">Sign out</button>
+      </ng-container>
+    </ng-container>
+  `,
+  styles: [
+    `
+      :host {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      .who {
+        display: inline-flex;
+        flex-direction: column;
+        line-height: 1.15;
+        text-align: right;
+      }
+      .name {
+        font-weight: 600;
+      }
+      .muted {
+        color: var(--demo-text-muted);
+        font-size: 0.8rem;
+      }
+      @media (max-width: 520px) {
+        .expiry {
+          display: none;
+        }
+      }
+    `,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AuthWidgetComponent {
+  private readonly auth = inject(PanoptoAuthService);
+  private readonly router = inject(Router);
+  private readonly announcer = inject(LiveAnnouncer);
+  readonly status$ = this.auth.status$;
+  readonly user$ = this.auth.user$;
+  readonly expiresAt$ = this.auth.expiresAt$.pipe(map((t) => (t === null ? null : new Date(t))));
+
+  signIn(): void {
+    this.auth.login(this.router.url).catch((e: Error) => this.announcer.announce(`Sign-in could not start: ${e.message}`));
+  }
+
+  async signOut(): Promise<void> {
+    await this.auth.logout();
+    this.announcer.announce('Signed out');
+  }
+}

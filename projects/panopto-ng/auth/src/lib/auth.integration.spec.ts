@@ -1,0 +1,194 @@
+// Integration: the auth module in a real browser against the running emulator (real oidc-provider: discovery,
+// PKCE code exchange, RS256 ID token verified with WebCrypto against the JWKS, refresh-token rotation,
+// revocation). The emulator URL comes from Karma's client args (`--emulator <url>`).
+import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { TestBed } from '@angular/core/testing';
+import { providePanopto } from 'panopto-ng';
+import { providePanoptoAuth } from './config/provide-panopto-auth';
+import { PANOPTO_AUTH_CHANNEL } from './core/auth-channel';
+import { PanoptoAuthEvent } from './core/auth-events';
+import { PANOPTO_AUTH_REDIRECT, PanoptoAuthService } from './core/panopto-auth.service';
+import { InProcessRefreshLock, PANOPTO_REFRESH_LOCK } from './core/refresh-lock';
+import { MemoryTokenStorage, PANOPTO_TOKEN_STORAGE } from './core/token-storage';
+import { panoptoAuthInterceptor } from './http/auth-interceptor';
+import { FakeChannel } from './testing-support/auth-test-kit';
+
+const CLIENT_ID = 'panopto-ng-test';
+
+function emulatorUrl(): string {
+  const args: unknown[] = (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
+  const i = args.indexOf('--emulator');
+  const url = i >= 0 ? args[i + 1] : undefined;
+  if (typeof url !== 'string' || !url) {
+    throw new Error(
+      'auth integration specs need the emulator: run them through `npm test -- karma-lib` (which starts it), or set ' +
+        'PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).',
+    );
+  }
+  return url.replace(/\/$/, '');
+}
+
+/**
+ * Completes the emulator's sign-in page for `authorizeUrl` as `username` and returns the URL the browser would be
+ * redirected to (`redirect_uri?code=…&state=…`). Drives the real login form with fetch (cookies included,
+ * redirects followed), which needs the emulator to answer CORS on its sign-in routes for loopback origins.
+ * The response is requested as `form_post` only so that the last step is a readable page rather than a
+ * cross-origin redirect back to Karma; the code and state in it are what the query redirect would carry.
+ */
+async function completeSignIn(emulator: string, authorizeUrl: string, username: string): Promise<string> {
+  const url = new URL(authorizeUrl);
+  const redirectUri = url.searchParams.get('redirect_uri') as string;
+  url.searchParams.set('response_mode', 'form_post');
+  let page: Response;
+  try {
+    page = await fetch(url.href, { credentials: 'include' });
+  } catch (e) {
+    throw new Error(
+      `The browser could not open the emulator's sign-in page with fetch (${e}). The emulator must send ` +
+        `Access-Control-Allow-Origin/-Credentials for loopback origins on /Panopto/oauth2/connect/authorize* and ` +
+        `/Panopto/oauth2/interaction/* so browser tests can sign in (see the auth note).`,
+    );
+  }
+  const html = await page.text();
+  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
+  if (!action) throw new Error(`The emulator's sign-in page has no login form (HTTP ${page.status}).`);
+  const done = await fetch(new URL(action.replace(/&amp;/g, '&'), emulator).href, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username, password: username }).toString(),
+  }).catch((e) => {
+    throw new Error(`Posting the emulator's login form failed (${e}).`);
+  });
+  const form = new DOMParser().parseFromString(await done.text(), 'text/html');
+  const field = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? null;
+  const code = field('code');
+  if (!code) throw new Error(`The sign-in did not end with a code (HTTP ${done.status} at ${done.url}).`);
+  const callback = new URL(redirectUri);
+  callback.searchParams.set('code', code);
+  for (const extra of ['state', 'iss']) {
+    const value = field(extra);
+    if (value !== null) callback.searchParams.set(extra, value);
+  }
+  return callback.href;
+}
+
+async function emulatorJson(emulator: string, path: string, init?: RequestInit): Promise<Record<string, unknown>> {
+  const res = await fetch(`${emulator}${path}`, init);
+  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${path}: HTTP ${res.status}`);
+  return res.json();
+}
+
+describe('panopto-ng/auth against the emulator (integration)', () => {
+  let emulator: string;
+  let redirects: string[];
+  let storage: MemoryTokenStorage;
+  let service: PanoptoAuthService;
+  let events: PanoptoAuthEvent[];
+  let previousFaults: Record<string, unknown>;
+
+  function setUp(refreshSkewMs = 60_000): void {
+    redirects = [];
+    storage = new MemoryTokenStorage();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(withInterceptors([panoptoAuthInterceptor])),
+        providePanopto({ serverUrl: emulator }),
+        providePanoptoAuth({ clientId: CLIENT_ID, redirectUri: `${location.origin}/auth/callback`, refreshSkewMs }),
+        { provide: PANOPTO_AUTH_REDIRECT, useValue: (url: string) => redirects.push(url) },
+        { provide: PANOPTO_TOKEN_STORAGE, useValue: storage },
+        { provide: PANOPTO_REFRESH_LOCK, useValue: new InProcessRefreshLock() },
+        { provide: PANOPTO_AUTH_CHANNEL, useValue: new FakeChannel() },
+      ],
+    });
+    service = TestBed.inject(PanoptoAuthService);
+    events = [];
+    service.events$.subscribe((e) => events.push(e));
+  }
+
+  async function signInAs(username: string): Promise<void> {
+    await service.whenReady();
+    await service.login('/somewhere');
+    const callback = await completeSignIn(emulator, redirects[0], username);
+    const result = await service.handleCallback(callback);
+    expect(result.returnUrl).toBe('/somewhere');
+  }
+
+  function refreshCount(metrics: Record<string, unknown>): number {
+    return (metrics['tokenRequests'] as Record<string, number>)['token.refresh_token'] ?? 0;
+  }
+
+  beforeAll(async () => {
+    emulator = emulatorUrl();
+    previousFaults = await emulatorJson(emulator, '/__emulator/faults');
+  });
+
+  afterEach(async () => {
+    // Give the emulator back in the state we found it (other suites share it).
+    await fetch(`${emulator}/__emulator/faults`, { method: 'DELETE' });
+    if (Object.keys(previousFaults).length) {
+      await fetch(`${emulator}/__emulator/faults`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(previousFaults),
+      });
+    }
+  });
+
+  it('signs in with a seeded account (PKCE, verified RS256 ID token) and calls the REST API with the token', async () => {
+    setUp();
+    await signInAs('instructor');
+    const user = service.snapshot.user;
+    expect(user?.preferredUsername).toBe('instructor');
+    expect(user?.name).toBeTruthy();
+    expect(service.snapshot.status).toBe('authenticated');
+    const folders = await new Promise<unknown>((resolve, reject) =>
+      TestBed.inject(HttpClient).get(`${emulator}/Panopto/api/v1/folders/search?searchQuery=a`).subscribe({ next: resolve, error: reject }),
+    );
+    expect(folders).toBeTruthy();
+    expect(events.map((e) => e.type)).toEqual(['login']);
+  });
+
+  it('refreshes an expired access token (short lifetime via /__emulator/faults) before the next API call', async () => {
+    await emulatorJson(emulator, '/__emulator/faults', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ accessTokenTtlSeconds: 2 }),
+    });
+    setUp(0);
+    await signInAs('student');
+    const before = refreshCount(await emulatorJson(emulator, '/__emulator/metrics'));
+    const firstToken = await service.accessToken();
+    await new Promise((resolve) => setTimeout(resolve, 2300));
+    const http = TestBed.inject(HttpClient);
+    await Promise.all(
+      [1, 2, 3].map(
+        () =>
+          new Promise((resolve, reject) =>
+            http.get(`${emulator}/Panopto/api/v1/folders/search?searchQuery=a`).subscribe({ next: resolve, error: reject }),
+          ),
+      ),
+    );
+    const after = refreshCount(await emulatorJson(emulator, '/__emulator/metrics'));
+    expect(after - before).toBe(1);
+    expect(await service.accessToken()).not.toBe(firstToken);
+    expect(events.filter((e) => e.type === 'tokenRefreshed').length).toBe(1);
+  });
+
+  it('logout revokes the refresh token at the emulator', async () => {
+    setUp();
+    await signInAs('admin');
+    const record = JSON.parse(storage.getItem(`panopto-ng.auth.${CLIENT_ID}.session`) as string);
+    expect(typeof record.refreshToken).toBe('string');
+    await service.logout();
+    expect(events[events.length - 1]).toEqual(jasmine.objectContaining({ type: 'loggedOut', revoked: true }));
+    // The revoked refresh token no longer works at the token endpoint.
+    const res = await fetch(`${emulator}/Panopto/oauth2/connect/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: record.refreshToken, client_id: CLIENT_ID }).toString(),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toBe('invalid_grant');
+  });
+});
