@@ -10,8 +10,21 @@ import { PanoptoEngagementHeatmapComponent } from './engagement-heatmap.componen
 import { heatmapModel } from './heatmap-math';
 import { PanoptoViewerTableComponent, sortViewerRows } from './viewer-table.component';
 
-function row(name: string, percentCompleted: number, lastViewed: string | null, isCurrentViewer = false): PanoptoViewerRow {
-  return { userId: name, name, percentCompleted, lastViewed, lastPositionSeconds: null, source: 'panopto', isCurrentViewer };
+function row(
+  name: string,
+  percentCompleted: number,
+  lastViewed: string | null,
+  isCurrentViewer = false,
+): PanoptoViewerRow {
+  return {
+    userId: name,
+    name,
+    percentCompleted,
+    lastViewed,
+    lastPositionSeconds: null,
+    source: 'panopto',
+    isCurrentViewer,
+  };
 }
 
 const VIEWERS: PanoptoViewerRow[] = [
@@ -26,9 +39,19 @@ const VIEWERS: PanoptoViewerRow[] = [
   imports: [PanoptoEngagementHeatmapComponent, PanoptoViewerTableComponent, PanoptoCompletionSummaryComponent],
   template: `
     <main>
-      <panopto-engagement-heatmap [segments]="segments" [durationSeconds]="duration" buckets="10" [loading]="loading" [error]="error"></panopto-engagement-heatmap>
+      <panopto-engagement-heatmap
+        [segments]="segments"
+        [durationSeconds]="duration"
+        buckets="10"
+        [loading]="loading"
+        [error]="error"
+      ></panopto-engagement-heatmap>
       <panopto-viewer-table [viewers]="viewers" pageSize="5" [loading]="loading" [error]="error"></panopto-viewer-table>
-      <panopto-completion-summary [completions]="completions" [loading]="loading" [error]="error"></panopto-completion-summary>
+      <panopto-completion-summary
+        [completions]="completions"
+        [loading]="loading"
+        [error]="error"
+      ></panopto-completion-summary>
     </main>
   `,
 })
@@ -163,7 +186,9 @@ describe('analytics components', () => {
 
   describe('<panopto-completion-summary>', () => {
     it('bins completions and shows the numbers', () => {
-      expect(completionBins([0, 24.9, 25, 50, 74, 75, 99.9, 100, 130], 100).map((b) => b.count)).toEqual([2, 1, 2, 2, 2]);
+      expect(completionBins([0, 24.9, 25, 50, 74, 75, 99.9, 100, 130], 100).map((b) => b.count)).toEqual([
+        2, 1, 2, 2, 2,
+      ]);
       expect(completionBins([96], 95).map((b) => b.count)).toEqual([0, 0, 0, 0, 1]);
       const summary = el.querySelector('panopto-completion-summary') as HTMLElement;
       const numbers = Array.from(summary.querySelectorAll('.legend strong')).map((s) => s.textContent);

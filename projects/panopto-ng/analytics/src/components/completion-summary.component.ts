@@ -23,7 +23,13 @@ import { uniqueId } from './format';
     <p *ngIf="!loading && error" class="panopto-analytics-state error" role="alert">{{ error }}</p>
     <p *ngIf="!loading && !error && total === 0" class="panopto-analytics-state" role="status">{{ emptyText }}</p>
     <figure *ngIf="!loading && !error && total > 0" class="summary">
-      <svg role="img" [attr.aria-labelledby]="titleId + ' ' + descId" viewBox="0 0 100 100" preserveAspectRatio="none" focusable="false">
+      <svg
+        role="img"
+        [attr.aria-labelledby]="titleId + ' ' + descId"
+        viewBox="0 0 100 100"
+        preserveAspectRatio="none"
+        focusable="false"
+      >
         <title [attr.id]="titleId">{{ label }}</title>
         <desc [attr.id]="descId">{{ description }}</desc>
         <rect
@@ -45,7 +51,9 @@ import { uniqueId } from './format';
       <figcaption class="caption">{{ description }}</figcaption>
       <table class="panopto-visually-hidden">
         <caption>
-          {{ label }}: viewers by completion
+          {{
+            label
+          }}: viewers by completion
         </caption>
         <thead>
           <tr>

@@ -69,7 +69,9 @@ import { HeatmapModel, heatmapModel } from './heatmap-math';
       <figcaption class="caption">{{ description }}</figcaption>
       <table class="panopto-visually-hidden">
         <caption>
-          {{ label }}: views per part of the session
+          {{
+            label
+          }}: views per part of the session
         </caption>
         <thead>
           <tr>
@@ -211,7 +213,8 @@ export class PanoptoEngagementHeatmapComponent implements OnChanges {
 
   ngOnChanges(): void {
     const duration = this.durationSeconds;
-    const model = duration && duration > 0 ? heatmapModel(this.segments ?? [], duration, this._buckets, this._threshold) : null;
+    const model =
+      duration && duration > 0 ? heatmapModel(this.segments ?? [], duration, this._buckets, this._threshold) : null;
     this.model = model && model.max > 0 ? model : null;
     this.description = this.model ? this.describe(this.model) : '';
   }

@@ -13,7 +13,11 @@ export interface PanoptoViewerSort {
   readonly direction: 'ascending' | 'descending';
 }
 
-const LABELS: Record<PanoptoViewerSortKey, string> = { name: 'Viewer', completion: 'Completion', lastViewed: 'Last viewed' };
+const LABELS: Record<PanoptoViewerSortKey, string> = {
+  name: 'Viewer',
+  completion: 'Completion',
+  lastViewed: 'Last viewed',
+};
 
 /**
  * Sorts viewer rows; pure, for the table and for apps that render their own. Ties keep name order.
@@ -25,7 +29,8 @@ const LABELS: Record<PanoptoViewerSortKey, string> = { name: 'Viewer', completio
  */
 export function sortViewerRows(rows: readonly PanoptoViewerRow[], sort: PanoptoViewerSort): PanoptoViewerRow[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const byName = (a: PanoptoViewerRow, b: PanoptoViewerRow) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+  const byName = (a: PanoptoViewerRow, b: PanoptoViewerRow) =>
+    a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
   const key = (r: PanoptoViewerRow): number =>
     sort.key === 'completion' ? r.percentCompleted : r.lastViewed ? Date.parse(r.lastViewed) : -Infinity;
   return [...rows].sort((a, b) => {
@@ -53,12 +58,16 @@ export function sortViewerRows(rows: readonly PanoptoViewerRow[], sort: PanoptoV
   template: `
     <p *ngIf="loading" class="panopto-analytics-state" role="status">Loading viewers…</p>
     <p *ngIf="!loading && error" class="panopto-analytics-state error" role="alert">{{ error }}</p>
-    <p *ngIf="!loading && !error && viewers.length === 0" class="panopto-analytics-state" role="status">{{ emptyText }}</p>
+    <p *ngIf="!loading && !error && viewers.length === 0" class="panopto-analytics-state" role="status">
+      {{ emptyText }}
+    </p>
     <ng-container *ngIf="!loading && !error && viewers.length > 0">
       <div class="scroller">
         <table [attr.aria-describedby]="pageId">
           <caption>
-            {{ caption }}
+            {{
+              caption
+            }}
           </caption>
           <thead>
             <tr>
@@ -76,10 +85,12 @@ export function sortViewerRows(rows: readonly PanoptoViewerRow[], sort: PanoptoV
                 {{ row.name }}<span *ngIf="row.isCurrentViewer" class="you"> (you)</span>
               </th>
               <td class="completion">
-                <span class="track" aria-hidden="true"><span class="fill" [style.width.%]="row.percentCompleted"></span></span>
-                <span class="value">{{ row.percentCompleted | number: '1.0-0' }}%</span>
+                <span class="track" aria-hidden="true"
+                  ><span class="fill" [style.width.%]="row.percentCompleted"></span
+                ></span>
+                <span class="value">{{ row.percentCompleted | number : '1.0-0' }}%</span>
               </td>
-              <td class="when">{{ row.lastViewed ? (row.lastViewed | date: 'medium') : 'Never' }}</td>
+              <td class="when">{{ row.lastViewed ? (row.lastViewed | date : 'medium') : 'Never' }}</td>
             </tr>
           </tbody>
         </table>

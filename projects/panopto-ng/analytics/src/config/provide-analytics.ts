@@ -18,5 +18,7 @@ import { validatePanoptoAnalyticsConfig } from './validate-analytics-config';
  * ```
  */
 export function providePanoptoAnalytics(config: PanoptoAnalyticsConfig = {}): EnvironmentProviders {
-  return makeEnvironmentProviders([{ provide: PANOPTO_ANALYTICS_CONFIG, useValue: validatePanoptoAnalyticsConfig(config) }]);
+  return makeEnvironmentProviders([
+    { provide: PANOPTO_ANALYTICS_CONFIG, useValue: validatePanoptoAnalyticsConfig(config) },
+  ]);
 }

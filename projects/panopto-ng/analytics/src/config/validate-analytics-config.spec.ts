@@ -39,6 +39,8 @@ describe('validatePanoptoAnalyticsConfig', () => {
   });
 
   it('suggests the right spelling of an unknown option', () => {
-    expect(() => validatePanoptoAnalyticsConfig({ batchsize: 10 } as PanoptoAnalyticsConfig)).toThrowError(/Did you mean `batchSize`/);
+    expect(() => validatePanoptoAnalyticsConfig({ batchsize: 10 } as PanoptoAnalyticsConfig)).toThrowError(
+      /Did you mean `batchSize`/,
+    );
   });
 });

@@ -40,15 +40,28 @@ export function validatePanoptoAnalyticsConfig(config: PanoptoAnalyticsConfig = 
   const batchSize = num(config.batchSize, 'batchSize', 25, 1, 1000, true);
   const maxQueueSize = num(config.maxQueueSize, 'maxQueueSize', Math.max(1000, batchSize), 1, 1_000_000, true);
   if (maxQueueSize < batchSize) {
-    throw new PanoptoConfigError('analytics.maxQueueSize', `must be at least batchSize (${batchSize}); got ${maxQueueSize}.`);
+    throw new PanoptoConfigError(
+      'analytics.maxQueueSize',
+      `must be at least batchSize (${batchSize}); got ${maxQueueSize}.`,
+    );
   }
   const retryInitialDelayMs = num(config.retryInitialDelayMs, 'retryInitialDelayMs', 1000, 0, 3_600_000);
   const retryMaxDelayMs = num(config.retryMaxDelayMs, 'retryMaxDelayMs', 30_000, 0, 3_600_000);
   if (retryMaxDelayMs < retryInitialDelayMs) {
-    throw new PanoptoConfigError('analytics.retryMaxDelayMs', `must be at least retryInitialDelayMs (${retryInitialDelayMs}).`);
+    throw new PanoptoConfigError(
+      'analytics.retryMaxDelayMs',
+      `must be at least retryInitialDelayMs (${retryInitialDelayMs}).`,
+    );
   }
-  if (config.initialConsent !== undefined && config.initialConsent !== null && typeof config.initialConsent !== 'boolean') {
-    throw new PanoptoConfigError('analytics.initialConsent', `must be true, false or null; got ${JSON.stringify(config.initialConsent)}.`);
+  if (
+    config.initialConsent !== undefined &&
+    config.initialConsent !== null &&
+    typeof config.initialConsent !== 'boolean'
+  ) {
+    throw new PanoptoConfigError(
+      'analytics.initialConsent',
+      `must be true, false or null; got ${JSON.stringify(config.initialConsent)}.`,
+    );
   }
   return Object.freeze({
     sinks: Object.freeze([...sinks]),
@@ -69,7 +82,13 @@ export function validatePanoptoAnalyticsConfig(config: PanoptoAnalyticsConfig = 
 
 function num(value: unknown, field: string, fallback: number, min: number, max: number, integer = false): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    value < min ||
+    value > max ||
+    (integer && !Number.isInteger(value))
+  ) {
     throw new PanoptoConfigError(
       `analytics.${field}`,
       `must be a${integer ? ' whole' : ''} number from ${min} to ${max}; got ${JSON.stringify(value)}.`,
@@ -80,6 +99,7 @@ function num(value: unknown, field: string, fallback: number, min: number, max: 
 
 function bool(value: unknown, field: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') throw new PanoptoConfigError(`analytics.${field}`, `must be true or false; got ${JSON.stringify(value)}.`);
+  if (typeof value !== 'boolean')
+    throw new PanoptoConfigError(`analytics.${field}`, `must be true or false; got ${JSON.stringify(value)}.`);
   return value;
 }

@@ -10,7 +10,14 @@ const CLOCK: PanoptoAnalyticsClock = { ...SYSTEM_ANALYTICS_CLOCK, random: () => 
 const SESSION = '11111111-2222-3333-4444-555555555555';
 
 function event(n: number, viewId = 'view-a'): PanoptoAnalyticsEvent {
-  return { id: `${viewId}:${n}`, type: 'play', at: new Date(0).toISOString(), sessionId: SESSION, viewId, positionSeconds: n };
+  return {
+    id: `${viewId}:${n}`,
+    type: 'play',
+    at: new Date(0).toISOString(),
+    sessionId: SESSION,
+    viewId,
+    positionSeconds: n,
+  };
 }
 
 function dispatcher(sinks: RecordingSink[], overrides: Parameters<typeof validatePanoptoAnalyticsConfig>[0] = {}) {
@@ -88,7 +95,12 @@ describe('AnalyticsDispatcher consent', () => {
 
   it('keeps at most preConsentBufferSize events (newest) and releases them on consent', fakeAsync(() => {
     const sink = new RecordingSink();
-    const d = dispatcher([sink], { initialConsent: null, preConsentBufferSize: 20, batchSize: 25, flushIntervalMs: 100 });
+    const d = dispatcher([sink], {
+      initialConsent: null,
+      preConsentBufferSize: 20,
+      batchSize: 25,
+      flushIntervalMs: 100,
+    });
     for (let i = 1; i <= 30; i++) d.enqueue(event(i));
     expect(d.stats().droppedWithoutConsent).toBe(10);
     d.setConsent(true);

@@ -4,6 +4,9 @@ export function randomId(): string {
   if (c && typeof c.randomUUID === 'function') return c.randomUUID();
   // Old browsers / plain-http test pages: 128 random bits are plenty for an analytics id.
   let out = '';
-  for (let i = 0; i < 4; i++) out += Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+  for (let i = 0; i < 4; i++)
+    out += Math.floor(Math.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   return out;
 }

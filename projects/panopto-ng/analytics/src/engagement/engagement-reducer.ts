@@ -74,7 +74,8 @@ export function reduceEngagement(
       if (!(event.rate > 0) || event.rate === state.rate) return state;
       // With a position the time at the old rate is closed exactly; without one the span since the last sample
       // is attributed to the new rate (a small error, and no false seek from a moved sampling base).
-      const next = state.playing && event.position !== undefined ? advance(state, event.at, event.position, options) : state;
+      const next =
+        state.playing && event.position !== undefined ? advance(state, event.at, event.position, options) : state;
       return { ...next, rate: event.rate };
     }
     case 'hidden': {
@@ -85,7 +86,8 @@ export function reduceEngagement(
       return checkpoint(state, event.at, event.position, options);
     case 'visible': {
       if (!state.hidden) return state;
-      const next = state.playing && event.position !== undefined ? advance(state, event.at, event.position, options) : state;
+      const next =
+        state.playing && event.position !== undefined ? advance(state, event.at, event.position, options) : state;
       return { ...next, hidden: false };
     }
   }
@@ -130,7 +132,12 @@ function closeRun(state: EngagementState): EngagementState {
 }
 
 /** Accounts for playback from the last sample to `position` at wall time `at`. Only called while playing. */
-function advance(state: EngagementState, at: number, position: number, options: EngagementTrackerOptions): EngagementState {
+function advance(
+  state: EngagementState,
+  at: number,
+  position: number,
+  options: EngagementTrackerOptions,
+): EngagementState {
   if (state.position === null || state.sampledAt === null) {
     return { ...state, position, sampledAt: at, open: state.open ?? { start: position, end: position } };
   }
@@ -154,7 +161,12 @@ function advance(state: EngagementState, at: number, position: number, options: 
   return { ...base, open: { start: open.start, end: Math.max(open.end, position) } };
 }
 
-function addRateTime(list: readonly RatePlayback[], rate: number, wall: number, media: number): readonly RatePlayback[] {
+function addRateTime(
+  list: readonly RatePlayback[],
+  rate: number,
+  wall: number,
+  media: number,
+): readonly RatePlayback[] {
   if (wall === 0 && media === 0) return list;
   const i = list.findIndex((r) => r.rate === rate);
   if (i < 0) return [...list, { rate, wallSeconds: wall, mediaSeconds: media }].sort((a, b) => a.rate - b.rate);

@@ -26,15 +26,42 @@ describe('interval maths', () => {
   });
 
   it('clips to the duration', () => {
-    expect(clipIntervals([{ start: -2, end: 5 }, { start: 95, end: 130 }, { start: 120, end: 130 }], 100)).toEqual([
+    expect(
+      clipIntervals(
+        [
+          { start: -2, end: 5 },
+          { start: 95, end: 130 },
+          { start: 120, end: 130 },
+        ],
+        100,
+      ),
+    ).toEqual([
       { start: 0, end: 5 },
       { start: 95, end: 100 },
     ]);
   });
 
   it('covers buckets fractionally, so a split run counts like an unbroken one', () => {
-    expect(bucketCoverage([{ start: 0, end: 30 }, { start: 0, end: 10 }], 30, 3)).toEqual([2, 1, 1]);
-    expect(bucketCoverage([{ start: 0, end: 15 }, { start: 15, end: 30 }], 30, 3)).toEqual([1, 1, 1]);
+    expect(
+      bucketCoverage(
+        [
+          { start: 0, end: 30 },
+          { start: 0, end: 10 },
+        ],
+        30,
+        3,
+      ),
+    ).toEqual([2, 1, 1]);
+    expect(
+      bucketCoverage(
+        [
+          { start: 0, end: 15 },
+          { start: 15, end: 30 },
+        ],
+        30,
+        3,
+      ),
+    ).toEqual([1, 1, 1]);
     expect(bucketCoverage([{ start: 5, end: 10 }], 30, 3)).toEqual([0.5, 0, 0]);
     expect(bucketCoverage([{ start: 0, end: 10 }], 0, 3)).toEqual([0, 0, 0]);
   });

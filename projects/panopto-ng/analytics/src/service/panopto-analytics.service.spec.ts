@@ -173,7 +173,12 @@ describe('PanoptoAnalyticsService', () => {
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
     expect(beacon).toHaveBeenCalledTimes(1);
     const body = JSON.parse(await (beacon.calls.mostRecent().args[1] as Blob).text());
-    expect(body.events.map((e: PanoptoAnalyticsEvent) => e.type)).toEqual(['view-start', 'play', 'watched', 'view-end']);
+    expect(body.events.map((e: PanoptoAnalyticsEvent) => e.type)).toEqual([
+      'view-start',
+      'play',
+      'watched',
+      'view-end',
+    ]);
     handle.stop();
   });
 
@@ -205,7 +210,12 @@ describe('PanoptoAnalyticsService', () => {
     const visibility = spyOnProperty(document, 'visibilityState', 'get').and.returnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
     expect(handle.summary.hidden).toBeTrue();
-    expect(sink.unloaded.flatMap((b) => b.events).map((e) => e.type)).toEqual(['view-start', 'play', 'watched', 'hidden']);
+    expect(sink.unloaded.flatMap((b) => b.events).map((e) => e.type)).toEqual([
+      'view-start',
+      'play',
+      'watched',
+      'hidden',
+    ]);
     playTo(player, 10);
     visibility.and.returnValue('visible');
     document.dispatchEvent(new Event('visibilitychange'));

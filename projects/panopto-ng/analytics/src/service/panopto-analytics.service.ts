@@ -5,7 +5,11 @@ import { BehaviorSubject, Observable, defer, distinctUntilChanged, map, toArray 
 import { PANOPTO_ANALYTICS_CONFIG, ResolvedPanoptoAnalyticsConfig } from '../config/analytics-config';
 import { validatePanoptoAnalyticsConfig } from '../config/validate-analytics-config';
 import { PANOPTO_ANALYTICS_CLOCK } from '../delivery/analytics-clock';
-import { AnalyticsDispatcher, PanoptoAnalyticsConsent, PanoptoAnalyticsDeliveryStats } from '../delivery/analytics-dispatcher';
+import {
+  AnalyticsDispatcher,
+  PanoptoAnalyticsConsent,
+  PanoptoAnalyticsDeliveryStats,
+} from '../delivery/analytics-dispatcher';
 import { PanoptoAnalyticsEvent } from '../delivery/analytics-event';
 import { randomId } from '../delivery/ids';
 import { TrackablePlayer } from './trackable-player';
@@ -85,8 +89,14 @@ export class PanoptoAnalyticsService implements OnDestroy {
     if (!options || typeof options.sessionId !== 'string' || options.sessionId.trim() === '') {
       throw new TypeError('panopto-ng analytics: track(player, { sessionId }) needs the session id the player shows.');
     }
-    if (!player || typeof player.stateChange?.subscribe !== 'function' || typeof player.timeUpdate?.subscribe !== 'function') {
-      throw new TypeError('panopto-ng analytics: track() needs a player with `stateChange` and `timeUpdate` (e.g. <panopto-player>).');
+    if (
+      !player ||
+      typeof player.stateChange?.subscribe !== 'function' ||
+      typeof player.timeUpdate?.subscribe !== 'function'
+    ) {
+      throw new TypeError(
+        'panopto-ng analytics: track() needs a player with `stateChange` and `timeUpdate` (e.g. <panopto-player>).',
+      );
     }
     const host: TrackedViewHost = {
       now: () => this.clock.now(),

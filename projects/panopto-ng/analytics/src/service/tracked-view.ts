@@ -64,10 +64,16 @@ export class TrackedView implements EngagementTrackingHandle {
     this.summary$ = this.subject.asObservable();
     this.report({ type: 'view-start', ...(durationSeconds ? { durationSeconds } : {}) });
     this.subscription.add(player.stateChange.subscribe((state) => this.onState(state)));
-    this.subscription.add(player.timeUpdate.subscribe((seconds) => this.apply({ type: 'time', at: host.now(), position: seconds, ...this.duration() })));
+    this.subscription.add(
+      player.timeUpdate.subscribe((seconds) =>
+        this.apply({ type: 'time', at: host.now(), position: seconds, ...this.duration() }),
+      ),
+    );
     if (player.playbackRateChange) {
       this.subscription.add(
-        player.playbackRateChange.subscribe((rate) => this.apply({ type: 'rate', at: host.now(), rate, ...this.position() })),
+        player.playbackRateChange.subscribe((rate) =>
+          this.apply({ type: 'rate', at: host.now(), rate, ...this.position() }),
+        ),
       );
     }
     if (player.ended) this.subscription.add(player.ended.subscribe(() => this.onState(TRACKED_PLAYER_STATE.Ended)));
@@ -85,7 +91,12 @@ export class TrackedView implements EngagementTrackingHandle {
     if (!Number.isFinite(toSeconds) || toSeconds < 0) {
       throw new RangeError(`panopto-ng analytics: recordSeek() needs seconds >= 0; got ${toSeconds}.`);
     }
-    this.apply({ type: 'seek', at: this.host.now(), to: toSeconds, ...(fromSeconds !== undefined ? { from: fromSeconds } : {}) });
+    this.apply({
+      type: 'seek',
+      at: this.host.now(),
+      to: toSeconds,
+      ...(fromSeconds !== undefined ? { from: fromSeconds } : {}),
+    });
   }
 
   /** The tab was hidden or shown again. */
@@ -111,7 +122,8 @@ export class TrackedView implements EngagementTrackingHandle {
 
   private onState(state: number): void {
     const at = this.host.now();
-    if (state === TRACKED_PLAYER_STATE.Playing) this.apply({ type: 'play', at, position: this.currentTime(), ...this.duration() });
+    if (state === TRACKED_PLAYER_STATE.Playing)
+      this.apply({ type: 'play', at, position: this.currentTime(), ...this.duration() });
     else if (state === TRACKED_PLAYER_STATE.Paused) this.apply({ type: 'pause', at, position: this.currentTime() });
     else if (state === TRACKED_PLAYER_STATE.Ended && this.lastType !== 'ended') {
       const duration = this.duration().duration;
@@ -132,7 +144,8 @@ export class TrackedView implements EngagementTrackingHandle {
         const from = event.type === 'seek' && event.from !== undefined ? event.from : before.position ?? 0;
         this.report({ type: 'seek', fromSeconds: round(from), toSeconds: round(after.position ?? 0) });
       }
-      for (const run of closed) this.report({ type: 'watched', startSeconds: round(run.start), endSeconds: round(run.end) });
+      for (const run of closed)
+        this.report({ type: 'watched', startSeconds: round(run.start), endSeconds: round(run.end) });
       this.reportDiscrete(event, before.playing, after);
       this.publish(event);
     });
@@ -147,7 +160,11 @@ export class TrackedView implements EngagementTrackingHandle {
         if (wasPlaying) this.report({ type: 'pause', positionSeconds: round(event.position) });
         break;
       case 'rate':
-        this.report({ type: 'rate', rate: after.rate, ...(event.position !== undefined ? { positionSeconds: round(event.position) } : {}) });
+        this.report({
+          type: 'rate',
+          rate: after.rate,
+          ...(event.position !== undefined ? { positionSeconds: round(event.position) } : {}),
+        });
         break;
       case 'ended': {
         const s = this.tracker.summary();
@@ -156,7 +173,10 @@ export class TrackedView implements EngagementTrackingHandle {
       }
       case 'hidden':
       case 'visible':
-        this.report({ type: event.type, ...(after.position !== null ? { positionSeconds: round(after.position) } : {}) });
+        this.report({
+          type: event.type,
+          ...(after.position !== null ? { positionSeconds: round(after.position) } : {}),
+        });
         break;
       default:
         break;
@@ -165,7 +185,11 @@ export class TrackedView implements EngagementTrackingHandle {
 
   private reportEnd(): void {
     const s = this.tracker.summary();
-    this.report({ type: 'view-end', ...(s.lastPositionSeconds !== null ? { positionSeconds: round(s.lastPositionSeconds) } : {}), ...this.completion(s) });
+    this.report({
+      type: 'view-end',
+      ...(s.lastPositionSeconds !== null ? { positionSeconds: round(s.lastPositionSeconds) } : {}),
+      ...this.completion(s),
+    });
   }
 
   private completion(s: EngagementSummary): Partial<PanoptoAnalyticsEvent> {

@@ -9,7 +9,9 @@ import { PanoptoAnalyticsSink } from './analytics-sink';
  * providePanoptoAnalytics({ sinks: isDevMode() ? [panoptoConsoleSink()] : [panoptoHttpSink({ url: '/api/engagement' })] });
  * ```
  */
-export function panoptoConsoleSink(log: (message: string, batch: PanoptoAnalyticsBatch) => void = defaultLog): PanoptoAnalyticsSink {
+export function panoptoConsoleSink(
+  log: (message: string, batch: PanoptoAnalyticsBatch) => void = defaultLog,
+): PanoptoAnalyticsSink {
   return {
     name: 'console',
     send(batch) {

@@ -22,7 +22,9 @@ describe('panoptoHttpSink', () => {
 
   it('rejects on a non-2xx answer so the batch is retried', async () => {
     const fetchSpy = jasmine.createSpy('fetch').and.resolveTo(new Response('no', { status: 503 }));
-    await expectAsync(panoptoHttpSink({ url: '/api/engagement', fetch: fetchSpy }).send(BATCH)).toBeRejectedWithError(/503/);
+    await expectAsync(panoptoHttpSink({ url: '/api/engagement', fetch: fetchSpy }).send(BATCH)).toBeRejectedWithError(
+      /503/,
+    );
   });
 
   it('uses sendBeacon on unload, and fetch keepalive when the beacon is refused', () => {

@@ -102,7 +102,10 @@ export function validateSinkUrl(url: unknown): string {
   try {
     parsed = new URL(value);
   } catch {
-    throw new PanoptoConfigError('sinks[http].url', `must be a path such as '/api/engagement' or an https URL; got '${url}'.`);
+    throw new PanoptoConfigError(
+      'sinks[http].url',
+      `must be a path such as '/api/engagement' or an https URL; got '${url}'.`,
+    );
   }
   const ok = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname));
   if (!ok) throw new PanoptoConfigError('sinks[http].url', `must use https (http only on localhost); got '${url}'.`);

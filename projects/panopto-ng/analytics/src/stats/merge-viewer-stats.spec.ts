@@ -4,12 +4,22 @@ import { summarizeEngagement } from '../engagement/engagement-summary';
 import { mergeViewerStats } from './merge-viewer-stats';
 
 const STATS: SessionViewerStats[] = [
-  { User: { Id: 'A1', Username: 'student' }, PercentCompleted: 40, LastViewedDateTime: '2026-11-01T10:00:00Z', MostRecentViewPositionInSeconds: 80 },
+  {
+    User: { Id: 'A1', Username: 'student' },
+    PercentCompleted: 40,
+    LastViewedDateTime: '2026-11-01T10:00:00Z',
+    MostRecentViewPositionInSeconds: 80,
+  },
   { User: { Id: 'B2', Username: 'instructor' }, PercentCompleted: 130, LastViewedDateTime: 'not a date' },
 ];
 
 function local(completion: number, position: number) {
-  const state = { ...INITIAL_ENGAGEMENT_STATE, durationSeconds: 100, position, segments: [{ start: 0, end: completion }] };
+  const state = {
+    ...INITIAL_ENGAGEMENT_STATE,
+    durationSeconds: 100,
+    position,
+    segments: [{ start: 0, end: completion }],
+  };
   return summarizeEngagement(state, { sessionId: 's', viewId: 'v' });
 }
 

@@ -42,7 +42,8 @@ export function mergeViewerStats(
     name: s.User?.Username || s.User?.Id || 'Unknown viewer',
     percentCompleted: clampPercent(s.PercentCompleted),
     lastViewed: validDate(s.LastViewedDateTime),
-    lastPositionSeconds: typeof s.MostRecentViewPositionInSeconds === 'number' ? s.MostRecentViewPositionInSeconds : null,
+    lastPositionSeconds:
+      typeof s.MostRecentViewPositionInSeconds === 'number' ? s.MostRecentViewPositionInSeconds : null,
     source: 'panopto',
     isCurrentViewer: false,
   }));
@@ -70,7 +71,8 @@ export function mergeViewerStats(
     ...remote,
     percentCompleted: Math.max(remote.percentCompleted, localPercent),
     lastViewed: localIsNewer ? localWhen : remote.lastViewed,
-    lastPositionSeconds: localIsNewer && summary.lastPositionSeconds !== null ? summary.lastPositionSeconds : remote.lastPositionSeconds,
+    lastPositionSeconds:
+      localIsNewer && summary.lastPositionSeconds !== null ? summary.lastPositionSeconds : remote.lastPositionSeconds,
     source: 'both',
     isCurrentViewer: true,
     engagement: summary,
