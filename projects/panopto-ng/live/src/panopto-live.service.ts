@@ -6,6 +6,7 @@ import {
   catchError,
   defer,
   distinctUntilChanged,
+  filter,
   map,
   of,
   scan,
@@ -191,6 +192,8 @@ export class PanoptoLiveService {
   isLive(sessionId: string): Observable<boolean> {
     const id = sessionId.toLowerCase();
     return this.webcasts$.pipe(
+      // Unknown until the first answer: say nothing rather than a premature "no".
+      filter((s) => s.status !== 'loading'),
       map((s) => s.sessions.some((x) => x.Id.toLowerCase() === id)),
       distinctUntilChanged(),
     );

@@ -65,6 +65,22 @@ function structuredConflicts(body: unknown): ScheduleConflict[] | undefined {
 }
 
 /**
+ * Conflicts written out in an error message as `Name (id, start–end)`, the way the local emulator (and
+ * Panopto's SOAP-era tools) list them; `undefined` when the message lists none that way.
+ */
+function conflictsInText(message: string): ScheduleConflict[] | undefined {
+  const pattern =
+    /([^:;()]+?)\s*\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}),\s*([^,–)]+?)\s*[–-]{1,2}\s*(\d{4}-[^)]+?)\)/gi;
+  const found = [...message.matchAll(pattern)].map((m) => ({
+    name: m[1].trim(),
+    sessionId: m[2],
+    startTime: m[3].trim(),
+    endTime: m[4].trim(),
+  }));
+  return found.length ? found : undefined;
+}
+
+/**
  * Recognises Panopto's "this clashes with another booking" answer to `POST`/`PUT /scheduledRecordings` and
  * turns it into a `PanoptoScheduleConflictError`; returns `null` for any other error.
  */
@@ -74,9 +90,11 @@ export function conflictFromError(error: unknown): PanoptoScheduleConflictError 
   const text = `${facts.errorCode ?? ''} ${facts.serverMessage ?? ''}`;
   const structured = structuredConflicts(facts.body);
   if (!structured && !/conflict/i.test(text)) return null;
+  const message = facts.serverMessage ?? '';
   const conflicts =
     structured ??
-    [...new Set((facts.serverMessage ?? '').match(GUID_IN_TEXT) ?? [])].map((sessionId) => ({ sessionId }));
+    conflictsInText(message) ??
+    [...new Set(message.match(GUID_IN_TEXT) ?? [])].map((sessionId) => ({ sessionId }));
   return new PanoptoScheduleConflictError(conflicts, facts.serverMessage, error);
 }
 
