@@ -43,6 +43,12 @@ export const DEMO_PAGES: DemoPage[] = [
     summary: 'Sign in with Panopto (PKCE, public or broker mode), token refresh, and a 20-call refresh storm.',
     load: () => import('./pages/auth/auth-page.component').then((m) => m.AuthPageComponent),
   },
+  {
+    path: 'upload',
+    title: 'Upload',
+    summary: 'Resumable uploads into a folder: parallel parts, retries, pause/resume/cancel, then play the result.',
+    load: () => import('./pages/upload/upload-page.component').then((m) => m.UploadPageComponent),
+  },
 ];
 
 export const APP_ROUTES: Routes = [
