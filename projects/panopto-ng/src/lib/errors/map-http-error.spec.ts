@@ -62,6 +62,7 @@ describe('toPanoptoError', () => {
     expect(error).toEqual(jasmine.any(PanoptoApiError));
     expect(error.isUnauthenticated).toBeTrue();
     expect(error.message).toContain('not signed in');
+    expect(error.message).toMatch(/^GET \/folders\/\{id\}\/children was refused/);
     expect(error.message).toContain('panopto-ng/auth');
   });
 

@@ -90,7 +90,8 @@ export function toPanoptoError(
   retryAfterMs: number | null = null,
 ): PanoptoError {
   if (error instanceof PanoptoError) return error;
-  const call = `${req.method} ${req.endpoint}`;
+  // `endpoint` already starts with the method: `GET /folders/{id}/children`.
+  const call = req.endpoint;
   const base = { method: req.method, url: req.url, endpoint: req.endpoint, attempts: req.attempts, cause: error };
 
   if (error instanceof PanoptoRequestTimeout) {

@@ -34,7 +34,7 @@ export function describePanoptoEvent(event: PanoptoEvent): { level: PanoptoLogLe
     case 'rate-limit-wait':
       return {
         level: 'info',
-        message: `⏳ ${event.endpoint} waited ${event.waitMs} ms for the rate limit [${event.priority}], ${event.queued} still queued`,
+        message: `… ${event.endpoint} waited ${event.waitMs} ms for the rate limit [${event.priority}], ${event.queued} still queued`,
       };
     case 'error':
       return { level: 'error', message: event.error.message };

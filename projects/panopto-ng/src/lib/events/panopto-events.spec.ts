@@ -130,6 +130,6 @@ describe('describePanoptoEvent', () => {
         priority: 'background',
         queued: 2,
       }),
-    ).toEqual({ level: 'info', message: '⏳ GET /x waited 800 ms for the rate limit [background], 2 still queued' });
+    ).toEqual({ level: 'info', message: '… GET /x waited 800 ms for the rate limit [background], 2 still queued' });
   });
 });
