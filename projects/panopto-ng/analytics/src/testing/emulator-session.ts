@@ -1,0 +1,87 @@
+/*
+ * Helpers for the analytics integration spec: the emulator's URL from Karma's client args, a bearer token for
+ * the REST API (the emulator's test-only token endpoint) and a browser sign-in through the emulator's real
+ * login form, which leaves the emulator's session cookie in this browser so the embed page attributes the
+ * viewing to that user (as Panopto does with its own sign-in cookie).
+ */
+
+/** The emulator URL from `__karma__.config.args` (`['--emulator', url]`), or a clear error. */
+export function emulatorUrl(): string {
+  const args: unknown[] =
+    (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
+  const i = args.indexOf('--emulator');
+  const url = i >= 0 ? args[i + 1] : undefined;
+  if (typeof url !== 'string' || !url) {
+    throw new Error(
+      'analytics integration specs need the emulator: run them through `npm test -- karma-lib` (which starts it), ' +
+        'or set PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).',
+    );
+  }
+  return url.replace(/\/$/, '');
+}
+
+/** An access token for `username` from the emulator's test endpoint. */
+export async function emulatorToken(emulator: string, username: string): Promise<string> {
+  const res = await fetch(`${emulator}/__emulator/tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username }),
+  });
+  if (!res.ok) throw new Error(`POST /__emulator/tokens: HTTP ${res.status}`);
+  const token = ((await res.json()) as Record<string, unknown>)['access_token'];
+  if (typeof token !== 'string') throw new Error('The emulator returned no access_token.');
+  return token;
+}
+
+function base64Url(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/**
+ * Signs `username` in to the emulator in this browser by completing its OAuth login form with fetch
+ * (credentials included), so its session cookie is set for the emulator's origin. The authorization code at the
+ * end is not redeemed: only the cookie matters here.
+ */
+export async function signInBrowserToEmulator(emulator: string, username: string): Promise<void> {
+  const verifier = base64Url(crypto.getRandomValues(new Uint8Array(32)));
+  const challenge = base64Url(
+    new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))),
+  );
+  const authorize = new URL(`${emulator}/Panopto/oauth2/connect/authorize`);
+  authorize.search = new URLSearchParams({
+    client_id: 'panopto-ng-test',
+    response_type: 'code',
+    redirect_uri: 'http://localhost:9876/auth/callback',
+    scope: 'openid',
+    state: base64Url(crypto.getRandomValues(new Uint8Array(16))),
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    // form_post ends on a readable page instead of a cross-origin redirect back to Karma.
+    response_mode: 'form_post',
+  }).toString();
+  let page: Response;
+  try {
+    page = await fetch(authorize.href, { credentials: 'include' });
+  } catch (e) {
+    throw new Error(
+      `Could not open the emulator's sign-in page from the test page (${e}). The emulator must answer CORS ` +
+        `(Access-Control-Allow-Origin: <loopback origin>, Access-Control-Allow-Credentials: true) on ` +
+        `/Panopto/oauth2/connect/authorize* and /Panopto/oauth2/interaction/*, so a browser test can sign in and ` +
+        `the embed page can attribute viewing to that user.`,
+    );
+  }
+  const html = await page.text();
+  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
+  if (!action) throw new Error(`The emulator's sign-in page has no login form (HTTP ${page.status}).`);
+  const done = await fetch(new URL(action.replace(/&amp;/g, '&'), emulator).href, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username, password: username }).toString(),
+  });
+  const text = await done.text();
+  if (!/name="code"/.test(text)) throw new Error(`Signing in as ${username} did not complete (HTTP ${done.status}).`);
+}
