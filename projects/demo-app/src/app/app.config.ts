@@ -18,11 +18,14 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([panoptoAuthInterceptor])),
     providePanopto({ serverUrl: DEMO_SETTINGS.serverUrl }),
     // Sign in with Panopto: public mode by default, broker mode when chosen on the Sign-in page.
-    providePanoptoAuth(
-      demoAuthMode() === 'broker'
-        ? { clientId: 'panopto-ng-broker', redirectUri: DEMO_SETTINGS.redirectUri, mode: 'broker', brokerUrl: DEMO_SETTINGS.brokerUrl }
-        : { clientId: DEMO_SETTINGS.clientId, redirectUri: DEMO_SETTINGS.redirectUri },
-    ),
+    // `profile` puts the user's name into the ID token.
+    providePanoptoAuth({
+      redirectUri: DEMO_SETTINGS.redirectUri,
+      scopes: ['openid', 'profile', 'api', 'offline_access'],
+      ...(demoAuthMode() === 'broker'
+        ? { clientId: 'panopto-ng-broker', mode: 'broker' as const, brokerUrl: DEMO_SETTINGS.brokerUrl }
+        : { clientId: DEMO_SETTINGS.clientId }),
+    }),
     // A clock the Sign-in page can move forward to show sleep/resume (see auth/demo-clock.ts).
     { provide: PANOPTO_CLOCK, useFactory: demoClock, deps: [NgZone] },
     // The emulator serves its own Embed API script, with the same surface as Panopto's.

@@ -2,7 +2,7 @@ import { AsyncPipe, DatePipe, NgIf } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { PanoptoAuthService } from 'panopto-ng/auth';
+import { PanoptoAuthService, PanoptoUser } from 'panopto-ng/auth';
 import { map } from 'rxjs';
 
 /** Header widget: "Sign in" when signed out; the user's name, token expiry and "Sign out" when signed in. */
@@ -24,7 +24,7 @@ import { map } from 'rxjs';
       </button>
       <ng-container *ngIf="status === 'authenticated'">
         <span class="who">
-          <span class="name" data-testid="auth-user-name">{{ (user$ | async)?.name || (user$ | async)?.preferredUsername }}</span>
+          <span class="name" data-testid="auth-user-name">{{ displayName(user$ | async) }}</span>
           <span class="muted expiry" *ngIf="expiresAt$ | async as expiresAt" data-testid="auth-expiry">
             token until {{ expiresAt | date: 'HH:mm:ss' }}
           </span>
@@ -69,6 +69,10 @@ export class AuthWidgetComponent {
   readonly status$ = this.auth.status$;
   readonly user$ = this.auth.user$;
   readonly expiresAt$ = this.auth.expiresAt$.pipe(map((t) => (t === null ? null : new Date(t))));
+
+  displayName(user: PanoptoUser | null): string {
+    return user?.name || user?.preferredUsername || 'Signed in';
+  }
 
   signIn(): void {
     this.auth.login(this.router.url).catch((e: Error) => this.announcer.announce(`Sign-in could not start: ${e.message}`));
