@@ -18,7 +18,7 @@ describe('conflictFromError', () => {
       },
     });
     const conflict = conflictFromError(error);
-    expect(conflict?.conflicts.map((c) => c.name)).toEqual(['Algebra', 'lab']);
+    expect(conflict?.conflicts.map((c) => c.name)).toEqual(['Algebra', 'Chemistry: lab']);
     expect(conflict?.conflicts[0]).toEqual({
       name: 'Algebra',
       sessionId: ID,

@@ -69,14 +69,18 @@ function structuredConflicts(body: unknown): ScheduleConflict[] | undefined {
  * Panopto's SOAP-era tools) list them; `undefined` when the message lists none that way.
  */
 function conflictsInText(message: string): ScheduleConflict[] | undefined {
-  const pattern =
-    /([^:;()]+?)\s*\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}),\s*([^,–)]+?)\s*[–-]{1,2}\s*(\d{4}-[^)]+?)\)/gi;
-  const found = [...message.matchAll(pattern)].map((m) => ({
-    name: m[1].trim(),
-    sessionId: m[2],
-    startTime: m[3].trim(),
-    endTime: m[4].trim(),
-  }));
+  const item =
+    /\s*\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}),\s*([^,–)]+?)\s*[–-]{1,2}\s*(\d{4}-[^)]+?)\)/gi;
+  const found: ScheduleConflict[] = [];
+  let previousEnd = 0;
+  for (const m of message.matchAll(item)) {
+    // The name is the text since the previous item ("; " between items); the first one follows the sentence
+    // that introduces the list ("...on the same recorder: "), so cut at its first colon. Names may contain colons.
+    let name = message.slice(previousEnd, m.index).replace(/^[\s;,.]+/, '');
+    if (found.length === 0 && name.includes(': ')) name = name.slice(name.indexOf(': ') + 2);
+    found.push({ name: name.trim() || undefined, sessionId: m[1], startTime: m[2].trim(), endTime: m[3].trim() });
+    previousEnd = (m.index ?? 0) + m[0].length;
+  }
   return found.length ? found : undefined;
 }
 
