@@ -17,7 +17,8 @@ describe('upload: AWS SDK v3 against the S3-compatible target', () => {
   let fx: UploadFixture;
   let s3: S3Client;
   before(async () => {
-    fx = await startUploadFixture();
+    // Processing steps long enough (250 ms) for the 20 ms poll to see State 3 even on a busy machine.
+    fx = await startUploadFixture(250);
     s3 = new S3Client({
       endpoint: `${fx.url}/Panopto`,
       forcePathStyle: true,

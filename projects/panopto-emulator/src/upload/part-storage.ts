@@ -5,6 +5,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { dirname } from 'node:path';
+import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 
@@ -51,7 +52,7 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** Concatenates `sources` into `target` (streamed, one after another). */
+/** Concatenates `sources` into `target` (streamed, one after another, honouring back-pressure). */
 export async function concatenateFiles(sources: string[], target: string): Promise<number> {
   await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.${Date.now()}.joining`;
@@ -59,17 +60,10 @@ export async function concatenateFiles(sources: string[], target: string): Promi
   let size = 0;
   try {
     for (const source of sources) {
-      await pipeline(
-        createReadStream(source),
-        new Transform({
-          transform(chunk: Buffer, _e, cb) {
-            size += chunk.length;
-            cb(null, chunk);
-          },
-        }),
-        out,
-        { end: false }
-      );
+      for await (const chunk of createReadStream(source, { highWaterMark: 1024 * 1024 })) {
+        size += (chunk as Buffer).length;
+        if (!out.write(chunk)) await once(out, 'drain');
+      }
     }
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
     await rename(temp, target);

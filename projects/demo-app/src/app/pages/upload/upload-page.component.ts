@@ -1,5 +1,7 @@
 import { AsyncPipe, JsonPipe, NgFor, NgIf } from '@angular/common';
-import { ChangeDetectionStrategy, ChangeDetectorRef, Component, inject } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, ChangeDetectorRef, Component, inject, OnInit } from '@angular/core';
+import { PANOPTO_CONFIG } from 'panopto-ng';
 import { PanoptoAuthService } from 'panopto-ng/auth';
 import { PanoptoFolderBrowserComponent, PanoptoFolderSelection } from 'panopto-ng/folders';
 import { PanoptoPlayerComponent } from 'panopto-ng/player';
@@ -12,6 +14,12 @@ import {
   UploadTokenRefresher,
 } from 'panopto-ng/upload';
 import { applyFaults, FAULT_PRESETS } from './emulator-faults';
+
+/** A folder the signed-in user may upload into (`GET /folders/creator`). */
+interface CreatorFolder {
+  Id: string;
+  Name: string;
+}
 
 /**
  * Upload into a folder of the emulator, watch it process, play the result; a fault panel makes the bad day
@@ -37,9 +45,11 @@ import { applyFaults, FAULT_PRESETS } from './emulator-faults';
     { provide: PANOPTO_UPLOAD_OPTIONS, useValue: { pollIntervalMs: 1000 } },
   ],
 })
-export class UploadPageComponent {
+export class UploadPageComponent implements OnInit {
   readonly auth = inject(PanoptoAuthService);
   private readonly cdr = inject(ChangeDetectorRef);
+  private readonly http = inject(HttpClient);
+  private readonly config = inject(PANOPTO_CONFIG);
 
   readonly presets = FAULT_PRESETS;
   readonly activeFaults = new Set<string>();
@@ -47,6 +57,34 @@ export class UploadPageComponent {
   faultError = '';
   folder: PanoptoFolderSelection | null = null;
   played: PanoptoUploadedEvent | null = null;
+  /** Folders the user can create sessions in, for the simple picker next to the folder browser. */
+  creatorFolders: CreatorFolder[] = [];
+  foldersError = '';
+
+  ngOnInit(): void {
+    void this.auth.whenReady().then((signedIn) => {
+      if (signedIn) this.loadCreatorFolders();
+    });
+  }
+
+  loadCreatorFolders(): void {
+    this.http.get<{ Results: CreatorFolder[] }>(`${this.config.apiBaseUrl}/folders/creator`, { params: { pageNumber: 0 } }).subscribe({
+      next: (page) => {
+        this.creatorFolders = page.Results ?? [];
+        this.foldersError = '';
+        this.cdr.markForCheck();
+      },
+      error: () => {
+        this.foldersError = 'Could not load your folders. Are you signed in?';
+        this.cdr.markForCheck();
+      },
+    });
+  }
+
+  pickCreatorFolder(id: string): void {
+    const folder = this.creatorFolders.find((f) => f.Id === id);
+    this.folder = folder ? { id: folder.Id, name: folder.Name, parentId: '' } : null;
+  }
 
   signIn(): void {
     void this.auth.login('/upload');
