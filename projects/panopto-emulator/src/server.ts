@@ -1,7 +1,7 @@
 // startEmulator(): the whole emulator in one call. Used by main.ts (npm run emulator) and by the tests,
 // which start their own instance on port 0.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +27,8 @@ export interface EmulatorOptions {
   dataDir?: string;
   /** No console output. */
   quiet?: boolean;
+  /** Where log lines go (default: stdout unless quiet). */
+  logger?: (line: string) => void;
   /** Secret of the confidential client `panopto-ng-broker`. Default `emulator-secret`. */
   brokerSecret?: string;
   /** Where generated seed media is cached; default `<dataDir>/media-cache` or `node_modules/.cache/panopto-emulator`. */
@@ -51,7 +53,8 @@ const LOOPBACK_HOSTS = ['127.0.0.1', '::1'];
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const quiet = options.quiet ?? false;
   const log = (m: string): void => {
-    if (!quiet) process.stdout.write(`[panopto-emulator] ${m}\n`);
+    if (options.logger) options.logger(m);
+    else if (!quiet) process.stdout.write(`[panopto-emulator] ${m}\n`);
   };
   const now = options.now ?? Date.now;
   const clock: Clock = { now };
@@ -81,6 +84,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let filesDir: string;
   if (dataDir) {
     filesDir = join(dataDir, 'files');
+    mkdirSync(filesDir, { recursive: true });
   } else {
     filesDir = mkdtempSync(join(tmpdir(), 'panopto-emulator-'));
     closers.push(() => rmSync(filesDir, { recursive: true, force: true }));

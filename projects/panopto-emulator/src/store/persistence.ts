@@ -1,6 +1,7 @@
 // PANOPTO_EMULATOR_DATA=dir: the store is loaded from `<dir>/data.json` and written back (debounced,
 // atomically via rename) after every change, so data and uploads survive restarts.
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmulatorStore } from './store.js';
@@ -21,6 +22,10 @@ export async function loadSnapshot(dataDir: string | undefined, log: (m: string)
       } catch (err) {
         log(`${file} is unreadable (${(err as Error).message}); starting from the seed.`);
       }
+      // Keep the unusable file for inspection instead of overwriting it.
+      const aside = `${file}.unreadable-${Date.now()}`;
+      await rename(file, aside);
+      log(`Moved it to ${aside}.`);
     }
   }
   return buildSeed();
