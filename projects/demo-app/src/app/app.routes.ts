@@ -49,6 +49,18 @@ export const DEMO_PAGES: DemoPage[] = [
     summary: 'Resumable uploads into a folder: parallel parts, retries, pause/resume/cancel, then play the result.',
     load: () => import('./pages/upload/upload-page.component').then((m) => m.UploadPageComponent),
   },
+  {
+    path: 'analytics',
+    title: 'Analytics',
+    summary: 'Engagement from the player (heatmap, seeks, speeds), consent-gated batches, Panopto viewer statistics.',
+    load: () => import('./pages/analytics/analytics-page.component').then((m) => m.AnalyticsPageComponent),
+  },
+  {
+    path: 'live',
+    title: 'Live',
+    summary: 'On air now, scheduling a broadcast on a remote recorder, and a player that goes live and then on demand.',
+    load: () => import('./pages/live/live-page.component').then((m) => m.LivePageComponent),
+  },
 ];
 
 export const APP_ROUTES: Routes = [
