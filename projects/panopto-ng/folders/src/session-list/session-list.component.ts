@@ -132,7 +132,7 @@ export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
         if (sessions.length === 0 || (firstPageSize === null && sessions.length < this.pageSize)) this.complete = true;
         if (page === 0) this.pageSize = sessions.length;
         this.state = 'loaded';
-        this.announce(this.items.length ? `${this.items.length} sessions${this.complete ? '' : ' so far'}.` : 'No sessions in this folder.');
+        this.announce(this.items.length ? `${this.items.length} sessions shown.` : 'No sessions in this folder.');
         this.cdr.markForCheck();
       },
       error: (error) => {
