@@ -141,7 +141,7 @@ describe('faults and metrics', () => {
     await faults({ accessTokenTtlSeconds: 120 });
     const current = await (await fetch(`${emu.url}/__emulator/faults`)).json();
     assert.deepEqual(current, { latencyMs: 5, accessTokenTtlSeconds: 120 });
-    const minted = await (await fetch(`${emu.url}/__emulator/tokens`, { method: 'POST', body: JSON.stringify({ username: 'student' }) })).json();
+    const minted = (await (await fetch(`${emu.url}/__emulator/tokens`, { method: 'POST', body: JSON.stringify({ username: 'student' }) })).json()) as { expires_in: number };
     assert.equal(minted.expires_in, 120);
     for (const bad of [{ nonsense: 1 }, { errors: [{ status: 200 }] }, { latencyMs: -1 }, { burst429: 3 }, [1]]) {
       const res = await faults(bad);

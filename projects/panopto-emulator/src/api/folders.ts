@@ -104,7 +104,8 @@ export function registerFolderRoutes(router: Router, ctx: EmulatorContext): void
     const { user } = await ctx.requireAccount(req);
     const folder = creatableFolder(ctx, user, params['id']);
     store.deleteFolder(folder.Id);
-    sendJson(res, 200, `Folder ${folder.Id} was deleted.`);
+    // Panopto answers a DELETE with the id of what was deleted (a GUID string).
+    sendJson(res, 200, folder.Id);
   });
 
   router.get(`${API_BASE}/folders/:id/children`, async (req, res, { params, url }) => {

@@ -110,7 +110,7 @@ export function registerPlaylistRoutes(router: Router, ctx: EmulatorContext): vo
     const p = editable(user, params['id']);
     store.playlists.delete(p.Id);
     store.changed();
-    sendJson(res, 200, `Playlist ${p.Id} was deleted.`);
+    sendJson(res, 200, p.Id);
   });
 
   router.get(`${API_BASE}/playlists/:id/sessions`, async (req, res, { params, url }) => {

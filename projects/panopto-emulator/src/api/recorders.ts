@@ -166,7 +166,7 @@ export function registerRecorderRoutes(router: Router, ctx: EmulatorContext): vo
     const { user } = await ctx.requireAccount(req);
     const record = find(user, params['id'], true);
     store.deleteSession(record.Id);
-    sendJson(res, 200, `Scheduled recording ${record.Id} was cancelled.`);
+    sendJson(res, 200, record.Id);
   });
 }
 

@@ -98,7 +98,7 @@ export function registerSessionRoutes(router: Router, ctx: EmulatorContext): voi
     const session = viewableSession(ctx, user, params['id']);
     if (!store.canCreate(user, session.FolderId)) throw forbidden('User does not have creator access to this session.');
     store.deleteSession(session.Id);
-    sendJson(res, 200, `Session ${session.Id} was deleted.`);
+    sendJson(res, 200, session.Id);
   });
 
   router.get(`${API_BASE}/sessions/:id/viewers`, async (req, res, { params, url }) => {

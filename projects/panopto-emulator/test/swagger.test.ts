@@ -1,0 +1,200 @@
+// Every implemented REST v1 response validated against Panopto's swagger definitions (ajv), with
+// additionalProperties forbidden so a misspelt field fails. Reads ../shared/reference/ relative to the
+// repository when present; otherwise the test says it skips.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { RunningEmulator } from '../src/server.js';
+import { SEED_IDS } from '../src/seed/seed.js';
+import { seedGuid } from '../src/seed/guid.js';
+import { allTokens, api, ROOT, startTestEmulator, type Tokens } from './helpers.js';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const SWAGGER = resolve(REPO_ROOT, '..', 'shared', 'reference', 'panopto-rest-api-v1.swagger.json');
+const present = existsSync(SWAGGER);
+if (!present) console.log(`swagger validation: SKIPPED — ${SWAGGER} is not present (it is optional reference material).`);
+
+type Schema = Record<string, unknown>;
+interface Swagger {
+  paths: Record<string, Record<string, { responses: Record<string, { schema?: Schema }> }>>;
+  definitions: Record<string, Schema>;
+}
+
+/**
+ * Swagger 2.0 → JSON Schema for ajv: allOf flattened, additionalProperties false on objects, and optional
+ * properties nullable (Panopto's .NET serializer writes null for absent values, e.g. ParentFolder at the top).
+ */
+function toJsonSchema(defs: Record<string, Schema>, schema: Schema): Schema {
+  if (schema['$ref']) return { $ref: schema['$ref'] };
+  if (schema['allOf']) {
+    const merged: Schema = { type: 'object', properties: {}, required: [] };
+    for (const part of schema['allOf'] as Schema[]) {
+      const target = part['$ref'] ? defs[String(part['$ref']).split('/').pop() as string] : part;
+      const flat = toJsonSchema(defs, target);
+      Object.assign(merged['properties'] as Schema, flat['properties'] ?? {});
+      (merged['required'] as string[]).push(...((flat['required'] as string[]) ?? []));
+    }
+    merged['additionalProperties'] = false;
+    return merged;
+  }
+  const out: Schema = {};
+  for (const [k, v] of Object.entries(schema)) if (!k.startsWith('x-') && k !== 'description') out[k] = v;
+  if (schema['type'] === 'array' && schema['items']) out['items'] = toJsonSchema(defs, schema['items'] as Schema);
+  if (schema['properties']) {
+    const required = new Set((schema['required'] as string[]) ?? []);
+    const props: Schema = {};
+    for (const [name, p] of Object.entries(schema['properties'] as Record<string, Schema>)) {
+      const converted = toJsonSchema(defs, p);
+      props[name] = required.has(name) ? converted : { anyOf: [converted, { type: 'null' }] };
+    }
+    out['properties'] = props;
+    out['additionalProperties'] = false;
+  }
+  return out;
+}
+
+describe('swagger validation of REST responses', { skip: !present && 'swagger reference not present' }, () => {
+  let emu: RunningEmulator;
+  let t: Tokens;
+  let swagger: Swagger;
+  let ajv: Ajv;
+  const checked = new Set<string>();
+
+  const validatorFor = (method: string, swaggerPath: string, status: string): ValidateFunction => {
+    const op = swagger.paths[swaggerPath]?.[method.toLowerCase()];
+    assert.ok(op, `${method} ${swaggerPath} is in the swagger`);
+    const schema = op.responses[status]?.schema;
+    assert.ok(schema, `${method} ${swaggerPath} documents a ${status} body`);
+    return ajv.compile({ definitions: {}, ...toJsonSchema(swagger.definitions, schema) });
+  };
+
+  async function check(method: string, swaggerPath: string, path: string, token: string, body?: unknown, expected = 200): Promise<any> {
+    const res = await api(emu, path, { token, method, body });
+    assert.equal(res.status, expected, `${method} ${path}: ${JSON.stringify(res.body).slice(0, 300)}`);
+    const validate = validatorFor(method, swaggerPath, String(expected));
+    assert.ok(validate(res.body), `${method} ${path} vs swagger: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(res.body).slice(0, 400)}`);
+    if (Array.isArray((res.body as { Results?: unknown[] })?.Results)) {
+      assert.ok((res.body as { Results: unknown[] }).Results.length > 0 || /Delete|viewed/.test(path) || method !== 'GET', `${path} returned data to validate`);
+    }
+    checked.add(`${method} ${swaggerPath} ${expected}`);
+    return res.body;
+  }
+
+  before(async () => {
+    swagger = JSON.parse(readFileSync(SWAGGER, 'utf8')) as Swagger;
+    ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addFormat('guid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    for (const f of ['double', 'float', 'int32', 'int64']) ajv.addFormat(f, { type: 'number', validate: () => true });
+    const defs: Schema = {};
+    for (const [name, def] of Object.entries(swagger.definitions)) defs[name] = toJsonSchema(swagger.definitions, def);
+    ajv.addSchema({ $id: 'swagger-defs', definitions: defs });
+    // Resolve '#/definitions/X' inside compiled schemas by pointing them at the shared definitions.
+    const originalCompile = ajv.compile.bind(ajv);
+    ajv.compile = ((schema: Schema) => originalCompile(JSON.parse(JSON.stringify(schema).replace(/"#\/definitions\//g, '"swagger-defs#/definitions/')))) as typeof ajv.compile;
+    emu = await startTestEmulator();
+    t = await allTokens(emu);
+  });
+  after(() => emu?.close());
+
+  it('every REST route the emulator registers exists in the swagger', () => {
+    const swaggerPaths = Object.entries(swagger.paths).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{[^}]+\}/g, '{}').toLowerCase()}`)
+    );
+    const ours = emu.router
+      .list()
+      .filter((r) => r.includes('/Panopto/api/v1/'))
+      .map((r) => r.replace('/Panopto/api/v1/', '/api/v1/').replace(/:[A-Za-z]+/g, '{}').toLowerCase().replace(/^(\w+)/, (m) => m.toUpperCase()));
+    assert.ok(ours.length >= 35, `${ours.length} routes`);
+    for (const route of ours) assert.ok(swaggerPaths.includes(route), `${route} is a swagger operation`);
+  });
+
+  it('folders', async () => {
+    const bio = seedGuid('folder:unit:BIO101');
+    const period = seedGuid('folder:period:BIO101/2026 Semester 1');
+    await check('GET', '/api/v1/folders/{id}', `/folders/${bio}`, t.student);
+    await check('GET', '/api/v1/folders/{id}/children', `/folders/${ROOT}/children`, t.student);
+    await check('GET', '/api/v1/folders/{id}/children', `/folders/${SEED_IDS.manyFoldersParent}/children?pageNumber=3`, t.instructor);
+    await check('GET', '/api/v1/folders/{id}/sessions', `/folders/${SEED_IDS.manySessionsFolder}/sessions`, t.student);
+    await check('GET', '/api/v1/folders/{id}/playlists', `/folders/${period}/playlists`, t.student);
+    await check('GET', '/api/v1/folders/search', '/folders/search?searchQuery=BIO101', t.student);
+    await check('GET', '/api/v1/folders/creator', '/folders/creator', t.instructor);
+    await check('GET', '/api/v1/folders/{id}/permissions', `/folders/${period}/permissions`, t.instructor);
+    await check('POST', '/api/v1/folders/{id}/permissions', `/folders/${period}/permissions`, t.instructor, { PrincipalId: SEED_IDS.student, PrincipalType: 'User', RoleType: 'Viewer' });
+    await check('DELETE', '/api/v1/folders/{id}/permissions', `/folders/${period}/permissions?PrincipalId=${SEED_IDS.student}&PrincipalType=User&RoleType=Viewer`, t.instructor);
+    const created = await check('POST', '/api/v1/folders', '/folders', t.instructor, { Name: 'Swagger', Parent: period });
+    await check('PUT', '/api/v1/folders/{id}', `/folders/${created.Id}`, t.instructor, { Name: 'Swagger 2', Parent: bio });
+    await check('DELETE', '/api/v1/folders/{id}', `/folders/${created.Id}`, t.instructor);
+    await check('GET', '/api/v1/folders/{id}', `/folders/${created.Id}`, t.instructor, undefined, 404);
+    await check('GET', '/api/v1/folders/{id}', '/folders/not-a-guid', t.instructor, undefined, 400);
+    await check('POST', '/api/v1/folders', '/folders', t.instructor, { Description: 'no name' }, 400);
+  });
+
+  it('sessions, viewers and viewed sessions', async () => {
+    const s = seedGuid('session:BIO101/2026 Semester 1/Week 1 – Cells/0');
+    await check('GET', '/api/v1/sessions/{id}', `/sessions/${s}`, t.instructor);
+    await check('GET', '/api/v1/sessions/{id}', `/sessions/${s}`, t.student);
+    await check('GET', '/api/v1/sessions/search', '/sessions/search?searchQuery=lecture', t.student);
+    await check('GET', '/api/v1/sessions/search', '/sessions/search?searchQuery=BIO101&includeFields=Context&sortField=Relevance', t.student);
+    await check('GET', '/api/v1/sessions/inProgress/webcast', '/sessions/inProgress/webcast', t.student);
+    await check('GET', '/api/v1/sessions/inProgress/recording', '/sessions/inProgress/recording', t.student);
+    await check('GET', '/api/v1/sessions/{id}/viewers', `/sessions/${s}/viewers`, t.instructor);
+    await check('GET', '/api/v1/users/me/sessions/viewed', '/users/me/sessions/viewed?includeCompleted=true', t.student);
+    await check('GET', '/api/v1/users/{id}/sessions/viewed', `/users/${SEED_IDS.student}/sessions/viewed`, t.admin);
+    const other = seedGuid('session:BIO101/2026 Semester 1/Week 1 – Cells/1');
+    await check('PUT', '/api/v1/sessions/{id}', `/sessions/${other}`, t.instructor, { Name: 'Renamed', Description: 'x' });
+    await check('DELETE', '/api/v1/sessions/{id}', `/sessions/${other}`, t.instructor);
+    await check('GET', '/api/v1/sessions/{id}', `/sessions/${other}`, t.instructor, undefined, 404);
+    await check('GET', '/api/v1/sessions/search', '/sessions/search?searchQuery=x&sortOrder=Up', t.student, undefined, 400);
+  });
+
+  it('playlists', async () => {
+    const p = seedGuid('playlist:bio101-highlights');
+    const period = seedGuid('folder:period:BIO101/2026 Semester 1');
+    const s = seedGuid('session:BIO101/2026 Semester 1/Week 2 – Genetics/0');
+    await check('GET', '/api/v1/playlists/{id}', `/playlists/${p}`, t.student);
+    await check('GET', '/api/v1/playlists/search', '/playlists/search?searchQuery=BIO101', t.student);
+    await check('GET', '/api/v1/playlists/{id}/sessions', `/playlists/${p}/sessions`, t.student);
+    await check('PUT', '/api/v1/playlists/{id}/sessions', `/playlists/${p}/sessions`, t.instructor, { SessionId: s, Index: 1 });
+    await check('DELETE', '/api/v1/playlists/{id}/sessions/{sessionId}', `/playlists/${p}/sessions/${s}`, t.instructor);
+    const created = await check('POST', '/api/v1/playlists', '/playlists', t.instructor, { Name: 'New', FolderId: period, Sessions: [s] });
+    await check('PUT', '/api/v1/playlists/{id}', `/playlists/${created.Id}`, t.instructor, { Name: 'Renamed' });
+    await check('DELETE', '/api/v1/playlists/{id}', `/playlists/${created.Id}`, t.instructor);
+    await check('GET', '/api/v1/playlists/{id}', `/playlists/${created.Id}`, t.instructor, undefined, 404);
+  });
+
+  it('users, groups, recorders and scheduled recordings', async () => {
+    await check('GET', '/api/v1/users/search', '/users/search?searchQuery=a', t.instructor);
+    await check('GET', '/api/v1/groups/search', '/groups/search?searchQuery=staff', t.instructor);
+    await check('GET', '/api/v1/remoteRecorders/search', '/remoteRecorders/search?searchQuery=*', t.instructor);
+    await check('GET', '/api/v1/scheduledRecordings/{id}', `/scheduledRecordings/${SEED_IDS.scheduledBroadcast}`, t.instructor);
+    const hour = 3600_000;
+    const start = Math.ceil(Date.now() / hour) * hour + 100 * hour;
+    const created = await check('POST', '/api/v1/scheduledRecordings', '/scheduledRecordings?resolveConflicts=false', t.instructor, {
+      Name: 'Swagger broadcast',
+      StartTime: new Date(start).toISOString(),
+      EndTime: new Date(start + hour).toISOString(),
+      FolderId: seedGuid('folder:period:BIO101/2026 Semester 1'),
+      IsBroadcast: true,
+      Recorders: [{ RemoteRecorderId: seedGuid('recorder:sr214'), SuppressPrimary: false, SuppressSecondary: false }],
+    });
+    await check('PUT', '/api/v1/scheduledRecordings/{id}', `/scheduledRecordings/${created.Id}`, t.instructor, { EndTime: new Date(start + 2 * hour).toISOString() });
+    await check('DELETE', '/api/v1/scheduledRecordings/{id}', `/scheduledRecordings/${created.Id}`, t.instructor);
+    await check('GET', '/api/v1/scheduledRecordings/{id}', `/scheduledRecordings/${created.Id}`, t.instructor, undefined, 404);
+    await check('POST', '/api/v1/scheduledRecordings', '/scheduledRecordings?resolveConflicts=false', t.instructor, { FolderId: 'x' }, 400);
+  });
+
+  it('validated a response of every REST route the emulator implements', () => {
+    const validated = new Set([...checked].map((c) => c.split(' ').slice(0, 2).join(' ').replace(/\{[^}]+\}/g, '{}').toLowerCase()));
+    const routes = emu.router
+      .list()
+      .filter((r) => r.includes('/Panopto/api/v1/'))
+      .map((r) => r.replace('/Panopto/api/v1/', '/api/v1/').replace(/:[A-Za-z]+/g, '{}').toLowerCase());
+    const missing = routes.filter((r) => !validated.has(r));
+    assert.deepEqual(missing, []);
+  });
+});
