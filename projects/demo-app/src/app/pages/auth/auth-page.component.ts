@@ -5,7 +5,7 @@ import { FormsModule } from '@angular/forms';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { PANOPTO_CONFIG, PanoptoEvents } from 'panopto-ng';
 import { PANOPTO_AUTH_CONFIG, PanoptoAuthMode, PanoptoAuthService } from 'panopto-ng/auth';
-import { Subject, firstValueFrom, merge, map, takeUntil } from 'rxjs';
+import { BehaviorSubject, Subject, firstValueFrom, merge, map, takeUntil } from 'rxjs';
 import { demoAuthMode, rememberDemoAuthMode } from '../../auth/demo-auth-settings';
 import { demoClock } from '../../auth/demo-clock';
 
@@ -22,7 +22,6 @@ interface StormResult {
 }
 
 const STORM_SIZE = 20;
-const TWO_HOURS = 2 * 3600_000;
 
 /** The Sign-in page: both modes explained, live session state and events, and the 20-call refresh storm. */
 @Component({
@@ -48,11 +47,14 @@ export class AuthPageComponent implements OnDestroy {
   readonly log: LogLine[] = [];
   storm: StormResult | null = null;
   stormRunning = false;
+  stormReady = false;
   stormError = '';
   shortTokens = false;
 
-  readonly vm$ = merge(this.auth.status$, this.auth.user$, this.auth.expiresAt$).pipe(
-    map(() => ({ ...this.auth.snapshot, clockOffsetHours: this.clock.offset / 3600_000 })),
+  /** Nudged when page-local state (the clock's sleep) changes, so the session card re-reads it. */
+  private readonly changed$ = new BehaviorSubject<void>(undefined);
+  readonly vm$ = merge(this.auth.status$, this.auth.user$, this.auth.expiresAt$, this.changed$).pipe(
+    map(() => ({ ...this.auth.snapshot, sleeping: this.clock.sleeping })),
   );
 
   constructor() {
@@ -91,23 +93,44 @@ export class AuthPageComponent implements OnDestroy {
   }
 
   /**
-   * Moves the app's clock two hours ahead (a laptop waking from sleep: the refresh timer never fired), then
-   * sends 20 API calls at once. The library must refresh exactly once and send all 20 with the new token.
+   * Step 1: asks the emulator for a 3-second access token, then "puts the laptop to sleep" (the app's timers are
+   * suspended) and waits until that token has really expired — at the emulator too.
    */
-  async runStorm(): Promise<void> {
+  async prepareStorm(): Promise<void> {
     this.stormRunning = true;
     this.stormError = '';
     this.storm = null;
     this.cdr.markForCheck();
     try {
+      await this.setTokenLifetime(3);
+      await this.auth.refresh();
+      await this.setTokenLifetime(3600);
+      this.shortTokens = false;
+      this.clock.sleep();
+      const expiresAt = this.auth.snapshot.expiresAt ?? Date.now();
+      this.addLog(`sleep: timers suspended; the 3-second token expires at ${new Date(expiresAt).toLocaleTimeString()}`);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAt - Date.now()) + 300));
+      this.stormReady = true;
+      this.addLog('sleep: the access token has expired; the refresh timer never fired');
+      this.announcer.announce('The access token has expired. Fire the 20 calls.');
+    } catch (e) {
+      this.stormError = e instanceof Error ? e.message : String(e);
+      this.clock.wake();
+    } finally {
+      this.stormRunning = false;
+      this.cdr.markForCheck();
+    }
+  }
+
+  /** Step 2: 20 API calls at once with the expired token. The library must refresh exactly once. */
+  async fireStorm(): Promise<void> {
+    this.stormRunning = true;
+    this.cdr.markForCheck();
+    try {
       const before = await this.refreshCount();
-      this.clock.jump(TWO_HOURS);
-      this.addLog(`clock: jumped 2 hours ahead; firing ${STORM_SIZE} API calls at once`);
       const started = performance.now();
       const url = `${this.panopto.apiBaseUrl}/folders/search?searchQuery=a`;
-      const outcomes = await Promise.allSettled(
-        Array.from({ length: STORM_SIZE }, () => firstValueFrom(this.http.get(url))),
-      );
+      const outcomes = await Promise.allSettled(Array.from({ length: STORM_SIZE }, () => firstValueFrom(this.http.get(url))));
       const ms = Math.round(performance.now() - started);
       const after = await this.refreshCount();
       this.storm = {
@@ -116,12 +139,16 @@ export class AuthPageComponent implements OnDestroy {
         failed: outcomes.filter((o) => o.status === 'rejected').length,
         ms,
       };
+      this.addLog(`storm: ${this.storm.succeeded}/${STORM_SIZE} calls succeeded, ${this.storm.refreshes} refresh at the emulator`);
       this.announcer.announce(
         `Storm done: ${this.storm.succeeded} of ${STORM_SIZE} calls succeeded with ${this.storm.refreshes} token refresh.`,
       );
     } catch (e) {
       this.stormError = e instanceof Error ? e.message : String(e);
     } finally {
+      this.stormReady = false;
+      this.clock.wake();
+      this.changed$.next();
       this.stormRunning = false;
       this.cdr.markForCheck();
     }
@@ -130,13 +157,15 @@ export class AuthPageComponent implements OnDestroy {
   /** Asks the emulator for 10-second access tokens, so refreshes show up in the log every few seconds. */
   async toggleShortTokens(): Promise<void> {
     const ttl = this.shortTokens ? 3600 : 10;
-    await firstValueFrom(
-      this.http.post(`${this.panopto.serverUrl}/__emulator/faults`, { accessTokenTtlSeconds: ttl }),
-    );
+    await this.setTokenLifetime(ttl);
     this.shortTokens = !this.shortTokens;
     this.addLog(`emulator: access tokens now live ${ttl} s (from the next refresh)`);
     if (this.auth.snapshot.status === 'authenticated') await this.auth.refresh().catch(() => undefined);
     this.cdr.markForCheck();
+  }
+
+  private async setTokenLifetime(seconds: number): Promise<void> {
+    await firstValueFrom(this.http.post(`${this.panopto.serverUrl}/__emulator/faults`, { accessTokenTtlSeconds: seconds }));
   }
 
   private async refreshCount(): Promise<number> {
@@ -149,6 +178,7 @@ export class AuthPageComponent implements OnDestroy {
   private addLog(text: string): void {
     this.log.unshift({ time: Date.now(), text });
     if (this.log.length > 60) this.log.pop();
+    this.changed$.next();
     this.cdr.markForCheck();
   }
 
