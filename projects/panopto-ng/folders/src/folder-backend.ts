@@ -30,11 +30,18 @@ export abstract class PanoptoFolderBackend {
    * `GET /folders/{id}/children?pageNumber=` — an empty array means there are no more pages. `background`
    * marks calls the user did not ask for (permission checks) so they wait behind interactive ones.
    */
-  abstract childrenPage(folderId: string, pageNumber: number, options?: { canCreate?: boolean; background?: boolean }): Observable<PanoptoFolderShape[]>;
+  abstract childrenPage(
+    folderId: string,
+    pageNumber: number,
+    options?: { canCreate?: boolean; background?: boolean },
+  ): Observable<PanoptoFolderShape[]>;
   /** `GET /folders/{id}` */
   abstract getFolder(folderId: string): Observable<PanoptoFolderShape>;
   /** `GET /folders/search?searchQuery=` (first page, by relevance). */
-  abstract searchFolders(query: string, options?: { canCreate?: boolean; pageNumber?: number }): Observable<PanoptoFolderShape[]>;
+  abstract searchFolders(
+    query: string,
+    options?: { canCreate?: boolean; pageNumber?: number },
+  ): Observable<PanoptoFolderShape[]>;
   /** `POST /folders` — `parentId` null creates a top-level folder. */
   abstract createFolder(name: string, parentId: string | null): Observable<PanoptoFolderShape>;
   /** `PUT /folders/{id}` with `Name` and/or `Parent` (the root id moves it to the top level). */
@@ -50,7 +57,11 @@ export abstract class PanoptoFolderBackend {
 export class PanoptoApiFolderBackend extends PanoptoFolderBackend {
   private readonly folders = inject(PanoptoApi).folders;
 
-  childrenPage(folderId: string, pageNumber: number, options: { canCreate?: boolean; background?: boolean } = {}): Observable<PanoptoFolderShape[]> {
+  childrenPage(
+    folderId: string,
+    pageNumber: number,
+    options: { canCreate?: boolean; background?: boolean } = {},
+  ): Observable<PanoptoFolderShape[]> {
     return this.folders
       .children(folderId, {
         pageNumber,
@@ -66,14 +77,19 @@ export class PanoptoApiFolderBackend extends PanoptoFolderBackend {
     return this.folders.get(folderId);
   }
 
-  searchFolders(query: string, options: { canCreate?: boolean; pageNumber?: number } = {}): Observable<PanoptoFolderShape[]> {
+  searchFolders(
+    query: string,
+    options: { canCreate?: boolean; pageNumber?: number } = {},
+  ): Observable<PanoptoFolderShape[]> {
     return this.folders
       .search(query, { canCreate: options.canCreate || undefined, pageNumber: options.pageNumber ?? 0 })
       .pipe(map((r) => r.Results ?? []));
   }
 
   createFolder(name: string, parentId: string | null): Observable<PanoptoFolderShape> {
-    return this.folders.create(parentId && parentId !== ROOT_FOLDER_ID ? { Name: name, Parent: parentId } : { Name: name });
+    return this.folders.create(
+      parentId && parentId !== ROOT_FOLDER_ID ? { Name: name, Parent: parentId } : { Name: name },
+    );
   }
 
   updateFolder(folderId: string, changes: { Name?: string; Parent?: string }): Observable<PanoptoFolderShape> {
@@ -86,7 +102,11 @@ export class PanoptoApiFolderBackend extends PanoptoFolderBackend {
 
   sessionsPage(folderId: string, request: SessionPageRequest): Observable<PanoptoSessionShape[]> {
     return this.folders
-      .sessions(folderId, { sortField: request.sortField, sortOrder: request.sortOrder, pageNumber: request.pageNumber })
+      .sessions(folderId, {
+        sortField: request.sortField,
+        sortOrder: request.sortOrder,
+        pageNumber: request.pageNumber,
+      })
       .pipe(map((r) => r.Results ?? []));
   }
 }

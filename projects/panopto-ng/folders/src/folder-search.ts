@@ -1,4 +1,17 @@
-import { Observable, catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap, expand, reduce, EMPTY, throwError } from 'rxjs';
+import {
+  Observable,
+  catchError,
+  debounceTime,
+  distinctUntilChanged,
+  map,
+  of,
+  startWith,
+  switchMap,
+  expand,
+  reduce,
+  EMPTY,
+  throwError,
+} from 'rxjs';
 import { PanoptoFolderBackend } from './folder-backend';
 import { describeFolderError } from './describe-error';
 import { PANOPTO_ROOT_FOLDER_ID, PanoptoFolderShape } from './panopto-models';
@@ -14,7 +27,11 @@ export type FolderSearchState =
  * Debounced folder search: waits `debounceMs` after the last keystroke, ignores repeats, and cancels the
  * request of a query the user has already typed past (switchMap), so only the latest answer is shown.
  */
-export function searchFolders(queries: Observable<string>, backend: PanoptoFolderBackend, debounceMs = 300): Observable<FolderSearchState> {
+export function searchFolders(
+  queries: Observable<string>,
+  backend: PanoptoFolderBackend,
+  debounceMs = 300,
+): Observable<FolderSearchState> {
   return queries.pipe(
     map((q) => q.trim()),
     debounceTime(debounceMs),
@@ -24,7 +41,9 @@ export function searchFolders(queries: Observable<string>, backend: PanoptoFolde
       return backend.searchFolders(query).pipe(
         map((results): FolderSearchState => ({ status: 'done', query, results })),
         startWith<FolderSearchState>({ status: 'searching', query, results: [] }),
-        catchError((error) => of<FolderSearchState>({ status: 'error', query, results: [], message: describeFolderError(error) })),
+        catchError((error) =>
+          of<FolderSearchState>({ status: 'error', query, results: [], message: describeFolderError(error) }),
+        ),
       );
     }),
   );
@@ -37,12 +56,17 @@ const MAX_DEPTH = 64;
  * Fetches a folder and walks `ParentFolder` up with `GET /folders/{id}` until the top level (or `stopAt`),
  * returning the chain from the top down, the folder itself last.
  */
-export function loadAncestorChain(backend: PanoptoFolderBackend, folderId: string, stopAt: string = PANOPTO_ROOT_FOLDER_ID): Observable<PanoptoFolderShape[]> {
+export function loadAncestorChain(
+  backend: PanoptoFolderBackend,
+  folderId: string,
+  stopAt: string = PANOPTO_ROOT_FOLDER_ID,
+): Observable<PanoptoFolderShape[]> {
   return backend.getFolder(folderId).pipe(
     expand((folder, depth) => {
       const parentId = folder.ParentFolder?.Id;
       if (!parentId || parentId === PANOPTO_ROOT_FOLDER_ID || folder.Id === stopAt || parentId === stopAt) return EMPTY;
-      if (depth >= MAX_DEPTH) return throwError(() => new Error('panopto-ng/folders: the folder chain is deeper than expected (a cycle?).'));
+      if (depth >= MAX_DEPTH)
+        return throwError(() => new Error('panopto-ng/folders: the folder chain is deeper than expected (a cycle?).'));
       return backend.getFolder(parentId);
     }),
     reduce((chain, folder) => [folder, ...chain], [] as PanoptoFolderShape[]),

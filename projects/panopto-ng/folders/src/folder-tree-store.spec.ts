@@ -14,7 +14,9 @@ const f = (n: number, name: string, parent?: number): PanoptoFolderShape => ({
 /** A backend whose children pages are answered by hand through Subjects. */
 class ScriptedBackend extends PanoptoFolderBackend {
   readonly calls: Array<{ folderId: string; page: number; subject: Subject<PanoptoFolderShape[]> }> = [];
-  update = jasmine.createSpy('updateFolder').and.callFake((folderId: string, changes: { Name?: string }) => of({ Id: folderId, Name: changes.Name ?? '' }));
+  update = jasmine
+    .createSpy('updateFolder')
+    .and.callFake((folderId: string, changes: { Name?: string }) => of({ Id: folderId, Name: changes.Name ?? '' }));
   remove = jasmine.createSpy('deleteFolder').and.returnValue(of(undefined));
   childrenPage(folderId: string, page: number): Observable<PanoptoFolderShape[]> {
     const subject = new Subject<PanoptoFolderShape[]>();
@@ -46,7 +48,9 @@ class ScriptedBackend extends PanoptoFolderBackend {
 }
 
 function names(store: FolderTreeStore): string[] {
-  return store.rows.map((r) => (r.kind === 'folder' ? `${'  '.repeat(r.level - 1)}${r.name}` : `${'  '.repeat(r.level - 1)}[${r.kind}]`));
+  return store.rows.map((r) =>
+    r.kind === 'folder' ? `${'  '.repeat(r.level - 1)}${r.name}` : `${'  '.repeat(r.level - 1)}[${r.kind}]`,
+  );
 }
 
 describe('FolderTreeStore', () => {

@@ -1,5 +1,18 @@
 import { Injectable, OnDestroy, inject } from '@angular/core';
-import { BehaviorSubject, Observable, Subscription, defer, filter, map, of, switchMap, take, tap, throwError, catchError } from 'rxjs';
+import {
+  BehaviorSubject,
+  Observable,
+  Subscription,
+  defer,
+  filter,
+  map,
+  of,
+  switchMap,
+  take,
+  tap,
+  throwError,
+  catchError,
+} from 'rxjs';
 import { PanoptoFolderBackend } from './folder-backend';
 import { describeFolderError } from './describe-error';
 import { PANOPTO_ROOT_FOLDER_ID, PanoptoFolderShape } from './panopto-models';
@@ -204,7 +217,11 @@ export class FolderTreeStore implements OnDestroy {
         filter((n): n is MutableNode => !n || n.loadState === 'loaded' || n.loadState === 'error'),
         take(1),
         switchMap((n) =>
-          !n ? throwError(() => new FolderTreeError(`Folder ${id} was removed.`)) : n.loadState === 'error' ? throwError(() => new FolderTreeError(n.error ?? 'Loading failed.')) : of(n as FolderNode),
+          !n
+            ? throwError(() => new FolderTreeError(`Folder ${id} was removed.`))
+            : n.loadState === 'error'
+            ? throwError(() => new FolderTreeError(n.error ?? 'Loading failed.'))
+            : of(n as FolderNode),
         ),
       );
     });
@@ -215,7 +232,10 @@ export class FolderTreeStore implements OnDestroy {
    * the ancestor chain from the top level down to the folder itself, e.g. from walking `ParentFolder`.
    */
   revealPath(chain: readonly PanoptoFolderShape[]): Observable<FolderNode> {
-    const startIndex = chain.findIndex((f) => f.ParentFolder?.Id === this.rootIdValue || (!f.ParentFolder && this.rootIdValue === PANOPTO_ROOT_FOLDER_ID));
+    const startIndex = chain.findIndex(
+      (f) =>
+        f.ParentFolder?.Id === this.rootIdValue || (!f.ParentFolder && this.rootIdValue === PANOPTO_ROOT_FOLDER_ID),
+    );
     if (startIndex < 0) return throwError(() => new FolderTreeError('That folder is not inside this tree.'));
     const steps = chain.slice(startIndex);
     const target = steps[steps.length - 1];
@@ -224,13 +244,17 @@ export class FolderTreeStore implements OnDestroy {
         switchMap(() => {
           const step = steps[index];
           const node = this.nodes.get(step.Id);
-          if (!node) return throwError(() => new FolderTreeError(`'${step.Name}' is not among the folders Panopto listed.`));
+          if (!node)
+            return throwError(() => new FolderTreeError(`'${step.Name}' is not among the folders Panopto listed.`));
           if (index === steps.length - 1) return of(node as FolderNode);
           this.expand(node.id);
           return walk(index + 1, node.id);
         }),
       );
-    return walk(0, this.rootIdValue).pipe(tap(() => this.emit()), map((n) => n ?? (this.nodes.get(target.Id) as FolderNode)));
+    return walk(0, this.rootIdValue).pipe(
+      tap(() => this.emit()),
+      map((n) => n ?? (this.nodes.get(target.Id) as FolderNode)),
+    );
   }
 
   // ---- management: every change keeps the tree consistent, rolling back when Panopto refuses ----
@@ -283,7 +307,9 @@ export class FolderTreeStore implements OnDestroy {
     const node = this.nodes.get(id);
     if (!node || !node.parentId) return throwError(() => new FolderTreeError('That folder is no longer in the tree.'));
     if (this.isSelfOrDescendant(newParentId, id)) {
-      return throwError(() => new FolderTreeError(`'${node.name}' cannot be moved into itself or one of its own subfolders.`));
+      return throwError(
+        () => new FolderTreeError(`'${node.name}' cannot be moved into itself or one of its own subfolders.`),
+      );
     }
     if (node.parentId === newParentId) return of(node as FolderNode);
     const oldParent = this.nodes.get(node.parentId);
@@ -417,7 +443,9 @@ export class FolderTreeStore implements OnDestroy {
     if (!parent.childIds) return;
     if (parent.childIds.includes(id)) return;
     const name = this.nodes.get(id)?.name ?? '';
-    const at = parent.childIds.findIndex((c) => (this.nodes.get(c)?.name ?? '').localeCompare(name, undefined, { sensitivity: 'base' }) > 0);
+    const at = parent.childIds.findIndex(
+      (c) => (this.nodes.get(c)?.name ?? '').localeCompare(name, undefined, { sensitivity: 'base' }) > 0,
+    );
     if (at < 0) parent.childIds.push(id);
     else parent.childIds.splice(at, 0, id);
   }

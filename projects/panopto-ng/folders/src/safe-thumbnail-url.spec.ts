@@ -5,7 +5,9 @@ describe('safeThumbnailUrl', () => {
   const id = '11111111-2222-3333-4444-555555555555';
 
   it('keeps an https thumbnail on the configured server and resolves relative ones against it', () => {
-    expect(safeThumbnailUrl(server, id, `${server}/Panopto/Services/Thumb.png?x=1`)).toBe(`${server}/Panopto/Services/Thumb.png?x=1`);
+    expect(safeThumbnailUrl(server, id, `${server}/Panopto/Services/Thumb.png?x=1`)).toBe(
+      `${server}/Panopto/Services/Thumb.png?x=1`,
+    );
     expect(safeThumbnailUrl(server, id, '/Panopto/t.jpg')).toBe(`${server}/Panopto/t.jpg`);
   });
 

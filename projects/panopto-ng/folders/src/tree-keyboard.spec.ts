@@ -2,7 +2,20 @@ import { FolderRow, FolderTreeRow } from './flatten-folder-tree';
 import { TreeTypeahead, treeKeyAction } from './tree-keyboard';
 
 function folder(id: string, level: number, extra: Partial<FolderRow> = {}): FolderRow {
-  return { kind: 'folder', key: id, id, name: id, parentId: 'p', level, setSize: 1, posInSet: 1, expanded: false, expandable: true, busy: false, ...extra };
+  return {
+    kind: 'folder',
+    key: id,
+    id,
+    name: id,
+    parentId: 'p',
+    level,
+    setSize: 1,
+    posInSet: 1,
+    expanded: false,
+    expandable: true,
+    busy: false,
+    ...extra,
+  };
 }
 
 describe('treeKeyAction (WAI-ARIA tree keyboard model)', () => {

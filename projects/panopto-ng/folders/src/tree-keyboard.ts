@@ -35,7 +35,9 @@ export function treeKeyAction(rows: readonly FolderTreeRow[], active: number, ke
     case 'ArrowRight':
       if (!row || row.kind !== 'folder' || !row.expandable) return { kind: 'none' };
       if (!row.expanded) return { kind: 'expand', index: active };
-      return isFocusableRow(rows[active + 1]) && rows[active + 1].level === row.level + 1 ? { kind: 'focus', index: active + 1 } : { kind: 'none' };
+      return isFocusableRow(rows[active + 1]) && rows[active + 1].level === row.level + 1
+        ? { kind: 'focus', index: active + 1 }
+        : { kind: 'none' };
     case 'ArrowLeft':
       if (row?.kind === 'folder' && row.expanded) return { kind: 'collapse', index: active };
       return row ? parentOf(rows, active) : { kind: 'none' };
@@ -76,7 +78,14 @@ export class TreeTypeahead {
 
   /** True for keys type-ahead handles (one printable character, no modifier other than Shift). */
   static accepts(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
-    return event.key.length === 1 && event.key !== ' ' && event.key !== '*' && !event.ctrlKey && !event.metaKey && !event.altKey;
+    return (
+      event.key.length === 1 &&
+      event.key !== ' ' &&
+      event.key !== '*' &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    );
   }
 
   /** Index of the row to focus for this key, or -1 when nothing matches. */

@@ -181,7 +181,8 @@ export class PanoptoFolderBrowserHarness extends ComponentHarness {
   /** The open dialog's title, or null. */
   async getOpenDialogTitle(): Promise<string | null> {
     for (const dialog of await this.locatorForAll('dialog')()) {
-      if ((await dialog.getProperty<boolean>('open')) === true) return (await (await this.locatorFor('dialog[open] .pfd-title')()).text()).trim();
+      if ((await dialog.getProperty<boolean>('open')) === true)
+        return (await (await this.locatorFor('dialog[open] .pfd-title')()).text()).trim();
     }
     return null;
   }

@@ -1,4 +1,11 @@
-import { HttpBackend, HttpErrorResponse, HttpEvent, HttpHeaders, HttpRequest, HttpResponse } from '@angular/common/http';
+import {
+  HttpBackend,
+  HttpErrorResponse,
+  HttpEvent,
+  HttpHeaders,
+  HttpRequest,
+  HttpResponse,
+} from '@angular/common/http';
 import { Observable } from 'rxjs';
 
 const ROOT = '00000000-0000-0000-0000-000000000000';
@@ -83,7 +90,10 @@ export class InMemoryPanoptoFolders implements HttpBackend {
     this.sessions = [...(options.sessions ?? [])];
     this.pageSize = options.pageSize ?? 50;
     this.latencyMs = options.latencyMs ?? 0;
-    this.creatable = options.creatableFolderIds === undefined || options.creatableFolderIds === 'all' ? 'all' : new Set(options.creatableFolderIds);
+    this.creatable =
+      options.creatableFolderIds === undefined || options.creatableFolderIds === 'all'
+        ? 'all'
+        : new Set(options.creatableFolderIds);
   }
 
   /** Makes the next matching request(s) fail. */
@@ -123,9 +133,23 @@ export class InMemoryPanoptoFolders implements HttpBackend {
         if (cancelled) return;
         const { status, body } = this.route(req);
         if (status >= 400) {
-          observer.error(new HttpErrorResponse({ status, statusText: 'Error', error: body, url: req.urlWithParams, headers: new HttpHeaders() }));
+          observer.error(
+            new HttpErrorResponse({
+              status,
+              statusText: 'Error',
+              error: body,
+              url: req.urlWithParams,
+              headers: new HttpHeaders(),
+            }),
+          );
         } else {
-          observer.next(new HttpResponse({ status, body: req.responseType === 'text' ? JSON.stringify(body) : body, url: req.urlWithParams }));
+          observer.next(
+            new HttpResponse({
+              status,
+              body: req.responseType === 'text' ? JSON.stringify(body) : body,
+              url: req.urlWithParams,
+            }),
+          );
           observer.complete();
         }
       };
@@ -151,8 +175,15 @@ export class InMemoryPanoptoFolders implements HttpBackend {
     return result;
   }
 
-  private answer(method: string, path: string, params: Record<string, string>, body: unknown): { status: number; body: unknown } {
-    const fault = this.faults.find((f) => (!f.method || f.method === method) && f.path.test(path) && (f.times ?? 1) > 0);
+  private answer(
+    method: string,
+    path: string,
+    params: Record<string, string>,
+    body: unknown,
+  ): { status: number; body: unknown } {
+    const fault = this.faults.find(
+      (f) => (!f.method || f.method === method) && f.path.test(path) && (f.times ?? 1) > 0,
+    );
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       return apiError(fault.status, fault.message ?? `Injected fault (${fault.status}).`);
@@ -170,7 +201,9 @@ export class InMemoryPanoptoFolders implements HttpBackend {
     if (method === 'GET' && path === '/folders/search') {
       const q = (params['searchQuery'] ?? '').toLowerCase();
       if (!q) return apiError(400, 'searchQuery is required.');
-      const hits = [...this.folders.values()].filter((f) => f.Name.toLowerCase().includes(q) && (!canCreate || this.mayCreate(f.Id)));
+      const hits = [...this.folders.values()].filter(
+        (f) => f.Name.toLowerCase().includes(q) && (!canCreate || this.mayCreate(f.Id)),
+      );
       return list(this.page(hits, page).map((f) => this.toFolder(f)));
     }
     if (method === 'GET' && (m = path.match(/^\/folders\/([^/]+)\/sessions$/))) {
@@ -187,7 +220,10 @@ export class InMemoryPanoptoFolders implements HttpBackend {
           Duration: s.Duration ?? null,
           StartTime: s.StartTime ?? null,
           Folder: s.Folder,
-          Urls: { ViewerUrl: `https://panopto.test/Panopto/Pages/Viewer.aspx?id=${s.Id}`, ThumbnailUrl: s.ThumbnailUrl ?? null },
+          Urls: {
+            ViewerUrl: `https://panopto.test/Panopto/Pages/Viewer.aspx?id=${s.Id}`,
+            ThumbnailUrl: s.ThumbnailUrl ?? null,
+          },
         })),
       );
     }
@@ -204,8 +240,10 @@ export class InMemoryPanoptoFolders implements HttpBackend {
         const update = (body ?? {}) as { Name?: string; Parent?: string };
         if (update.Name !== undefined && !update.Name.trim()) return apiError(400, 'Name cannot be empty.');
         if (update.Parent !== undefined) {
-          if (update.Parent !== ROOT && !this.folders.has(update.Parent)) return apiError(404, 'Destination folder not found.');
-          if (update.Parent !== ROOT && !this.mayCreate(update.Parent)) return apiError(403, 'You do not have creator access to the destination folder.');
+          if (update.Parent !== ROOT && !this.folders.has(update.Parent))
+            return apiError(404, 'Destination folder not found.');
+          if (update.Parent !== ROOT && !this.mayCreate(update.Parent))
+            return apiError(403, 'You do not have creator access to the destination folder.');
           if (this.isWithin(update.Parent, folder.Id)) return apiError(400, 'A folder cannot be moved into itself.');
           folder.Parent = update.Parent;
         }
@@ -218,7 +256,8 @@ export class InMemoryPanoptoFolders implements HttpBackend {
       if (!create.Name?.trim()) return apiError(400, 'Name is required.');
       const parent = create.Parent ?? ROOT;
       if (parent !== ROOT && !this.folders.has(parent)) return apiError(404, 'Parent folder not found.');
-      if (parent !== ROOT && !this.mayCreate(parent)) return apiError(403, 'You do not have creator access to the parent folder.');
+      if (parent !== ROOT && !this.mayCreate(parent))
+        return apiError(403, 'You do not have creator access to the parent folder.');
       const folder: InMemoryFolder = { Id: fakeGuid(0xf0000000 + this.nextId++), Name: create.Name, Parent: parent };
       this.folders.set(folder.Id, folder);
       if (this.creatable !== 'all') this.creatable.add(folder.Id);
@@ -266,7 +305,12 @@ function list(results: unknown[]): { status: number; body: unknown } {
 }
 
 function apiError(status: number, message: string): { status: number; body: unknown } {
-  return { status, body: { Error: { ErrorCode: String(status), Message: message, Success: false, ErrorSource: 'InMemoryPanoptoFolders' } } };
+  return {
+    status,
+    body: {
+      Error: { ErrorCode: String(status), Message: message, Success: false, ErrorSource: 'InMemoryPanoptoFolders' },
+    },
+  };
 }
 
 /** A deterministic GUID from a number (test data). */
@@ -314,6 +358,7 @@ export function courseTreeFixture(): { folders: InMemoryFolder[]; sessions: InMe
 export function hugeFolderFixture(count: number): { hugeId: string; folders: InMemoryFolder[] } {
   const hugeId = fakeGuid(0xaaaa0000);
   const folders: InMemoryFolder[] = [{ Id: hugeId, Name: 'Huge' }];
-  for (let i = 0; i < count; i++) folders.push({ Id: fakeGuid(0xbb000000 + i), Name: `Child ${String(i).padStart(5, '0')}`, Parent: hugeId });
+  for (let i = 0; i < count; i++)
+    folders.push({ Id: fakeGuid(0xbb000000 + i), Name: `Child ${String(i).padStart(5, '0')}`, Parent: hugeId });
   return { hugeId, folders };
 }

@@ -1,6 +1,15 @@
 import { A11yModule } from '@angular/cdk/a11y';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, EventEmitter, Input, Output, ViewChild, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  EventEmitter,
+  Input,
+  Output,
+  ViewChild,
+  inject,
+} from '@angular/core';
 
 let nextDialogId = 0;
 
@@ -13,7 +22,13 @@ let nextDialogId = 0;
   standalone: true,
   imports: [A11yModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<dialog #dialog class="pfd" [attr.aria-labelledby]="titleId" (cancel)="onCancel($event)" (close)="onClosed()">
+  template: `<dialog
+    #dialog
+    class="pfd"
+    [attr.aria-labelledby]="titleId"
+    (cancel)="onCancel($event)"
+    (close)="onClosed()"
+  >
     <div class="pfd-body" cdkTrapFocus [cdkTrapFocusAutoCapture]="false">
       <h2 class="pfd-title" [id]="titleId">{{ heading }}</h2>
       <ng-content></ng-content>

@@ -53,7 +53,11 @@ async function settle(fixture: ComponentFixture<unknown>, frames = 3): Promise<v
 }
 
 function activeText(): string {
-  return (document.activeElement?.querySelector('.pfb-name')?.textContent ?? document.activeElement?.textContent ?? '').trim();
+  return (
+    document.activeElement?.querySelector('.pfb-name')?.textContent ??
+    document.activeElement?.textContent ??
+    ''
+  ).trim();
 }
 
 describe('PanoptoFolderBrowserComponent', () => {
@@ -68,12 +72,19 @@ describe('PanoptoFolderBrowserComponent', () => {
   /** Id of the first fixture folder with that name. */
   const idOf = (name: string) => data.folders!.find((f) => f.Name === name)!.Id;
 
-  async function setup(options: InMemoryPanoptoOptions = courseTreeFixture(), configure?: (h: HostComponent) => void): Promise<void> {
+  async function setup(
+    options: InMemoryPanoptoOptions = courseTreeFixture(),
+    configure?: (h: HostComponent) => void,
+  ): Promise<void> {
     data = options;
     panopto = new InMemoryPanoptoFolders(options);
     TestBed.configureTestingModule({
       imports: [HostComponent],
-      providers: [provideHttpClient(), { provide: HttpBackend, useValue: panopto }, providePanopto({ serverUrl: 'https://panopto.test', retry: { maxRetries: 0 }, rateLimit: { enabled: false } })],
+      providers: [
+        provideHttpClient(),
+        { provide: HttpBackend, useValue: panopto },
+        providePanopto({ serverUrl: 'https://panopto.test', retry: { maxRetries: 0 }, rateLimit: { enabled: false } }),
+      ],
     });
     announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.returnValue(Promise.resolve());
     fixture = TestBed.createComponent(HostComponent);
@@ -84,7 +95,8 @@ describe('PanoptoFolderBrowserComponent', () => {
     await settle(fixture);
   }
 
-  const childRequests = (id: string) => panopto.requestsTo(new RegExp(`^/folders/${id}/children$`)).filter((r) => r.params['canCreate'] !== 'true');
+  const childRequests = (id: string) =>
+    panopto.requestsTo(new RegExp(`^/folders/${id}/children$`)).filter((r) => r.params['canCreate'] !== 'true');
 
   afterEach(() => fixture?.destroy());
 
@@ -94,7 +106,15 @@ describe('PanoptoFolderBrowserComponent', () => {
       panopto.hold = true;
       TestBed.configureTestingModule({
         imports: [HostComponent],
-        providers: [provideHttpClient(), { provide: HttpBackend, useValue: panopto }, providePanopto({ serverUrl: 'https://panopto.test', retry: { maxRetries: 0 }, rateLimit: { enabled: false } })],
+        providers: [
+          provideHttpClient(),
+          { provide: HttpBackend, useValue: panopto },
+          providePanopto({
+            serverUrl: 'https://panopto.test',
+            retry: { maxRetries: 0 },
+            rateLimit: { enabled: false },
+          }),
+        ],
       });
       fixture = TestBed.createComponent(HostComponent);
       fixture.detectChanges();
@@ -106,7 +126,12 @@ describe('PanoptoFolderBrowserComponent', () => {
       expect(await browser.getRowNames()).toEqual(['Arts', 'Engineering', 'Medicine', 'Science']);
       expect(await browser.getTreeAttribute('role')).toBe('tree');
       const arts = await browser.getRow({ name: 'Arts' });
-      expect([await arts.getLevel(), await arts.getSetSize(), await arts.getPosInSet(), await arts.isExpanded()]).toEqual([1, 4, 1, false]);
+      expect([
+        await arts.getLevel(),
+        await arts.getSetSize(),
+        await arts.getPosInSet(),
+        await arts.isExpanded(),
+      ]).toEqual([1, 4, 1, false]);
       expect(await arts.isActive()).toBeTrue();
     });
 
@@ -123,7 +148,14 @@ describe('PanoptoFolderBrowserComponent', () => {
       const arts = await browser.getRow({ name: 'Arts' });
       await arts.toggle();
       await settle(fixture);
-      expect(await browser.getRowNames()).toEqual(['Arts', 'Arts Department A', 'Arts Department B', 'Engineering', 'Medicine', 'Science']);
+      expect(await browser.getRowNames()).toEqual([
+        'Arts',
+        'Arts Department A',
+        'Arts Department B',
+        'Engineering',
+        'Medicine',
+        'Science',
+      ]);
       expect(announce).toHaveBeenCalledWith('Arts: 2 folders loaded.', 'polite');
       await arts.toggle();
       await arts.toggle();
@@ -150,7 +182,11 @@ describe('PanoptoFolderBrowserComponent', () => {
 
     it('shows a retry row when a load fails, announces the error, and Enter on it retries', async () => {
       await setup();
-      panopto.fail({ path: new RegExp(`^/folders/${fakeGuid(1)}/children$`), status: 500, message: 'Database unavailable.' });
+      panopto.fail({
+        path: new RegExp(`^/folders/${fakeGuid(1)}/children$`),
+        status: 500,
+        message: 'Database unavailable.',
+      });
       await browser.pressKey('ArrowRight');
       await settle(fixture);
       const errors = await browser.getErrorRows();
@@ -251,7 +287,9 @@ describe('PanoptoFolderBrowserComponent', () => {
       expect(await (await browser.getRow({ name: 'Arts' })).isExpanded()).toBeTrue();
       // The others may be scrolled out of the virtual viewport: check that each was expanded (and loaded).
       for (const name of ['Arts', 'Engineering', 'Medicine', 'Science']) {
-        expect(childRequests(idOf(name)).length).withContext(name).toBeGreaterThan(0);
+        expect(childRequests(idOf(name)).length)
+          .withContext(name)
+          .toBeGreaterThan(0);
       }
       expect(await browser.getRowNames()).toContain('Arts Department A');
     });
@@ -349,7 +387,11 @@ describe('PanoptoFolderBrowserComponent', () => {
       await browser.search('Medicine');
       await new Promise((r) => setTimeout(r, 700));
       await settle(fixture);
-      expect(await browser.getSearchResultNames()).toEqual(['Medicine', 'Medicine Department A', 'Medicine Department B']);
+      expect(await browser.getSearchResultNames()).toEqual([
+        'Medicine',
+        'Medicine Department A',
+        'Medicine Department B',
+      ]);
       panopto.fail({ path: /^\/folders\/search$/, status: 503, message: 'Search is resting.' });
       await browser.search('Science');
       await new Promise((r) => setTimeout(r, 700));
@@ -359,7 +401,9 @@ describe('PanoptoFolderBrowserComponent', () => {
 
     it('preselects selectedFolderId by walking ParentFolder and expanding the chain', async () => {
       const data = courseTreeFixture();
-      const week = data.folders.find((f) => f.Name === 'Week 2' && data.folders.find((p) => p.Id === f.Parent)?.Name === 'Autumn term')!;
+      const week = data.folders.find(
+        (f) => f.Name === 'Week 2' && data.folders.find((p) => p.Id === f.Parent)?.Name === 'Autumn term',
+      )!;
       await setup(data, (h) => {
         h.hideManagement = true;
         h.selected = week.Id;
@@ -408,15 +452,30 @@ describe('PanoptoFolderBrowserComponent', () => {
       await browser.submitDialog();
       await settle(fixture);
       expect(await browser.getOpenDialogTitle()).toBeNull();
-      expect(await browser.getRowNames()).toEqual(['Arts', 'Arts Department A', 'Arts Department B', 'Arts Department C', 'Engineering', 'Medicine', 'Science']);
-      expect(host.changes[0]).toEqual(jasmine.objectContaining({ kind: 'created', name: 'Arts Department C', parentId: idOf('Arts') }));
+      expect(await browser.getRowNames()).toEqual([
+        'Arts',
+        'Arts Department A',
+        'Arts Department B',
+        'Arts Department C',
+        'Engineering',
+        'Medicine',
+        'Science',
+      ]);
+      expect(host.changes[0]).toEqual(
+        jasmine.objectContaining({ kind: 'created', name: 'Arts Department C', parentId: idOf('Arts') }),
+      );
       expect(announce).toHaveBeenCalledWith('Folder Arts Department C created.', 'polite');
     });
 
     it('renames, and shows Panopto’s refusal in words while keeping the old name', async () => {
       await setup();
       await selectRow('Medicine');
-      panopto.fail({ method: 'PUT', path: /^\/folders\/[^/]+$/, status: 403, message: 'You need creator access to rename this folder.' });
+      panopto.fail({
+        method: 'PUT',
+        path: /^\/folders\/[^/]+$/,
+        status: 403,
+        message: 'You need creator access to rename this folder.',
+      });
       await browser.clickAction('Rename');
       await browser.setDialogName('Health');
       await browser.submitDialog();
@@ -463,7 +522,12 @@ describe('PanoptoFolderBrowserComponent', () => {
     it('rolls a refused move back and says why', async () => {
       await setup();
       await selectRow('Medicine');
-      panopto.fail({ method: 'PUT', path: /^\/folders\/[^/]+$/, status: 403, message: 'You do not have creator access to the destination folder.' });
+      panopto.fail({
+        method: 'PUT',
+        path: /^\/folders\/[^/]+$/,
+        status: 403,
+        message: 'You do not have creator access to the destination folder.',
+      });
       await browser.clickAction('Move to…');
       await browser.chooseMoveTarget('Science');
       await browser.submitDialog();
@@ -477,7 +541,12 @@ describe('PanoptoFolderBrowserComponent', () => {
     it('deletes after confirmation, and keeps the folder when Panopto refuses', async () => {
       await setup();
       await selectRow('Science');
-      panopto.fail({ method: 'DELETE', path: /^\/folders\/[^/]+$/, status: 500, message: 'Retention policy blocks deletion.' });
+      panopto.fail({
+        method: 'DELETE',
+        path: /^\/folders\/[^/]+$/,
+        status: 500,
+        message: 'Retention policy blocks deletion.',
+      });
       await browser.clickAction('Delete');
       expect(await browser.getOpenDialogTitle()).toBe('Delete folder?');
       await browser.submitDialog();

@@ -20,7 +20,20 @@ import {
   ViewChild,
   inject,
 } from '@angular/core';
-import { EMPTY, Observable, Subject, Subscription, catchError, expand, map, of, reduce, shareReplay, switchMap, takeUntil } from 'rxjs';
+import {
+  EMPTY,
+  Observable,
+  Subject,
+  Subscription,
+  catchError,
+  expand,
+  map,
+  of,
+  reduce,
+  shareReplay,
+  switchMap,
+  takeUntil,
+} from 'rxjs';
 import { PanoptoFolderDialogComponent } from '../dialog/folder-dialog.component';
 import { describeFolderError } from '../describe-error';
 import { PanoptoFolderBackend } from '../folder-backend';
@@ -72,7 +85,6 @@ let nextBrowserId = 0;
   styleUrls: ['./folder-browser.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [FolderTreeStore],
-  host: { class: 'panopto-folder-browser' },
 })
 export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterViewInit, OnDestroy {
   /** Folder whose children are the top-level rows. Default: Panopto's root pseudo-folder (all top-level folders). */
@@ -173,13 +185,22 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
       .pipe(takeUntil(this.destroyed))
       .subscribe((state) => {
         this.search = state;
-        if (state.status === 'done') this.announce(state.results.length ? `${state.results.length} folders found for ${state.query}.` : `No folders found for ${state.query}.`);
+        if (state.status === 'done')
+          this.announce(
+            state.results.length
+              ? `${state.results.length} folders found for ${state.query}.`
+              : `No folders found for ${state.query}.`,
+          );
         if (state.status === 'error') this.announce(`Search failed: ${state.message}`, 'assertive');
         this.cdr.markForCheck();
       });
     this.moveQueries
       .pipe(
-        switchMap((q) => (q.trim() ? searchFolders(of(q), this.backend, 0) : of<FolderSearchState>({ status: 'idle', query: '', results: [] }))),
+        switchMap((q) =>
+          q.trim()
+            ? searchFolders(of(q), this.backend, 0)
+            : of<FolderSearchState>({ status: 'idle', query: '', results: [] }),
+        ),
         takeUntil(this.destroyed),
       )
       .subscribe((state) => {
@@ -190,7 +211,8 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
 
   ngOnChanges(changes: SimpleChanges): void {
     if (changes['rootFolderId']) this.start();
-    if (changes['selectedFolderId'] && this.selectedFolderId && this.selectedFolderId !== this.selectedId) this.reveal(this.selectedFolderId);
+    if (changes['selectedFolderId'] && this.selectedFolderId && this.selectedFolderId !== this.selectedId)
+      this.reveal(this.selectedFolderId);
   }
 
   ngAfterViewInit(): void {
@@ -340,7 +362,9 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
         if (row.kind === 'folder') this.store.collapse(row.id);
         break;
       case 'expandSiblings':
-        for (const sibling of this.rows) if (sibling.kind === 'folder' && sibling.parentId === row.parentId && sibling.expandable) this.store.expand(sibling.id);
+        for (const sibling of this.rows)
+          if (sibling.kind === 'folder' && sibling.parentId === row.parentId && sibling.expandable)
+            this.store.expand(sibling.id);
         break;
       case 'activate':
         if (row.kind === 'error') this.store.retry(row.parentId);
@@ -407,7 +431,8 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   }
 
   closeDialog(): void {
-    const ref = this.dialog === 'move' ? this.moveDialog : this.dialog === 'delete' ? this.deleteDialog : this.nameDialog;
+    const ref =
+      this.dialog === 'move' ? this.moveDialog : this.dialog === 'delete' ? this.deleteDialog : this.nameDialog;
     ref?.close();
   }
 
@@ -444,7 +469,12 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
 
   /** Moves a folder. Drag-and-drop and the "Move to…" dialog both call this. */
   moveFolder(id: string, newParentId: string): void {
-    const parentName = newParentId === this.store.rootId ? 'the top level' : this.store.getNode(newParentId)?.name ?? this.moveSearchResults.find((f) => f.Id === newParentId)?.Name ?? 'the folder';
+    const parentName =
+      newParentId === this.store.rootId
+        ? 'the top level'
+        : this.store.getNode(newParentId)?.name ??
+          this.moveSearchResults.find((f) => f.Id === newParentId)?.Name ??
+          'the folder';
     this.runChange(this.store.move(id, newParentId), (node) => {
       this.folderChanged.emit({ kind: 'moved', id, name: node.name, parentId: newParentId });
       this.focusKey(node.id, false);
@@ -567,7 +597,9 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     if (this.activeKey && !this.indexByKey.has(this.activeKey)) {
       // The active row went away (an ancestor collapsed, or it was moved/deleted): fall back to its nearest visible ancestor.
       const node = this.store.getNode(this.activeKey);
-      const ancestor = node ? [...this.store.getAncestors(node.id)].reverse().find((a) => this.indexByKey.has(a.id)) : undefined;
+      const ancestor = node
+        ? [...this.store.getAncestors(node.id)].reverse().find((a) => this.indexByKey.has(a.id))
+        : undefined;
       const hadFocus = this.hasFocus();
       this.activeKey = ancestor?.id ?? rows.find(isFocusableRow)?.key ?? null;
       if (hadFocus && this.activeKey) this.focusKey(this.activeKey, true);
@@ -584,7 +616,8 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     this.activeKey = id;
     if (node.parentId) this.resolvePermission(id, node.parentId);
     this.cdr.markForCheck();
-    if (fromUser || this.selectedFolderId !== id) this.folderSelected.emit({ id, name: node.name, parentId: node.parentId ?? this.store.rootId });
+    if (fromUser || this.selectedFolderId !== id)
+      this.folderSelected.emit({ id, name: node.name, parentId: node.parentId ?? this.store.rootId });
   }
 
   private selectionOf(row: FolderRow): PanoptoFolderSelection {
@@ -597,7 +630,9 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     let request = this.permissions.get(parentId);
     if (!request) {
       request = this.backend.childrenPage(parentId, 0, { canCreate: true, background: true }).pipe(
-        expand((page, i) => (page.length ? this.backend.childrenPage(parentId, i + 1, { canCreate: true, background: true }) : EMPTY)),
+        expand((page, i) =>
+          page.length ? this.backend.childrenPage(parentId, i + 1, { canCreate: true, background: true }) : EMPTY,
+        ),
         reduce((ids, page) => {
           page.forEach((f) => ids.add(f.Id));
           return ids;
@@ -640,8 +675,13 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
 
   private announceLoad(event: FolderLoadEvent): void {
     const where = event.folderId === this.store.rootId ? 'Folders' : event.name;
-    if (event.kind === 'error') this.announce(`Could not load ${where === 'Folders' ? 'folders' : `subfolders of ${where}`}: ${event.message}`, 'assertive');
-    else if (event.count === 0) this.announce(event.folderId === this.store.rootId ? 'No folders.' : `${where} has no subfolders.`);
+    if (event.kind === 'error')
+      this.announce(
+        `Could not load ${where === 'Folders' ? 'folders' : `subfolders of ${where}`}: ${event.message}`,
+        'assertive',
+      );
+    else if (event.count === 0)
+      this.announce(event.folderId === this.store.rootId ? 'No folders.' : `${where} has no subfolders.`);
     else this.announce(`${where}: ${event.count} ${event.count === 1 ? 'folder' : 'folders'} loaded.`);
   }
 

@@ -5,7 +5,12 @@ import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import * as axe from 'axe-core';
 import { providePanopto } from 'panopto-ng';
-import { InMemoryPanoptoFolders, InMemorySession, PanoptoSessionListHarness, fakeGuid } from 'panopto-ng/folders/testing';
+import {
+  InMemoryPanoptoFolders,
+  InMemorySession,
+  PanoptoSessionListHarness,
+  fakeGuid,
+} from 'panopto-ng/folders/testing';
 import { PanoptoSessionListComponent, PanoptoSessionListItem } from './session-list.component';
 
 const FOLDER = fakeGuid(1);
@@ -19,14 +24,24 @@ function sessions(): InMemorySession[] {
     Folder: FOLDER,
     Duration: 60 * (i + 1) + 5,
     StartTime: new Date(Date.UTC(2026, 0, 10 - i)).toISOString(),
-    ThumbnailUrl: i === 0 ? `${SERVER}/Panopto/thumbs/1.jpg` : i === 1 ? 'https://evil.example/steal.png' : i === 2 ? 'javascript:alert(1)' : undefined,
+    ThumbnailUrl:
+      i === 0
+        ? `${SERVER}/Panopto/thumbs/1.jpg`
+        : i === 1
+        ? 'https://evil.example/steal.png'
+        : i === 2
+        ? 'javascript:alert(1)'
+        : undefined,
   }));
 }
 
 @Component({
   standalone: true,
   imports: [PanoptoSessionListComponent],
-  template: `<panopto-session-list [folderId]="folderId" (sessionSelected)="chosen.push($event)"></panopto-session-list>`,
+  template: `<panopto-session-list
+    [folderId]="folderId"
+    (sessionSelected)="chosen.push($event)"
+  ></panopto-session-list>`,
 })
 class HostComponent {
   folderId: string | null = FOLDER;
@@ -56,7 +71,11 @@ describe('PanoptoSessionListComponent', () => {
     });
     TestBed.configureTestingModule({
       imports: [HostComponent],
-      providers: [provideHttpClient(), { provide: HttpBackend, useValue: panopto }, providePanopto({ serverUrl: SERVER, retry: { maxRetries: 0 }, rateLimit: { enabled: false } })],
+      providers: [
+        provideHttpClient(),
+        { provide: HttpBackend, useValue: panopto },
+        providePanopto({ serverUrl: SERVER, retry: { maxRetries: 0 }, rateLimit: { enabled: false } }),
+      ],
     });
     announce = spyOn(TestBed.inject(LiveAnnouncer), 'announce').and.returnValue(Promise.resolve());
     fixture = TestBed.createComponent(HostComponent);
@@ -69,7 +88,15 @@ describe('PanoptoSessionListComponent', () => {
 
   it('lists name, duration and validated thumbnails, and announces the count', async () => {
     await setup();
-    expect(await list.getSessionNames()).toEqual(['Lecture 1', 'Lecture 2', 'Lecture 3', 'Lecture 4', 'Lecture 5', 'Lecture 6', 'Lecture 7']);
+    expect(await list.getSessionNames()).toEqual([
+      'Lecture 1',
+      'Lecture 2',
+      'Lecture 3',
+      'Lecture 4',
+      'Lecture 5',
+      'Lecture 6',
+      'Lecture 7',
+    ]);
     expect((await list.getDurations()).slice(0, 2)).toEqual(['1:05', '2:05']);
     const thumbs = await list.getThumbnailUrls();
     expect(thumbs[0]).toBe(`${SERVER}/Panopto/thumbs/1.jpg`);

@@ -53,7 +53,6 @@ type ListState = 'idle' | 'loading' | 'loaded' | 'error';
   templateUrl: './session-list.component.html',
   styleUrls: ['./session-list.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'panopto-session-list' },
 })
 export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
   /** The folder whose sessions are listed (a GUID). */
@@ -122,31 +121,39 @@ export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
     this.state = 'loading';
     this.error = null;
     this.cdr.markForCheck();
-    this.request = this.backend.sessionsPage(folderId, { sortField: this.sortField, sortOrder: this.sortOrder, pageNumber: page }).subscribe({
-      next: (sessions) => {
-        const fresh = sessions.filter((s) => s && typeof s.Id === 'string' && !this.items.some((i) => i.id === s.Id));
-        this.items = [...this.items, ...fresh.map((s) => this.toItem(s))];
-        this.nextPage = page + 1;
-        // Panopto returns no total; an empty page (or a short one after the first) means the end.
-        const firstPageSize = page === 0 ? sessions.length : null;
-        if (sessions.length === 0 || (firstPageSize === null && sessions.length < this.pageSize)) this.complete = true;
-        if (page === 0) this.pageSize = sessions.length;
-        this.state = 'loaded';
-        this.announce(this.items.length ? `${this.items.length} sessions shown.` : 'No sessions in this folder.');
-        this.cdr.markForCheck();
-      },
-      error: (error) => {
-        this.state = 'error';
-        this.error = describeFolderError(error);
-        this.announce(`Could not load sessions: ${this.error}`, 'assertive');
-        this.cdr.markForCheck();
-      },
-    });
+    this.request = this.backend
+      .sessionsPage(folderId, { sortField: this.sortField, sortOrder: this.sortOrder, pageNumber: page })
+      .subscribe({
+        next: (sessions) => {
+          const fresh = sessions.filter((s) => s && typeof s.Id === 'string' && !this.items.some((i) => i.id === s.Id));
+          this.items = [...this.items, ...fresh.map((s) => this.toItem(s))];
+          this.nextPage = page + 1;
+          // Panopto returns no total; an empty page (or a short one after the first) means the end.
+          const firstPageSize = page === 0 ? sessions.length : null;
+          if (sessions.length === 0 || (firstPageSize === null && sessions.length < this.pageSize))
+            this.complete = true;
+          if (page === 0) this.pageSize = sessions.length;
+          this.state = 'loaded';
+          this.announce(this.items.length ? `${this.items.length} sessions shown.` : 'No sessions in this folder.');
+          this.cdr.markForCheck();
+        },
+        error: (error) => {
+          this.state = 'error';
+          this.error = describeFolderError(error);
+          this.announce(`Could not load sessions: ${this.error}`, 'assertive');
+          this.cdr.markForCheck();
+        },
+      });
   }
   private pageSize = 0;
 
   setSort(field: SessionListSortField): void {
-    const order: PanoptoSortOrder = this.sortField === field && this.sortOrder === 'Asc' ? 'Desc' : field === 'CreatedDate' && this.sortField !== field ? 'Desc' : 'Asc';
+    const order: PanoptoSortOrder =
+      this.sortField === field && this.sortOrder === 'Asc'
+        ? 'Desc'
+        : field === 'CreatedDate' && this.sortField !== field
+        ? 'Desc'
+        : 'Asc';
     this.sortField = field;
     this.sortOrder = order;
     this.sortChange.emit({ sortField: field, sortOrder: order });
