@@ -83,7 +83,7 @@ describe('request pipeline', () => {
     const missing = await fetch(`${emu.url}/Panopto/api/v1/nothing`);
     assert.equal(missing.status, 404);
     assert.equal(((await missing.json()) as { Error: { ErrorCode: string } }).Error.ErrorCode, 'NotFound');
-    assert.equal((await fetch(`${emu.url}/Panopto/api/v1/users/search`, { method: "DELETE" })).status, 405);
+    assert.equal((await fetch(`${emu.url}/Panopto/api/v1/users/search`, { method: 'DELETE' })).status, 405);
     const status = await new Promise<number>((resolve) => {
       const req = request({ host: '127.0.0.1', port: emu.port, path: '//%%%/\\x', method: 'GET' }, (res) => {
         res.resume();
