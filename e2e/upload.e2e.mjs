@@ -26,9 +26,26 @@ function makeWebm() {
   if (!existsSync(ffmpeg)) return null;
   const out = join(workDir, 'e2e-lecture.webm');
   execFileSync(ffmpeg, [
-    '-hide_banner', '-loglevel', 'error', '-nostdin', '-y',
-    '-f', 'lavfi', '-i', 'testsrc2=size=320x240:rate=15', '-t', '4',
-    '-c:v', 'libvpx', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '300k', out,
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-nostdin',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc2=size=320x240:rate=15',
+    '-t',
+    '4',
+    '-c:v',
+    'libvpx',
+    '-deadline',
+    'realtime',
+    '-cpu-used',
+    '8',
+    '-b:v',
+    '300k',
+    out,
   ]);
   return out;
 }
@@ -57,7 +74,11 @@ test('upload a WebM into a folder, watch it process, and play it', async (t) => 
   if (!page.url().endsWith('/upload')) await page.goto(`${demoUrl}/upload`);
   // The simple picker lists the folders the instructor may create sessions in (GET /folders/creator).
   const picker = page.getByTestId('creator-folder');
-  await page.waitForFunction(() => (document.querySelector('[data-testid="creator-folder"]')?.options.length ?? 0) > 1, null, { timeout: 20000 });
+  await page.waitForFunction(
+    () => (document.querySelector('[data-testid="creator-folder"]')?.options.length ?? 0) > 1,
+    null,
+    { timeout: 20000 },
+  );
   await picker.selectOption({ label: 'Faculty of Science' });
   await page.getByText('Uploading into').waitFor();
 
@@ -88,13 +109,15 @@ test('upload a WebM into a folder, watch it process, and play it', async (t) => 
     v.muted = true;
     return v.play();
   });
-  await frame.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0.5, null, { timeout: 20000 });
+  await frame.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0.5, null, {
+    timeout: 20000,
+  });
   const duration = await frame.evaluate(() => document.querySelector('video').duration);
   assert.ok(duration > 3 && duration < 5, `the uploaded 4 s video plays (duration ${duration})`);
   await screenshot(page, 'upload-playing');
   assert.deepEqual(
     page.consoleErrors.filter((e) => !/favicon/i.test(e)),
     [],
-    'no console errors on the page'
+    'no console errors on the page',
   );
 });

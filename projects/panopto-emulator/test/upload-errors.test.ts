@@ -2,7 +2,15 @@
 // parts, wrong order, bad GUIDs and part numbers, bad manifests (State 5 with a Message), and CORS for browsers.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { authJson, createSessionUpload, finishAndWait, manifestFor, startUploadFixture, type SessionUploadBody, type UploadFixture } from './upload-helpers.js';
+import {
+  authJson,
+  createSessionUpload,
+  finishAndWait,
+  manifestFor,
+  startUploadFixture,
+  type SessionUploadBody,
+  type UploadFixture,
+} from './upload-helpers.js';
 
 const MIB = 1024 * 1024;
 
@@ -23,11 +31,19 @@ describe('upload: refusals and errors', () => {
     assert.ok(id, 'UploadId in the XML');
     return id;
   }
-  async function putPart(u: SessionUploadBody, file: string, uploadId: string, n: number | string, body: Uint8Array | string) {
+  async function putPart(
+    u: SessionUploadBody,
+    file: string,
+    uploadId: string,
+    n: number | string,
+    body: Uint8Array | string,
+  ) {
     return fetch(`${target(u, file)}?partNumber=${n}&uploadId=${uploadId}`, { method: 'PUT', body });
   }
   const completeBody = (parts: Array<[number, string]>) =>
-    `<CompleteMultipartUpload>${parts.map(([n, e]) => `<Part><PartNumber>${n}</PartNumber><ETag>${e}</ETag></Part>`).join('')}</CompleteMultipartUpload>`;
+    `<CompleteMultipartUpload>${parts
+      .map(([n, e]) => `<Part><PartNumber>${n}</PartNumber><ETag>${e}</ETag></Part>`)
+      .join('')}</CompleteMultipartUpload>`;
   async function s3Code(res: Response): Promise<string | undefined> {
     return /<Code>([^<]+)<\/Code>/.exec(await res.text())?.[1];
   }
@@ -38,13 +54,29 @@ describe('upload: refusals and errors', () => {
 
   it('sessionUpload needs a token (401), a GUID FolderId (400), an existing folder (404) and Creator rights (403)', async () => {
     const url = `${fx.url}/Panopto/PublicAPI/REST/sessionUpload`;
-    const noToken = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ FolderId: fx.folderId }) });
+    const noToken = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ FolderId: fx.folderId }),
+    });
     assert.equal(noToken.status, 401);
-    const badId = await fetch(url, { method: 'POST', headers: authJson(fx.instructorToken), body: JSON.stringify({ FolderId: 'not-a-guid' }) });
+    const badId = await fetch(url, {
+      method: 'POST',
+      headers: authJson(fx.instructorToken),
+      body: JSON.stringify({ FolderId: 'not-a-guid' }),
+    });
     assert.equal(badId.status, 400);
-    const missing = await fetch(url, { method: 'POST', headers: authJson(fx.instructorToken), body: JSON.stringify({ FolderId: '11111111-2222-3333-4444-555555555555' }) });
+    const missing = await fetch(url, {
+      method: 'POST',
+      headers: authJson(fx.instructorToken),
+      body: JSON.stringify({ FolderId: '11111111-2222-3333-4444-555555555555' }),
+    });
     assert.equal(missing.status, 404);
-    const viewer = await fetch(url, { method: 'POST', headers: authJson(fx.studentToken), body: JSON.stringify({ FolderId: fx.folderId }) });
+    const viewer = await fetch(url, {
+      method: 'POST',
+      headers: authJson(fx.studentToken),
+      body: JSON.stringify({ FolderId: fx.folderId }),
+    });
     assert.equal(viewer.status, 403);
     assert.match((await viewer.json()).Error.Message, /Creator role/);
   });
@@ -57,9 +89,13 @@ describe('upload: refusals and errors', () => {
     });
     assert.equal(res.status, 201);
     const upload = (await res.json()) as SessionUploadBody;
-    const other = await fetch(`${fx.url}/Panopto/PublicAPI/Rest/sessionUpload/${upload.ID}`, { headers: authJson(fx.studentToken) });
+    const other = await fetch(`${fx.url}/Panopto/PublicAPI/Rest/sessionUpload/${upload.ID}`, {
+      headers: authJson(fx.studentToken),
+    });
     assert.equal(other.status, 403);
-    const bad = await fetch(`${fx.url}/Panopto/PublicAPI/REST/sessionUpload/xyz`, { headers: authJson(fx.instructorToken) });
+    const bad = await fetch(`${fx.url}/Panopto/PublicAPI/REST/sessionUpload/xyz`, {
+      headers: authJson(fx.instructorToken),
+    });
     assert.equal(bad.status, 400);
     const wrongState = await fetch(`${fx.url}/Panopto/PublicAPI/REST/sessionUpload/${upload.ID}`, {
       method: 'PUT',
@@ -78,14 +114,24 @@ describe('upload: refusals and errors', () => {
     const etag1 = one.headers.get('etag') as string;
     const etag2 = two.headers.get('etag') as string;
     assert.match(etag1, /^"[0-9a-f]{32}"$/);
-    const complete = (parts: Array<[number, string]>) => fetch(`${target(u, 'big.mp4')}?uploadId=${id}`, { method: 'POST', body: completeBody(parts) });
+    const complete = (parts: Array<[number, string]>) =>
+      fetch(`${target(u, 'big.mp4')}?uploadId=${id}`, { method: 'POST', body: completeBody(parts) });
 
-    const wrong = await complete([[1, etag1], [2, '"00000000000000000000000000000000"']]);
+    const wrong = await complete([
+      [1, etag1],
+      [2, '"00000000000000000000000000000000"'],
+    ]);
     assert.equal(wrong.status, 400);
     assert.equal(await s3Code(wrong), 'InvalidPart');
-    const missing = await complete([[1, etag1], [3, etag2]]);
+    const missing = await complete([
+      [1, etag1],
+      [3, etag2],
+    ]);
     assert.equal(await s3Code(missing), 'InvalidPart');
-    const order = await complete([[2, etag2], [1, etag1]]);
+    const order = await complete([
+      [2, etag2],
+      [1, etag1],
+    ]);
     assert.equal(await s3Code(order), 'InvalidPartOrder');
     const lastOnly = await complete([[2, etag2]]);
     assert.equal(lastOnly.status, 200, 'a single small part is fine when it is the last one');
@@ -96,7 +142,13 @@ describe('upload: refusals and errors', () => {
     const id = await startMultipart(u, 'a.mp4');
     const e1 = (await putPart(u, 'a.mp4', id, 1, 'small')).headers.get('etag') as string;
     const e2 = (await putPart(u, 'a.mp4', id, 2, 'small')).headers.get('etag') as string;
-    const res = await fetch(`${target(u, 'a.mp4')}?uploadId=${id}`, { method: 'POST', body: completeBody([[1, e1], [2, e2]]) });
+    const res = await fetch(`${target(u, 'a.mp4')}?uploadId=${id}`, {
+      method: 'POST',
+      body: completeBody([
+        [1, e1],
+        [2, e2],
+      ]),
+    });
     assert.equal(await s3Code(res), 'EntityTooSmall');
     const junk = await fetch(`${target(u, 'a.mp4')}?uploadId=${id}`, { method: 'POST', body: 'not xml' });
     assert.equal(junk.status, 400);
@@ -107,7 +159,9 @@ describe('upload: refusals and errors', () => {
     const badGuid = await fetch(`${fx.url}/Panopto/Upload/not-a-guid/file.mp4?uploads`, { method: 'POST' });
     assert.equal(badGuid.status, 400);
     assert.equal(await s3Code(badGuid), 'InvalidBucketName');
-    const unknown = await fetch(`${fx.url}/Panopto/Upload/11111111-2222-3333-4444-555555555555/file.mp4?uploads`, { method: 'POST' });
+    const unknown = await fetch(`${fx.url}/Panopto/Upload/11111111-2222-3333-4444-555555555555/file.mp4?uploads`, {
+      method: 'POST',
+    });
     assert.equal(unknown.status, 404);
     assert.equal(await s3Code(unknown), 'NoSuchBucket');
     const u = await createSessionUpload(fx);
@@ -133,7 +187,7 @@ describe('upload: refusals and errors', () => {
     await putObject(
       u,
       'm.xml',
-      '<Session xmlns="http://tempuri.org/UniversalCaptureSpecification/v1"><Videos><Video><Start>PT0S</Start><File>a.webm</File><Type>Primary</Type></Video></Videos></Session>'
+      '<Session xmlns="http://tempuri.org/UniversalCaptureSpecification/v1"><Videos><Video><Start>PT0S</Start><File>a.webm</File><Type>Primary</Type></Video></Videos></Session>',
     );
     const done = await finishAndWait(fx, u);
     assert.equal(done.State, 5);
@@ -175,7 +229,11 @@ describe('upload: refusals and errors', () => {
     const url = `${target(u, 'c.mp4')}?partNumber=1&uploadId=${id}`;
     const preflight = await fetch(url, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://localhost:9876', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: 'http://localhost:9876',
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-origin'), 'http://localhost:9876');

@@ -38,7 +38,7 @@ export async function startUploadFixture(processingStepMs = 30): Promise<UploadF
   const student = store.findUserByUsername('student');
   if (!instructor || !student) throw new Error('The seed has no instructor/student accounts.');
   const folder = [...store.folders.values()].find(
-    (f) => store.accessTo(instructor, f.Id) === 'Creator' && store.accessTo(student, f.Id) === 'Viewer'
+    (f) => store.accessTo(instructor, f.Id) === 'Creator' && store.accessTo(student, f.Id) === 'Viewer',
   );
   if (!folder) throw new Error('The seed has no folder where the instructor creates and the student views.');
   return {
@@ -62,9 +62,28 @@ export function makeNoiseWebm(seconds = 3): Buffer | null {
   const out = join(dir, 'noise.webm');
   try {
     execFileSync(ffmpeg, [
-      '-hide_banner', '-loglevel', 'error', '-nostdin', '-y',
-      '-f', 'lavfi', '-i', 'nullsrc=s=640x360:r=15,geq=random(1)*255:128:128',
-      '-t', String(seconds), '-c:v', 'libvpx', '-deadline', 'realtime', '-cpu-used', '8', '-crf', '4', '-b:v', '60M', out,
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-nostdin',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'nullsrc=s=640x360:r=15,geq=random(1)*255:128:128',
+      '-t',
+      String(seconds),
+      '-c:v',
+      'libvpx',
+      '-deadline',
+      'realtime',
+      '-cpu-used',
+      '8',
+      '-crf',
+      '4',
+      '-b:v',
+      '60M',
+      out,
     ]);
     return readFileSync(out);
   } finally {
@@ -86,7 +105,11 @@ export interface SessionUploadBody {
   Message: string | null;
 }
 
-export async function createSessionUpload(fx: UploadFixture, token = fx.instructorToken, folderId = fx.folderId): Promise<SessionUploadBody> {
+export async function createSessionUpload(
+  fx: UploadFixture,
+  token = fx.instructorToken,
+  folderId = fx.folderId,
+): Promise<SessionUploadBody> {
   const res = await fetch(`${fx.url}/Panopto/PublicAPI/REST/sessionUpload`, {
     method: 'POST',
     headers: authJson(token),
@@ -97,7 +120,11 @@ export async function createSessionUpload(fx: UploadFixture, token = fx.instruct
 }
 
 /** Sets State 1 and polls until a terminal state; returns the last body. */
-export async function finishAndWait(fx: UploadFixture, upload: SessionUploadBody, timeoutMs = 15000): Promise<SessionUploadBody> {
+export async function finishAndWait(
+  fx: UploadFixture,
+  upload: SessionUploadBody,
+  timeoutMs = 15000,
+): Promise<SessionUploadBody> {
   const res = await fetch(`${fx.url}/Panopto/PublicAPI/REST/sessionUpload/${upload.ID}`, {
     method: 'PUT',
     headers: authJson(fx.instructorToken),
@@ -108,7 +135,9 @@ export async function finishAndWait(fx: UploadFixture, upload: SessionUploadBody
   const seen: number[] = [];
   for (;;) {
     const body = (await (
-      await fetch(`${fx.url}/Panopto/PublicAPI/REST/sessionUpload/${upload.ID}`, { headers: authJson(fx.instructorToken) })
+      await fetch(`${fx.url}/Panopto/PublicAPI/REST/sessionUpload/${upload.ID}`, {
+        headers: authJson(fx.instructorToken),
+      })
     ).json()) as SessionUploadBody & { seen?: number[] };
     if (seen[seen.length - 1] !== body.State) seen.push(body.State);
     if ([2, 4, 5, 7, 8].includes(body.State)) return Object.assign(body, { seen });

@@ -15,7 +15,10 @@ const xsdPath = join(repoRoot, '..', 'shared', 'reference', 'universal-capture-2
 
 async function validate(xml: string) {
   const schema = readFileSync(xsdPath, 'utf8').replace(/^\uFEFF/, '');
-  return validateXML({ xml: [{ fileName: 'manifest.xml', contents: xml }], schema: [{ fileName: 'ucs.xsd', contents: schema }] });
+  return validateXML({
+    xml: [{ fileName: 'manifest.xml', contents: xml }],
+    schema: [{ fileName: 'ucs.xsd', contents: schema }],
+  });
 }
 
 describe('upload: UCS manifest builder', () => {
@@ -58,7 +61,7 @@ describe('upload: UCS manifest builder', () => {
         ['lecture & slides.mp4', 'Primary'],
         ['camera.webm', 'Secondary'],
         ['voice.m4a', 'Audio'],
-      ]
+      ],
     );
     assert.equal(parsed.date, '2026-03-01T09:30:00.000Z');
   });

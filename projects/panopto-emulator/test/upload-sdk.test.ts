@@ -11,7 +11,15 @@ import {
   S3Client,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { authJson, createSessionUpload, finishAndWait, makeNoiseWebm, manifestFor, startUploadFixture, type UploadFixture } from './upload-helpers.js';
+import {
+  authJson,
+  createSessionUpload,
+  finishAndWait,
+  makeNoiseWebm,
+  manifestFor,
+  startUploadFixture,
+  type UploadFixture,
+} from './upload-helpers.js';
 
 describe('upload: AWS SDK v3 against the S3-compatible target', () => {
   let fx: UploadFixture;
@@ -45,33 +53,56 @@ describe('upload: AWS SDK v3 against the S3-compatible target', () => {
     const metricsBefore = await (await fetch(`${fx.url}/__emulator/metrics`)).json();
 
     const key = `${upload.ID}/lecture.webm`;
-    const created = await s3.send(new CreateMultipartUploadCommand({ Bucket: 'Upload', Key: key, ContentType: 'video/webm' }));
+    const created = await s3.send(
+      new CreateMultipartUploadCommand({ Bucket: 'Upload', Key: key, ContentType: 'video/webm' }),
+    );
     assert.ok(created.UploadId);
     const split = 5 * 1024 * 1024;
     const bodies = [video.subarray(0, split), video.subarray(split)];
     const etags: string[] = [];
     for (const [i, body] of bodies.entries()) {
-      const part = await s3.send(new UploadPartCommand({ Bucket: 'Upload', Key: key, UploadId: created.UploadId, PartNumber: i + 1, Body: body }));
-      assert.equal(part.ETag, `"${createHash('md5').update(body).digest('hex')}"`, 'ETag is the quoted MD5 of the part');
+      const part = await s3.send(
+        new UploadPartCommand({
+          Bucket: 'Upload',
+          Key: key,
+          UploadId: created.UploadId,
+          PartNumber: i + 1,
+          Body: body,
+        }),
+      );
+      assert.equal(
+        part.ETag,
+        `"${createHash('md5').update(body).digest('hex')}"`,
+        'ETag is the quoted MD5 of the part',
+      );
       etags.push(part.ETag as string);
     }
     const listed = await s3.send(new ListPartsCommand({ Bucket: 'Upload', Key: key, UploadId: created.UploadId }));
-    assert.deepEqual(listed.Parts?.map((p) => [p.PartNumber, p.ETag, p.Size]), [
-      [1, etags[0], bodies[0].length],
-      [2, etags[1], bodies[1].length],
-    ]);
+    assert.deepEqual(
+      listed.Parts?.map((p) => [p.PartNumber, p.ETag, p.Size]),
+      [
+        [1, etags[0], bodies[0].length],
+        [2, etags[1], bodies[1].length],
+      ],
+    );
     await s3.send(
       new CompleteMultipartUploadCommand({
         Bucket: 'Upload',
         Key: key,
         UploadId: created.UploadId,
         MultipartUpload: { Parts: etags.map((ETag, i) => ({ ETag, PartNumber: i + 1 })) },
-      })
+      }),
     );
     const manifestKey = `${upload.ID}/session.xml`;
     const manifestUpload = await s3.send(new CreateMultipartUploadCommand({ Bucket: 'Upload', Key: manifestKey }));
     const manifestPart = await s3.send(
-      new UploadPartCommand({ Bucket: 'Upload', Key: manifestKey, UploadId: manifestUpload.UploadId, PartNumber: 1, Body: manifestFor('lecture.webm', 'SDK upload') })
+      new UploadPartCommand({
+        Bucket: 'Upload',
+        Key: manifestKey,
+        UploadId: manifestUpload.UploadId,
+        PartNumber: 1,
+        Body: manifestFor('lecture.webm', 'SDK upload'),
+      }),
     );
     await s3.send(
       new CompleteMultipartUploadCommand({
@@ -79,14 +110,18 @@ describe('upload: AWS SDK v3 against the S3-compatible target', () => {
         Key: manifestKey,
         UploadId: manifestUpload.UploadId,
         MultipartUpload: { Parts: [{ ETag: manifestPart.ETag, PartNumber: 1 }] },
-      })
+      }),
     );
 
     const hash = await (await fetch(`${fx.url}/__emulator/uploads/${upload.ID}/lecture.webm/sha256`)).json();
     assert.equal(hash.sha256, createHash('sha256').update(video).digest('hex'), 'stored object is byte-identical');
 
     const done = (await finishAndWait(fx, upload)) as Awaited<ReturnType<typeof finishAndWait>> & { seen: number[] };
-    assert.deepEqual(done.seen.filter((s) => s >= 3), [3, 4], `states move Processing → Complete (saw ${done.seen})`);
+    assert.deepEqual(
+      done.seen.filter((s) => s >= 3),
+      [3, 4],
+      `states move Processing → Complete (saw ${done.seen})`,
+    );
     assert.equal(done.Message, null);
     assert.ok(done.SessionId, 'SessionId is set');
     const session = fx.emulator.context.store.sessions.get(done.SessionId as string);
@@ -98,7 +133,11 @@ describe('upload: AWS SDK v3 against the S3-compatible target', () => {
     const media = await fetch(`${fx.url}/Panopto/Podcast/Stream/${done.SessionId}.webm`);
     assert.equal(media.status, 200);
     assert.match(media.headers.get('content-type') ?? '', /video\/webm/);
-    assert.equal(Buffer.from(await media.arrayBuffer()).equals(video), true, 'the media route serves the uploaded bytes');
+    assert.equal(
+      Buffer.from(await media.arrayBuffer()).equals(video),
+      true,
+      'the media route serves the uploaded bytes',
+    );
 
     const metrics = await (await fetch(`${fx.url}/__emulator/metrics`)).json();
     assert.ok(metrics.uploads.bytesReceived - metricsBefore.uploads.bytesReceived >= video.length, 'bytes counted');
@@ -111,14 +150,36 @@ describe('upload: AWS SDK v3 against the S3-compatible target', () => {
     assert.equal(put.ETag, `"${createHash('md5').update('hello').digest('hex')}"`);
     const key = `${upload.ID}/x.mp4`;
     const created = await s3.send(new CreateMultipartUploadCommand({ Bucket: 'Upload', Key: key }));
-    await s3.send(new UploadPartCommand({ Bucket: 'Upload', Key: key, UploadId: created.UploadId, PartNumber: 1, Body: Buffer.alloc(1024) }));
+    await s3.send(
+      new UploadPartCommand({
+        Bucket: 'Upload',
+        Key: key,
+        UploadId: created.UploadId,
+        PartNumber: 1,
+        Body: Buffer.alloc(1024),
+      }),
+    );
     await s3.send(new AbortMultipartUploadCommand({ Bucket: 'Upload', Key: key, UploadId: created.UploadId }));
     await assert.rejects(
-      s3.send(new UploadPartCommand({ Bucket: 'Upload', Key: key, UploadId: created.UploadId, PartNumber: 2, Body: Buffer.alloc(10) })),
-      (err: Error) => err.name === 'NoSuchUpload'
+      s3.send(
+        new UploadPartCommand({
+          Bucket: 'Upload',
+          Key: key,
+          UploadId: created.UploadId,
+          PartNumber: 2,
+          Body: Buffer.alloc(10),
+        }),
+      ),
+      (err: Error) => err.name === 'NoSuchUpload',
     );
-    await assert.rejects(s3.send(new ListPartsCommand({ Bucket: 'Upload', Key: key, UploadId: created.UploadId })), (err: Error) => err.name === 'NoSuchUpload');
-    const del = await fetch(`${fx.url}/Panopto/PublicAPI/REST/sessionUpload/${upload.ID}`, { method: 'DELETE', headers: authJson(fx.instructorToken) });
+    await assert.rejects(
+      s3.send(new ListPartsCommand({ Bucket: 'Upload', Key: key, UploadId: created.UploadId })),
+      (err: Error) => err.name === 'NoSuchUpload',
+    );
+    const del = await fetch(`${fx.url}/Panopto/PublicAPI/REST/sessionUpload/${upload.ID}`, {
+      method: 'DELETE',
+      headers: authJson(fx.instructorToken),
+    });
     assert.equal(del.status, 200);
     assert.equal((await del.json()).State, 2, 'deleting an upload in progress cancels it');
   });

@@ -31,7 +31,8 @@ async function createSessionUpload(config: BenchConfig): Promise<{ ID: string; U
 }
 
 function theFile(config: BenchConfig): File {
-  if (!file || file.size !== config.size) file = new File([generatedBlob(config.size)], 'bench.mp4', { type: 'video/mp4', lastModified: 1 });
+  if (!file || file.size !== config.size)
+    file = new File([generatedBlob(config.size)], 'bench.mp4', { type: 'video/mp4', lastModified: 1 });
   return file;
 }
 
@@ -56,10 +57,12 @@ async function rawPut(config: BenchConfig): Promise<number> {
  * (`transferMs`: includes the server joining the parts) and until State 1 (`totalMs`).
  */
 async function engineUpload(
-  config: BenchConfig
+  config: BenchConfig,
 ): Promise<{ partsMs: number; transferMs: number; totalMs: number; parts: number; phase: string }> {
   const engine = new PanoptoUploadEngine({
-    transport: new XhrUploadTransport((url) => (url.includes('/PublicAPI/REST/') ? { Authorization: `Bearer ${config.token}` } : {})),
+    transport: new XhrUploadTransport((url) =>
+      url.includes('/PublicAPI/REST/') ? { Authorization: `Bearer ${config.token}` } : {},
+    ),
     publicApiRestUrl: `${config.emulator}/Panopto/PublicAPI/REST`,
     store: new MemoryResumeStore(),
     options: { partSize: config.partSizeMiB * 1024 * 1024, concurrency: config.concurrency, pollIntervalMs: 100 },

@@ -31,23 +31,39 @@ const bundle = await build({
 const script = bundle.outputFiles[0].text;
 const page = createServer((req, res) => {
   if (req.url === '/bench.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
-  res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>upload bench</title><script src="/bench.js"></script>');
+  res
+    .writeHead(200, { 'Content-Type': 'text/html' })
+    .end('<!doctype html><title>upload bench</title><script src="/bench.js"></script>');
 });
 await new Promise((r) => page.listen(0, '127.0.0.1', r));
 const pageUrl = `http://localhost:${page.address().port}/`;
 
 const emulator = await startEmulator({ port: 0, quiet: true, lazyMedia: true });
-await fetch(`${emulator.url}/__emulator/uploads/config`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"processingStepMs":10}' });
+await fetch(`${emulator.url}/__emulator/uploads/config`, {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: '{"processingStepMs":10}',
+});
 const token = (
   await (
-    await fetch(`${emulator.url}/__emulator/tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"username":"admin"}' })
+    await fetch(`${emulator.url}/__emulator/tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"username":"admin"}',
+    })
   ).json()
 ).access_token;
 const folderId = [...emulator.context.store.folders.values()][0].Id;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const tab = await browser.newPage();
 await tab.goto(pageUrl);
@@ -89,7 +105,13 @@ async function runSize(mb, roundsHere) {
         raw.push({ ms: result, peak });
       } else {
         const { result, peak } = await measured('engineUpload', config);
-        engine.push({ ms: result.partsMs, joinedMs: result.transferMs, totalMs: result.totalMs, parts: result.parts, peak });
+        engine.push({
+          ms: result.partsMs,
+          joinedMs: result.transferMs,
+          totalMs: result.totalMs,
+          parts: result.parts,
+          peak,
+        });
       }
     }
   }
@@ -114,12 +136,17 @@ let failed = false;
 try {
   const small = await runSize(Math.max(64, Math.round(sizeMb / 4)), 1);
   const big = await runSize(sizeMb, rounds);
-  console.log(`\nUpload benchmark (Chromium ${browser.version()}, emulator on loopback, best of ${rounds} for ${sizeMb} MB)\n`);
+  console.log(
+    `\nUpload benchmark (Chromium ${browser.version()}, emulator on loopback, best of ${rounds} for ${sizeMb} MB)\n`,
+  );
   console.table(rows);
   const checks = [
     [`engine throughput ≥ 0.9 × raw PUT (${big.ratio.toFixed(2)})`, big.ratio >= 0.9],
     [`peak JS heap < 64 MB (${(big.peak / MB).toFixed(1)} MB)`, big.peak < 64 * MB],
-    [`peak heap does not grow with file size (${(small.peak / MB).toFixed(1)} → ${(big.peak / MB).toFixed(1)} MB)`, big.peak < small.peak * 1.5 + 4 * MB],
+    [
+      `peak heap does not grow with file size (${(small.peak / MB).toFixed(1)} → ${(big.peak / MB).toFixed(1)} MB)`,
+      big.peak < small.peak * 1.5 + 4 * MB,
+    ],
   ];
   for (const [text, ok] of checks) {
     console.log(`${ok ? 'PASS' : 'FAIL'}  ${text}`);

@@ -20,7 +20,8 @@ export interface ParsedManifest {
 
 export class ManifestError extends Error {}
 
-const DURATION = /^-?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const DURATION =
+  /^-?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 function decode(text: string): string {
   return text
@@ -37,7 +38,10 @@ function decode(text: string): string {
 /** Direct children `<name>…</name>` of an element body (no nesting of the same name in UCS). */
 function elements(body: string, name: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(`<(?:[\\w-]+:)?${name}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:[\\w-]+:)?${name}>|<(?:[\\w-]+:)?${name}(?:\\s[^>]*)?/>`, 'g');
+  const re = new RegExp(
+    `<(?:[\\w-]+:)?${name}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:[\\w-]+:)?${name}>|<(?:[\\w-]+:)?${name}(?:\\s[^>]*)?/>`,
+    'g',
+  );
   for (const m of body.matchAll(re)) out.push(m[1] ?? '');
   return out;
 }
@@ -49,14 +53,19 @@ function single(body: string, name: string): string | null {
 
 export function durationSeconds(value: string): number {
   const m = DURATION.exec(value.trim());
-  if (!m || value.trim() === 'P' || value.trim().endsWith('T')) throw new ManifestError(`'${value}' is not an xs:duration such as PT0S.`);
+  if (!m || value.trim() === 'P' || value.trim().endsWith('T'))
+    throw new ManifestError(`'${value}' is not an xs:duration such as PT0S.`);
   const [, y, mo, d, h, mi, s] = m.map((x) => (x ? Number(x) : 0));
   return (((y * 365 + mo * 30 + d) * 24 + h) * 60 + mi) * 60 + s;
 }
 
 /** Parses and checks a manifest; throws `ManifestError` with a message Panopto-style clients can show. */
 export function parseManifest(xml: string, uploadedFiles: ReadonlySet<string>): ParsedManifest {
-  const text = xml.replace(/^\uFEFF/, '').replace(/<\?xml[\s\S]*?\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trim();
+  const text = xml
+    .replace(/^\uFEFF/, '')
+    .replace(/<\?xml[\s\S]*?\?>/, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .trim();
   const root = /^<(?:([\w-]+):)?Session(\s[^>]*)?>([\s\S]*)<\/(?:[\w-]+:)?Session>$/.exec(text);
   if (!root) throw new ManifestError('The manifest is not a UCS document: its root element must be <Session>.');
   const attributes = root[2] ?? '';
@@ -80,14 +89,16 @@ export function parseManifest(xml: string, uploadedFiles: ReadonlySet<string>): 
       if (type !== 'Primary' && type !== 'Secondary' && type !== 'Audio') {
         throw new ManifestError(`A <Video> has <Type>${type ?? ''}</Type>; it must be Primary, Secondary or Audio.`);
       }
-      if (!uploadedFiles.has(file)) throw new ManifestError(`The manifest references "${file}", which was not uploaded.`);
+      if (!uploadedFiles.has(file))
+        throw new ManifestError(`The manifest references "${file}", which was not uploaded.`);
       videos.push({ file, type, startSeconds: durationSeconds(start) });
     }
   }
   if (videos.length === 0) throw new ManifestError('The manifest lists no <Videos>/<Video>; there is nothing to play.');
   const description = single(body, 'Description') ?? '';
   const date = single(body, 'Date');
-  if (date !== null && Number.isNaN(Date.parse(date))) throw new ManifestError(`<Date>${date}</Date> is not an xs:dateTime.`);
+  if (date !== null && Number.isNaN(Date.parse(date)))
+    throw new ManifestError(`<Date>${date}</Date> is not an xs:dateTime.`);
   return { title, description, date, videos };
 }
 

@@ -18,7 +18,12 @@ export interface WrittenFile {
  * Writes the request body to `path` (via a temporary name, renamed on success) and returns its size and MD5.
  * `onBytes` sees every chunk's length (metrics). A client that disconnects leaves no file behind.
  */
-export async function streamBodyToFile(req: IncomingMessage, path: string, onBytes: (n: number) => void, maxBytes: number): Promise<WrittenFile> {
+export async function streamBodyToFile(
+  req: IncomingMessage,
+  path: string,
+  onBytes: (n: number) => void,
+  maxBytes: number,
+): Promise<WrittenFile> {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Date.now()}.partial`;
   const md5 = createHash('md5');

@@ -25,7 +25,7 @@ export function startProcessing(
   registry: UploadRegistry,
   record: SessionUploadRecord,
   options: ProcessingOptions,
-  schedule: Scheduler
+  schedule: Scheduler,
 ): void {
   const later = (ms: number, fn: () => Promise<void> | void) =>
     schedule(ms, () => {
@@ -47,7 +47,12 @@ export function startProcessing(
     try {
       manifest = await readManifest(registry, record);
     } catch (err) {
-      later(options.stepDelayMs, () => fail(record, err instanceof ManifestError ? err.message : `The manifest could not be read: ${(err as Error).message}`));
+      later(options.stepDelayMs, () =>
+        fail(
+          record,
+          err instanceof ManifestError ? err.message : `The manifest could not be read: ${(err as Error).message}`,
+        ),
+      );
       return;
     }
     later(options.stepDelayMs, async () => {
@@ -63,7 +68,8 @@ export function startProcessing(
         description: manifest.description,
         createdById: record.OwnerId,
         mediaPath: relative(ctx.filesDir, object.path),
-        contentType: object.contentType !== 'application/octet-stream' ? object.contentType : mediaContentType(primary.file),
+        contentType:
+          object.contentType !== 'application/octet-stream' ? object.contentType : mediaContentType(primary.file),
         duration,
       });
       record.State = UploadState.Complete;
@@ -89,7 +95,10 @@ async function readManifest(registry: UploadRegistry, record: SessionUploadRecor
       else throw err;
     }
   }
-  throw lastError ?? new ManifestError('No manifest was uploaded: upload a UCS XML file (root <Session>) that lists the media files.');
+  throw (
+    lastError ??
+    new ManifestError('No manifest was uploaded: upload a UCS XML file (root <Session>) that lists the media files.')
+  );
 }
 
 /** Duration from ffmpeg's header probe; 0 when ffmpeg is missing or the container does not say. */

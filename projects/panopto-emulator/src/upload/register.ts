@@ -15,7 +15,9 @@ export const DEFAULT_PROCESSING_STEP_MS = 1000;
 export function registerUploadRoutes(router: Router, ctx: EmulatorContext): UploadRegistry {
   const registry = new UploadRegistry();
   const fromEnv = Number(process.env['PANOPTO_EMULATOR_UPLOAD_PROCESSING_MS']);
-  const processing: ProcessingOptions = { stepDelayMs: Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_PROCESSING_STEP_MS };
+  const processing: ProcessingOptions = {
+    stepDelayMs: Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_PROCESSING_STEP_MS,
+  };
   const timers = new Set<NodeJS.Timeout>();
   const schedule = (ms: number, fn: () => void) => {
     const timer = setTimeout(() => {
@@ -44,7 +46,8 @@ export function registerUploadRoutes(router: Router, ctx: EmulatorContext): Uplo
   router.post('/__emulator/uploads/config', async (req, res) => {
     const body = await readJson(req);
     const ms = Number(body['processingStepMs']);
-    if (!Number.isFinite(ms) || ms < 0 || ms > 600_000) throw badRequest("'processingStepMs' must be a number of milliseconds from 0 to 600000.");
+    if (!Number.isFinite(ms) || ms < 0 || ms > 600_000)
+      throw badRequest("'processingStepMs' must be a number of milliseconds from 0 to 600000.");
     processing.stepDelayMs = ms;
     sendJson(res, 200, { processingStepMs: processing.stepDelayMs });
   });

@@ -21,17 +21,28 @@ const MAX_OBJECT_SIZE = 5 * 1024 * 1024 * 1024;
 const MAX_PART_NUMBER = 10_000;
 
 export function registerS3Routes(router: Router, ctx: EmulatorContext, registry: UploadRegistry): void {
-  const handler = (req: IncomingMessage, res: ServerResponse, match: RouteMatch) => handleObject(ctx, registry, req, res, match);
+  const handler = (req: IncomingMessage, res: ServerResponse, match: RouteMatch) =>
+    handleObject(ctx, registry, req, res, match);
   for (const method of ['GET', 'PUT', 'POST', 'DELETE'] as const) {
     router.add(method, `${UPLOAD_TARGET_PATH}/:id/*`, handler);
     router.add(method, `${UPLOAD_TARGET_PATH}/:id`, (req, res, match) => {
       req.resume();
-      sendS3Error(res, new S3Error(400, 'InvalidRequest', 'Name a file under the upload target: /Panopto/Upload/{ID}/{file}.'), match.url.pathname);
+      sendS3Error(
+        res,
+        new S3Error(400, 'InvalidRequest', 'Name a file under the upload target: /Panopto/Upload/{ID}/{file}.'),
+        match.url.pathname,
+      );
     });
   }
 }
 
-async function handleObject(ctx: EmulatorContext, registry: UploadRegistry, req: IncomingMessage, res: ServerResponse, match: RouteMatch): Promise<void> {
+async function handleObject(
+  ctx: EmulatorContext,
+  registry: UploadRegistry,
+  req: IncomingMessage,
+  res: ServerResponse,
+  match: RouteMatch,
+): Promise<void> {
   const resource = match.url.pathname;
   try {
     const record = targetOf(registry, match.params['id']);
@@ -39,29 +50,56 @@ async function handleObject(ctx: EmulatorContext, registry: UploadRegistry, req:
     const query = match.url.searchParams;
     const uploadId = query.get('uploadId');
     const method = (req.method ?? 'GET').toUpperCase();
-    if (method === 'POST' && query.has('uploads')) return await createMultipart(ctx, registry, record, fileName, req, res);
-    if (method === 'POST' && uploadId) return await completeMultipart(ctx, registry, record, fileName, multipartOf(registry, record, fileName, uploadId), req, res);
+    if (method === 'POST' && query.has('uploads'))
+      return await createMultipart(ctx, registry, record, fileName, req, res);
+    if (method === 'POST' && uploadId)
+      return await completeMultipart(
+        ctx,
+        registry,
+        record,
+        fileName,
+        multipartOf(registry, record, fileName, uploadId),
+        req,
+        res,
+      );
     if (method === 'PUT' && (query.has('partNumber') || uploadId)) {
-      return await uploadPart(ctx, record, multipartOf(registry, record, fileName, uploadId ?? ''), query.get('partNumber'), req, res);
+      return await uploadPart(
+        ctx,
+        record,
+        multipartOf(registry, record, fileName, uploadId ?? ''),
+        query.get('partNumber'),
+        req,
+        res,
+      );
     }
     if (method === 'PUT') return await putObject(ctx, registry, record, fileName, req, res);
-    if ((method === 'GET' || method === 'HEAD') && uploadId) return listParts(record, multipartOf(registry, record, fileName, uploadId), req, res);
-    if (method === 'DELETE' && uploadId) return await abortMultipart(ctx, registry, multipartOf(registry, record, fileName, uploadId), req, res);
+    if ((method === 'GET' || method === 'HEAD') && uploadId)
+      return listParts(record, multipartOf(registry, record, fileName, uploadId), req, res);
+    if (method === 'DELETE' && uploadId)
+      return await abortMultipart(ctx, registry, multipartOf(registry, record, fileName, uploadId), req, res);
     throw new S3Error(400, 'InvalidRequest', `${method} ${resource} is not an S3 operation this target supports.`);
   } catch (err) {
     req.resume();
     if (err instanceof S3Error) return sendS3Error(res, err, resource);
-    if (err instanceof HttpError) return sendS3Error(res, new S3Error(err.status, err.errorCode, err.message), resource);
-    if (err instanceof BodyTooLargeError) return sendS3Error(res, new S3Error(400, 'EntityTooLarge', err.message), resource);
+    if (err instanceof HttpError)
+      return sendS3Error(res, new S3Error(err.status, err.errorCode, err.message), resource);
+    if (err instanceof BodyTooLargeError)
+      return sendS3Error(res, new S3Error(400, 'EntityTooLarge', err.message), resource);
     if (res.destroyed || req.destroyed) return; // the client went away mid-body; nothing to answer
     throw err;
   }
 }
 
 function targetOf(registry: UploadRegistry, rawId: string | undefined): SessionUploadRecord {
-  if (!isGuid(rawId)) throw new S3Error(400, 'InvalidBucketName', `'${rawId ?? ''}' is not an upload target ID (a GUID).`);
+  if (!isGuid(rawId))
+    throw new S3Error(400, 'InvalidBucketName', `'${rawId ?? ''}' is not an upload target ID (a GUID).`);
   const record = registry.uploads.get(rawId.toLowerCase());
-  if (!record) throw new S3Error(404, 'NoSuchBucket', `No session upload ${rawId}; create one with POST /Panopto/PublicAPI/REST/sessionUpload.`);
+  if (!record)
+    throw new S3Error(
+      404,
+      'NoSuchBucket',
+      `No session upload ${rawId}; create one with POST /Panopto/PublicAPI/REST/sessionUpload.`,
+    );
   return record;
 }
 
@@ -73,16 +111,37 @@ function writable(record: SessionUploadRecord): void {
 
 function checkFileName(raw: string | undefined): string {
   const name = raw ?? '';
-  if (!name || name.includes('/') || name.includes('\\') || name === '.' || name === '..' || name.length > 255 || /[\u0000-\u001f]/.test(name)) {
-    throw new S3Error(400, 'InvalidArgument', `'${name}' is not a valid file name (no folders, at most 255 characters).`);
+  if (
+    !name ||
+    name.includes('/') ||
+    name.includes('\\') ||
+    name === '.' ||
+    name === '..' ||
+    name.length > 255 ||
+    /[\u0000-\u001f]/.test(name)
+  ) {
+    throw new S3Error(
+      400,
+      'InvalidArgument',
+      `'${name}' is not a valid file name (no folders, at most 255 characters).`,
+    );
   }
   return name;
 }
 
-function multipartOf(registry: UploadRegistry, record: SessionUploadRecord, fileName: string, uploadId: string): MultipartRecord {
+function multipartOf(
+  registry: UploadRegistry,
+  record: SessionUploadRecord,
+  fileName: string,
+  uploadId: string,
+): MultipartRecord {
   const multipart = registry.multiparts.get(uploadId);
   if (!multipart || multipart.sessionUploadId !== record.ID || multipart.fileName !== fileName) {
-    throw new S3Error(404, 'NoSuchUpload', 'The specified multipart upload does not exist. It may have been aborted or completed.');
+    throw new S3Error(
+      404,
+      'NoSuchUpload',
+      'The specified multipart upload does not exist. It may have been aborted or completed.',
+    );
   }
   return multipart;
 }
@@ -95,16 +154,28 @@ function objectPath(ctx: EmulatorContext, record: SessionUploadRecord, fileName:
   return join(ctx.filesDir, 'uploads', record.ID, 'objects', fileName);
 }
 
-async function createMultipart(ctx: EmulatorContext, registry: UploadRegistry, record: SessionUploadRecord, fileName: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function createMultipart(
+  ctx: EmulatorContext,
+  registry: UploadRegistry,
+  record: SessionUploadRecord,
+  fileName: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   writable(record);
   await readBody(req, 64 * 1024);
   const uploadId = randomUUID().replace(/-/g, '');
-  const declared = String(req.headers['content-type'] ?? '').split(';')[0].trim();
+  const declared = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim();
   registry.multiparts.set(uploadId, {
     uploadId,
     sessionUploadId: record.ID,
     fileName,
-    contentType: declared && declared !== 'application/octet-stream' && declared !== 'binary/octet-stream' ? declared : mediaContentType(fileName),
+    contentType:
+      declared && declared !== 'application/octet-stream' && declared !== 'binary/octet-stream'
+        ? declared
+        : mediaContentType(fileName),
     parts: new Map(),
     initiatedAt: ctx.clock.now(),
   });
@@ -112,15 +183,28 @@ async function createMultipart(ctx: EmulatorContext, registry: UploadRegistry, r
   sendXml(
     res,
     200,
-    `<InitiateMultipartUploadResult xmlns="${S3_NS}"><Bucket>Upload</Bucket><Key>${escapeXml(`${record.ID}/${fileName}`)}</Key><UploadId>${uploadId}</UploadId></InitiateMultipartUploadResult>`
+    `<InitiateMultipartUploadResult xmlns="${S3_NS}"><Bucket>Upload</Bucket><Key>${escapeXml(
+      `${record.ID}/${fileName}`,
+    )}</Key><UploadId>${uploadId}</UploadId></InitiateMultipartUploadResult>`,
   );
 }
 
-async function uploadPart(ctx: EmulatorContext, record: SessionUploadRecord, multipart: MultipartRecord, rawPartNumber: string | null, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function uploadPart(
+  ctx: EmulatorContext,
+  record: SessionUploadRecord,
+  multipart: MultipartRecord,
+  rawPartNumber: string | null,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   writable(record);
   const partNumber = Number(rawPartNumber);
   if (!Number.isInteger(partNumber) || partNumber < 1 || partNumber > MAX_PART_NUMBER) {
-    throw new S3Error(400, 'InvalidArgument', `Part number must be an integer between 1 and ${MAX_PART_NUMBER}; got '${rawPartNumber ?? ''}'.`);
+    throw new S3Error(
+      400,
+      'InvalidArgument',
+      `Part number must be an integer between 1 and ${MAX_PART_NUMBER}; got '${rawPartNumber ?? ''}'.`,
+    );
   }
   const path = join(partsDir(ctx, multipart), String(partNumber));
   const written = await streamBodyToFile(req, path, (n) => ctx.metrics.bytesReceived(n), MAX_PART_SIZE);
@@ -140,27 +224,53 @@ function registry_has(multipart: MultipartRecord): boolean {
   return multipart.initiatedAt >= 0;
 }
 
-function listParts(record: SessionUploadRecord, multipart: MultipartRecord, req: IncomingMessage, res: ServerResponse): void {
+function listParts(
+  record: SessionUploadRecord,
+  multipart: MultipartRecord,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
   req.resume();
   const parts = [...multipart.parts.values()].sort((a, b) => a.partNumber - b.partNumber);
   const last = parts.length ? parts[parts.length - 1].partNumber : 0;
   sendXml(
     res,
     200,
-    `<ListPartsResult xmlns="${S3_NS}"><Bucket>Upload</Bucket><Key>${escapeXml(`${record.ID}/${multipart.fileName}`)}</Key>` +
+    `<ListPartsResult xmlns="${S3_NS}"><Bucket>Upload</Bucket><Key>${escapeXml(
+      `${record.ID}/${multipart.fileName}`,
+    )}</Key>` +
       `<UploadId>${multipart.uploadId}</UploadId><PartNumberMarker>0</PartNumberMarker><NextPartNumberMarker>${last}</NextPartNumberMarker>` +
       `<MaxParts>${MAX_PART_NUMBER}</MaxParts><IsTruncated>false</IsTruncated>` +
-      parts.map((p) => `<Part><PartNumber>${p.partNumber}</PartNumber><ETag>${escapeXml(p.etag)}</ETag><Size>${p.size}</Size></Part>`).join('') +
-      '</ListPartsResult>'
+      parts
+        .map(
+          (p) =>
+            `<Part><PartNumber>${p.partNumber}</PartNumber><ETag>${escapeXml(p.etag)}</ETag><Size>${
+              p.size
+            }</Size></Part>`,
+        )
+        .join('') +
+      '</ListPartsResult>',
   );
 }
 
-async function completeMultipart(ctx: EmulatorContext, registry: UploadRegistry, record: SessionUploadRecord, fileName: string, multipart: MultipartRecord, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function completeMultipart(
+  ctx: EmulatorContext,
+  registry: UploadRegistry,
+  record: SessionUploadRecord,
+  fileName: string,
+  multipart: MultipartRecord,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   writable(record);
   const requested = parseCompleteBody((await readBody(req, 2 * 1024 * 1024)).toString('utf8'));
   for (let i = 1; i < requested.length; i++) {
     if (requested[i].partNumber <= requested[i - 1].partNumber) {
-      throw new S3Error(400, 'InvalidPartOrder', 'The list of parts was not in ascending order. Parts must be ordered by part number.');
+      throw new S3Error(
+        400,
+        'InvalidPartOrder',
+        'The list of parts was not in ascending order. Parts must be ordered by part number.',
+      );
     }
   }
   const chosen = requested.map((r) => {
@@ -169,22 +279,35 @@ async function completeMultipart(ctx: EmulatorContext, registry: UploadRegistry,
       throw new S3Error(
         400,
         'InvalidPart',
-        `Part ${r.partNumber} could not be found or its ETag (${r.etag}) does not match the part's entity tag. Upload the part again.`
+        `Part ${r.partNumber} could not be found or its ETag (${r.etag}) does not match the part's entity tag. Upload the part again.`,
       );
     }
     return stored;
   });
   chosen.forEach((part, i) => {
     if (i < chosen.length - 1 && part.size < MIN_PART_SIZE) {
-      throw new S3Error(400, 'EntityTooSmall', `Part ${part.partNumber} is ${part.size} bytes; every part but the last must be at least 5 MiB.`);
+      throw new S3Error(
+        400,
+        'EntityTooSmall',
+        `Part ${part.partNumber} is ${part.size} bytes; every part but the last must be at least 5 MiB.`,
+      );
     }
   });
   const target = objectPath(ctx, record, fileName);
-  const size = await concatenateFiles(chosen.map((p) => p.path), target);
+  const size = await concatenateFiles(
+    chosen.map((p) => p.path),
+    target,
+  );
   const etagHash = createHash('md5');
   for (const part of chosen) etagHash.update(Buffer.from(part.etag.replace(/"/g, ''), 'hex'));
   const etag = `"${etagHash.digest('hex')}-${chosen.length}"`;
-  registry.objects.set(`${record.ID}/${fileName}`, { fileName, path: target, size, etag, contentType: multipart.contentType });
+  registry.objects.set(`${record.ID}/${fileName}`, {
+    fileName,
+    path: target,
+    size,
+    etag,
+    contentType: multipart.contentType,
+  });
   registry.multiparts.delete(multipart.uploadId);
   multipart.initiatedAt = -1;
   await rm(partsDir(ctx, multipart), { recursive: true, force: true });
@@ -192,12 +315,22 @@ async function completeMultipart(ctx: EmulatorContext, registry: UploadRegistry,
   sendXml(
     res,
     200,
-    `<CompleteMultipartUploadResult xmlns="${S3_NS}"><Location>${escapeXml(`${record.UploadTarget}/${encodeURIComponent(fileName)}`)}</Location>` +
-      `<Bucket>Upload</Bucket><Key>${escapeXml(`${record.ID}/${fileName}`)}</Key><ETag>${escapeXml(etag)}</ETag></CompleteMultipartUploadResult>`
+    `<CompleteMultipartUploadResult xmlns="${S3_NS}"><Location>${escapeXml(
+      `${record.UploadTarget}/${encodeURIComponent(fileName)}`,
+    )}</Location>` +
+      `<Bucket>Upload</Bucket><Key>${escapeXml(`${record.ID}/${fileName}`)}</Key><ETag>${escapeXml(
+        etag,
+      )}</ETag></CompleteMultipartUploadResult>`,
   );
 }
 
-async function abortMultipart(ctx: EmulatorContext, registry: UploadRegistry, multipart: MultipartRecord, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function abortMultipart(
+  ctx: EmulatorContext,
+  registry: UploadRegistry,
+  multipart: MultipartRecord,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   req.resume();
   registry.multiparts.delete(multipart.uploadId);
   multipart.initiatedAt = -1;
@@ -207,12 +340,21 @@ async function abortMultipart(ctx: EmulatorContext, registry: UploadRegistry, mu
   res.writeHead(204).end();
 }
 
-async function putObject(ctx: EmulatorContext, registry: UploadRegistry, record: SessionUploadRecord, fileName: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function putObject(
+  ctx: EmulatorContext,
+  registry: UploadRegistry,
+  record: SessionUploadRecord,
+  fileName: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   writable(record);
   const target = objectPath(ctx, record, fileName);
   const written = await streamBodyToFile(req, target, (n) => ctx.metrics.bytesReceived(n), MAX_OBJECT_SIZE);
   const etag = `"${written.md5Hex}"`;
-  const declared = String(req.headers['content-type'] ?? '').split(';')[0].trim();
+  const declared = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim();
   registry.objects.set(`${record.ID}/${fileName}`, {
     fileName,
     path: target,

@@ -3,7 +3,12 @@
 import type { ServerResponse } from 'node:http';
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 export function unescapeXml(text: string): string {
@@ -30,11 +35,7 @@ export function sendXml(res: ServerResponse, status: number, xml: string, header
 
 /** An S3-style error (`<Error><Code/><Message/>…</Error>`), thrown by handlers and rendered by the S3 routes. */
 export class S3Error extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string
-  ) {
+  constructor(readonly status: number, readonly code: string, message: string) {
     super(message);
   }
 }
@@ -43,7 +44,9 @@ export function sendS3Error(res: ServerResponse, error: S3Error, resource: strin
   sendXml(
     res,
     error.status,
-    `<Error><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message><Resource>${escapeXml(resource)}</Resource><RequestId>emulator</RequestId></Error>`
+    `<Error><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message><Resource>${escapeXml(
+      resource,
+    )}</Resource><RequestId>emulator</RequestId></Error>`,
   );
 }
 

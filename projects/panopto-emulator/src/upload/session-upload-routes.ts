@@ -15,9 +15,12 @@ export function registerSessionUploadRoutes(
   ctx: EmulatorContext,
   registry: UploadRegistry,
   processing: ProcessingOptions,
-  schedule: Scheduler
+  schedule: Scheduler,
 ): void {
-  const own = async (req: Parameters<EmulatorContext['requireAccount']>[0], rawId: string): Promise<SessionUploadRecord> => {
+  const own = async (
+    req: Parameters<EmulatorContext['requireAccount']>[0],
+    rawId: string,
+  ): Promise<SessionUploadRecord> => {
     const account = await ctx.requireAccount(req);
     const id = requireGuid(rawId, 'ID');
     const record = registry.uploads.get(id);
@@ -32,7 +35,8 @@ export function registerSessionUploadRoutes(
     const account = await ctx.requireAccount(req);
     const body = await readJson(req);
     const folderValue = body['FolderId'];
-    if (typeof folderValue !== 'string') throw badRequest("'FolderId' is required: the GUID of the folder the session goes to.", 'InvalidFolderId');
+    if (typeof folderValue !== 'string')
+      throw badRequest("'FolderId' is required: the GUID of the folder the session goes to.", 'InvalidFolderId');
     const folderId = requireGuid(folderValue, 'FolderId');
     const folder = ctx.store.folders.get(folderId);
     if (!folder || !ctx.store.canView(account.user, folderId)) throw notFound(`No folder with ID ${folderId}.`);
@@ -56,10 +60,17 @@ export function registerSessionUploadRoutes(
     }
     const state = Number(body['State']);
     if (state !== UploadState.UploadComplete) {
-      throw badRequest(`Only State 1 (UploadComplete) can be set by a client; got ${String(body['State'])}.`, 'InvalidState');
+      throw badRequest(
+        `Only State 1 (UploadComplete) can be set by a client; got ${String(body['State'])}.`,
+        'InvalidState',
+      );
     }
     if (record.State !== UploadState.Uploading) {
-      throw new HttpError(409, 'InvalidState', `This session upload is already past uploading (State ${record.State}).`);
+      throw new HttpError(
+        409,
+        'InvalidState',
+        `This session upload is already past uploading (State ${record.State}).`,
+      );
     }
     record.State = UploadState.UploadComplete;
     startProcessing(ctx, registry, record, processing, schedule);

@@ -7,20 +7,25 @@
 import { HttpInterceptorFn, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { providePanopto } from 'panopto-ng';
-import { PANOPTO_UPLOAD_OPTIONS, PANOPTO_UPLOAD_RESUME_STORE, PANOPTO_UPLOAD_TOKEN_REFRESHER } from './angular/upload-tokens';
+import {
+  PANOPTO_UPLOAD_OPTIONS,
+  PANOPTO_UPLOAD_RESUME_STORE,
+  PANOPTO_UPLOAD_TOKEN_REFRESHER,
+} from './angular/upload-tokens';
 import { PanoptoUploadService } from './angular/panopto-upload.service';
 import { MIB } from './core/part-plan';
 import { MemoryResumeStore } from './core/resume-store';
 import { generatedBlob, sha256OfBlob } from './testing-support/incremental-sha256';
 
 function emulatorUrl(): string {
-  const args: unknown[] = (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
+  const args: unknown[] =
+    (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
   const i = args.indexOf('--emulator');
   const url = i >= 0 ? args[i + 1] : undefined;
   if (typeof url !== 'string' || !url) {
     throw new Error(
       'upload integration specs need the emulator: run them through `npm test -- karma-lib` (which starts it), or set ' +
-        'PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).'
+        'PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).',
     );
   }
   return url.replace(/\/$/, '');
@@ -48,12 +53,18 @@ describe('panopto-ng/upload against the emulator (integration)', () => {
 
   /** Stands in for the auth entry point's interceptor: the bearer token goes to the PublicAPI REST URLs only. */
   const bearer: HttpInterceptorFn = (req, next) =>
-    req.url.startsWith(`${emulator}/Panopto/PublicAPI/REST/`) ? next(req.clone({ setHeaders: { Authorization: `Bearer ${token}` } })) : next(req);
+    req.url.startsWith(`${emulator}/Panopto/PublicAPI/REST/`)
+      ? next(req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }))
+      : next(req);
 
   beforeEach(async () => {
     emulator = emulatorUrl();
     refreshes = 0;
-    await json(`${emulator}/__emulator/uploads/config`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"processingStepMs":50}' });
+    await json(`${emulator}/__emulator/uploads/config`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"processingStepMs":50}',
+    });
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withInterceptors([bearer])),
@@ -70,7 +81,11 @@ describe('panopto-ng/upload against the emulator (integration)', () => {
         },
         {
           provide: PANOPTO_UPLOAD_OPTIONS,
-          useValue: { partSize: 8 * MIB, pollIntervalMs: 100, retry: { maxAttempts: 12, initialDelayMs: 50, maxDelayMs: 1000 } },
+          useValue: {
+            partSize: 8 * MIB,
+            pollIntervalMs: 100,
+            retry: { maxAttempts: 12, initialDelayMs: 50, maxDelayMs: 1000 },
+          },
         },
       ],
     });
@@ -81,9 +96,12 @@ describe('panopto-ng/upload against the emulator (integration)', () => {
   });
 
   it('uploads 200 MB through 20% failing parts and a token expiry; the stored object is byte-identical', async () => {
-    const folders = await json<{ Results: Array<{ Id: string }> }>(`${emulator}/Panopto/api/v1/folders/creator?pageNumber=0`, {
-      headers: { Authorization: `Bearer ${await mint()}` },
-    });
+    const folders = await json<{ Results: Array<{ Id: string }> }>(
+      `${emulator}/Panopto/api/v1/folders/creator?pageNumber=0`,
+      {
+        headers: { Authorization: `Bearer ${await mint()}` },
+      },
+    );
     const folderId = folders.Results[0].Id;
     const size = 200 * MIB + 12345;
     const file = new File([generatedBlob(size)], 'generated-200mb.mp4', { type: 'video/mp4', lastModified: 1 });
@@ -107,11 +125,14 @@ describe('panopto-ng/upload against the emulator (integration)', () => {
     expect(refreshes).toBeGreaterThanOrEqual(1);
 
     const after = await json<{ faultsInjected: { error: number; drop: number } }>(`${emulator}/__emulator/metrics`);
-    const injected = after.faultsInjected.error - before.faultsInjected.error + (after.faultsInjected.drop - before.faultsInjected.drop);
+    const injected =
+      after.faultsInjected.error -
+      before.faultsInjected.error +
+      (after.faultsInjected.drop - before.faultsInjected.drop);
     expect(injected).withContext('faults were really injected').toBeGreaterThan(0);
 
     const stored = await json<{ sha256: string; size: number }>(
-      `${emulator}/__emulator/uploads/${result.sessionUploadId}/${encodeURIComponent(file.name)}/sha256`
+      `${emulator}/__emulator/uploads/${result.sessionUploadId}/${encodeURIComponent(file.name)}/sha256`,
     );
     expect(stored.size).toBe(size);
     expect(stored.sha256).toBe(await sha256OfBlob(file));

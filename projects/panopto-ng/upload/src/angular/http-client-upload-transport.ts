@@ -1,6 +1,19 @@
-import { HttpClient, HttpErrorResponse, HttpEventType, HttpHeaders, HttpRequest, HttpResponse } from '@angular/common/http';
+import {
+  HttpClient,
+  HttpErrorResponse,
+  HttpEventType,
+  HttpHeaders,
+  HttpRequest,
+  HttpResponse,
+} from '@angular/common/http';
 import { abortError } from '../core/clock';
-import { TransportOptions, TransportRequest, TransportResponse, UploadNetworkError, UploadTransport } from '../core/transport';
+import {
+  TransportOptions,
+  TransportRequest,
+  TransportResponse,
+  UploadNetworkError,
+  UploadTransport,
+} from '../core/transport';
 
 /**
  * The default transport: Angular's `HttpClient`, so the app's interceptors (the auth interceptor attaching
@@ -19,7 +32,12 @@ export class HttpClientUploadTransport implements UploadTransport {
         reportProgress: !!options.onUploadProgress,
         responseType: 'text' as const,
       };
-      const httpRequest = new HttpRequest<Blob | string | null>(request.method, request.url, request.body ?? null, init);
+      const httpRequest = new HttpRequest<Blob | string | null>(
+        request.method,
+        request.url,
+        request.body ?? null,
+        init,
+      );
       const onAbort = () => {
         subscription.unsubscribe();
         reject(abortError());

@@ -6,10 +6,21 @@ import { providePanopto } from 'panopto-ng';
 import { MIB } from '../core/part-plan';
 import { MemoryResumeStore } from '../core/resume-store';
 import { PanoptoUploadValidationError } from '../core/upload-errors';
-import { FakeClock, FakeUploadServer, FOLDER_ID, UnreadableHugeFile, until } from '../testing-support/fake-upload-server';
+import {
+  FakeClock,
+  FakeUploadServer,
+  FOLDER_ID,
+  UnreadableHugeFile,
+  until,
+} from '../testing-support/fake-upload-server';
 import { HttpClientUploadTransport } from './http-client-upload-transport';
 import { PanoptoUploadService } from './panopto-upload.service';
-import { PANOPTO_UPLOAD_CLOCK, PANOPTO_UPLOAD_OPTIONS, PANOPTO_UPLOAD_RESUME_STORE, PANOPTO_UPLOAD_TRANSPORT } from './upload-tokens';
+import {
+  PANOPTO_UPLOAD_CLOCK,
+  PANOPTO_UPLOAD_OPTIONS,
+  PANOPTO_UPLOAD_RESUME_STORE,
+  PANOPTO_UPLOAD_TRANSPORT,
+} from './upload-tokens';
 
 describe('PanoptoUploadService', () => {
   it('works without the auth entry point and enters the Angular zone at most 10 times per second per upload', async () => {
@@ -69,7 +80,10 @@ describe('PanoptoUploadService', () => {
     const service = TestBed.inject(PanoptoUploadService);
     const webm = new UnreadableHugeFile('a.webm', 10, 1, 'video/webm');
     expect(service.validate({ folderId: FOLDER_ID, files: [webm] })[0].reason).toBe('type');
-    expect(() => service.start({ folderId: FOLDER_ID, files: [webm] })).toThrowError(PanoptoUploadValidationError, /video\/mp4/);
+    expect(() => service.start({ folderId: FOLDER_ID, files: [webm] })).toThrowError(
+      PanoptoUploadValidationError,
+      /video\/mp4/,
+    );
     expect(server.log.length).toBe(0);
   });
 
@@ -109,7 +123,7 @@ describe('HttpClientUploadTransport', () => {
     const body = new Blob(['abc']);
     const pending = transport.send(
       { method: 'PUT', url: 'https://tenant.example/Panopto/Upload/x/a.mp4?partNumber=1&uploadId=u', body },
-      { signal: new AbortController().signal, onUploadProgress: (n) => progress.push(n) }
+      { signal: new AbortController().signal, onUploadProgress: (n) => progress.push(n) },
     );
     const req = http.expectOne('https://tenant.example/Panopto/Upload/x/a.mp4?partNumber=1&uploadId=u');
     expect(req.request.body).toBe(body);
@@ -123,14 +137,26 @@ describe('HttpClientUploadTransport', () => {
   });
 
   it('resolves HTTP errors with their status and rejects network failures and aborts', async () => {
-    const error = transport.send({ method: 'GET', url: 'https://t.example/a' }, { signal: new AbortController().signal });
-    http.expectOne('https://t.example/a').flush('{"Error":{"Message":"nope"}}', { status: 503, statusText: 'Unavailable', headers: { 'Retry-After': '3' } });
+    const error = transport.send(
+      { method: 'GET', url: 'https://t.example/a' },
+      { signal: new AbortController().signal },
+    );
+    http
+      .expectOne('https://t.example/a')
+      .flush('{"Error":{"Message":"nope"}}', {
+        status: 503,
+        statusText: 'Unavailable',
+        headers: { 'Retry-After': '3' },
+      });
     const response = await error;
     expect(response.status).toBe(503);
     expect(response.header('Retry-After')).toBe('3');
     expect(response.body).toContain('nope');
 
-    const network = transport.send({ method: 'GET', url: 'https://t.example/b' }, { signal: new AbortController().signal });
+    const network = transport.send(
+      { method: 'GET', url: 'https://t.example/b' },
+      { signal: new AbortController().signal },
+    );
     http.expectOne('https://t.example/b').error(new ProgressEvent('error'));
     await expectAsync(network).toBeRejectedWith(jasmine.objectContaining({ name: 'UploadNetworkError' }));
 

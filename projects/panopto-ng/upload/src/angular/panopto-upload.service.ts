@@ -65,7 +65,8 @@ export class PanoptoUploadService implements OnDestroy {
       inject(PANOPTO_UPLOAD_RESUME_STORE, { optional: true }) ??
       (window?.indexedDB ? new IndexedDbResumeStore(window.indexedDB) : new MemoryResumeStore());
     this.engine = new PanoptoUploadEngine({
-      transport: inject(PANOPTO_UPLOAD_TRANSPORT, { optional: true }) ?? new HttpClientUploadTransport(inject(HttpClient)),
+      transport:
+        inject(PANOPTO_UPLOAD_TRANSPORT, { optional: true }) ?? new HttpClientUploadTransport(inject(HttpClient)),
       publicApiRestUrl: config.publicApiRestUrl,
       options: inject(PANOPTO_UPLOAD_OPTIONS, { optional: true }) ?? {},
       clock: inject(PANOPTO_UPLOAD_CLOCK, { optional: true }) ?? undefined,

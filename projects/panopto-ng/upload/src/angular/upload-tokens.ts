@@ -7,7 +7,9 @@ import { UploadTransport } from '../core/transport';
 import { PanoptoUploadOptions } from '../core/upload-options';
 
 /** Options given to `withPanoptoUpload()`; `retry` may be partial. */
-export type PanoptoUploadConfig = Partial<Omit<PanoptoUploadOptions, 'retry'>> & { retry?: Partial<PanoptoUploadOptions['retry']> };
+export type PanoptoUploadConfig = Partial<Omit<PanoptoUploadOptions, 'retry'>> & {
+  retry?: Partial<PanoptoUploadOptions['retry']>;
+};
 
 /** Upload tuning (concurrency, part size, accepted types, …). Optional; every field has a default. */
 export const PANOPTO_UPLOAD_OPTIONS = new InjectionToken<PanoptoUploadConfig>('PANOPTO_UPLOAD_OPTIONS');
@@ -17,7 +19,9 @@ export const PANOPTO_UPLOAD_OPTIONS = new InjectionToken<PanoptoUploadConfig>('P
  * Optional: without it the upload works for tenants/targets that need no token refresh, and a 401 fails the
  * upload with "sign in again". The auth entry point can provide it.
  */
-export const PANOPTO_UPLOAD_TOKEN_REFRESHER = new InjectionToken<UploadTokenRefresher>('PANOPTO_UPLOAD_TOKEN_REFRESHER');
+export const PANOPTO_UPLOAD_TOKEN_REFRESHER = new InjectionToken<UploadTokenRefresher>(
+  'PANOPTO_UPLOAD_TOKEN_REFRESHER',
+);
 
 /** Replaces the HTTP layer (default: `HttpClient`, so interceptors apply). */
 export const PANOPTO_UPLOAD_TRANSPORT = new InjectionToken<UploadTransport>('PANOPTO_UPLOAD_TRANSPORT');

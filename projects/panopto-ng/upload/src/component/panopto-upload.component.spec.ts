@@ -4,7 +4,11 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { providePanopto } from 'panopto-ng';
 import { MIB } from '../core/part-plan';
 import { MemoryResumeStore } from '../core/resume-store';
-import { PANOPTO_UPLOAD_OPTIONS, PANOPTO_UPLOAD_RESUME_STORE, PANOPTO_UPLOAD_TRANSPORT } from '../angular/upload-tokens';
+import {
+  PANOPTO_UPLOAD_OPTIONS,
+  PANOPTO_UPLOAD_RESUME_STORE,
+  PANOPTO_UPLOAD_TRANSPORT,
+} from '../angular/upload-tokens';
 import { FakeUploadServer, FOLDER_ID, until } from '../testing-support/fake-upload-server';
 import { PanoptoUploadComponent, PanoptoUploadedEvent } from './panopto-upload.component';
 import { PanoptoUploadModule } from './panopto-upload.module';
@@ -43,7 +47,8 @@ describe('<panopto-upload>', () => {
   });
 
   const component = () => fixture.debugElement.children[0].componentInstance as PanoptoUploadComponent;
-  const video = (name = 'lecture.mp4', size = 12 * MIB) => new File([new Uint8Array(size)], name, { type: 'video/mp4', lastModified: 5 });
+  const video = (name = 'lecture.mp4', size = 12 * MIB) =>
+    new File([new Uint8Array(size)], name, { type: 'video/mp4', lastModified: 5 });
   const buttons = () => Array.from(el.querySelectorAll('button')).map((b) => b.textContent?.trim());
 
   it('offers a keyboard-reachable picker button that opens the file input', () => {
@@ -58,7 +63,10 @@ describe('<panopto-upload>', () => {
   });
 
   it('rejects a file Panopto cannot take with a clear, announced message and no request', () => {
-    component().addFiles([new File(['%PDF'], 'notes.pdf', { type: 'application/pdf' }), new File([], 'empty.mp4', { type: 'video/mp4' })]);
+    component().addFiles([
+      new File(['%PDF'], 'notes.pdf', { type: 'application/pdf' }),
+      new File([], 'empty.mp4', { type: 'video/mp4' }),
+    ]);
     fixture.detectChanges();
     const alert = el.querySelector('[role=alert]') as HTMLElement;
     expect(alert.textContent).toContain('"notes.pdf" (application/pdf) is not a video or audio file');
@@ -92,7 +100,11 @@ describe('<panopto-upload>', () => {
     expect(bar.getAttribute('aria-label')).toBe('Upload of Genetics & you');
     await until(() => fixture.componentInstance.events.length === 1, 'the uploaded event');
     fixture.detectChanges();
-    expect(fixture.componentInstance.events[0]).toEqual({ sessionId: 'f0000000-0000-4000-8000-000000000001', folderId: FOLDER_ID, title: 'Genetics & you' });
+    expect(fixture.componentInstance.events[0]).toEqual({
+      sessionId: 'f0000000-0000-4000-8000-000000000001',
+      folderId: FOLDER_ID,
+      title: 'Genetics & you',
+    });
     expect(bar.getAttribute('aria-valuenow')).toBe('100');
     const link = el.querySelector('.panopto-upload__done a') as HTMLAnchorElement;
     expect(link.href).toBe('https://tenant.example/Panopto/Pages/Embed.aspx?id=f0000000-0000-4000-8000-000000000001');
@@ -100,7 +112,9 @@ describe('<panopto-upload>', () => {
     expect(server.manifests[0]).toContain('<Description>Recorded live</Description>');
     const messages = announce.calls.allArgs().map((a) => a[0]);
     for (const m of ['25% uploaded', '50% uploaded', '75% uploaded', '100% uploaded', 'ready to play']) {
-      expect(messages.some((x) => String(x).includes(m))).withContext(m).toBeTrue();
+      expect(messages.some((x) => String(x).includes(m)))
+        .withContext(m)
+        .toBeTrue();
     }
   });
 
@@ -113,18 +127,29 @@ describe('<panopto-upload>', () => {
     await until(() => server.inFlightParts > 0, 'a part in flight');
     fixture.detectChanges();
     expect(buttons()).toContain('Pause lecture');
-    (Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes('Pause')) as HTMLButtonElement).click();
+    (
+      Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes('Pause')) as HTMLButtonElement
+    ).click();
     fixture.detectChanges();
     expect(el.querySelector('.panopto-upload__phase')?.textContent).toBe('Paused');
     hang = false;
     server.intercept = (req) => (req.kind === 'part' ? { status: 400 } : undefined);
-    (Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes('Resume')) as HTMLButtonElement).click();
-    await until(() => el.querySelector('.panopto-upload__item')?.getAttribute('data-phase') === 'error' || (fixture.detectChanges(), false), 'error');
+    (
+      Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes('Resume')) as HTMLButtonElement
+    ).click();
+    await until(
+      () =>
+        el.querySelector('.panopto-upload__item')?.getAttribute('data-phase') === 'error' ||
+        (fixture.detectChanges(), false),
+      'error',
+    );
     fixture.detectChanges();
     expect(el.querySelector('.panopto-upload__error')?.textContent).toContain('HTTP 400');
     expect(announce).toHaveBeenCalledWith(jasmine.stringContaining('failed'), 'assertive');
     server.intercept = () => undefined;
-    (Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes('Retry')) as HTMLButtonElement).click();
+    (
+      Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes('Retry')) as HTMLButtonElement
+    ).click();
     await until(() => fixture.componentInstance.events.length === 1, 'completion after retry');
     fixture.detectChanges();
     expect(buttons().some((b) => b?.startsWith('Dismiss'))).toBeTrue();
@@ -136,7 +161,9 @@ describe('<panopto-upload>', () => {
     component().startAll();
     await until(() => server.inFlightParts > 0, 'a part in flight');
     fixture.detectChanges();
-    (Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes('Cancel')) as HTMLButtonElement).click();
+    (
+      Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes('Cancel')) as HTMLButtonElement
+    ).click();
     await until(() => server.count('delete') === 1, 'DELETE sessionUpload');
     fixture.detectChanges();
     expect(server.count('abort')).toBe(1);

@@ -161,7 +161,9 @@ export class PanoptoUploadComponent implements OnDestroy {
     const picked = this.multiple ? files : files.slice(0, 1);
     this.rejected = [];
     for (const file of picked) {
-      const problems = this.uploads.validate({ folderId: this.folderId ?? '', files: [file] }).filter((p) => p.reason !== 'folder');
+      const problems = this.uploads
+        .validate({ folderId: this.folderId ?? '', files: [file] })
+        .filter((p) => p.reason !== 'folder');
       if (problems.length) {
         this.rejected.push(problems[0].message);
         continue;
@@ -250,12 +252,16 @@ export class PanoptoUploadComponent implements OnDestroy {
     const previous = row.snapshot;
     row.snapshot = snapshot;
     const reached = milestone(snapshot.percent);
-    if (reached > row.announced && (snapshot.phase === 'uploading' || snapshot.phase === 'finishing' || reached === 100)) {
+    if (
+      reached > row.announced &&
+      (snapshot.phase === 'uploading' || snapshot.phase === 'finishing' || reached === 100)
+    ) {
       row.announced = reached;
       this.announcer.announce(`${snapshot.title}: ${reached}% uploaded.`, 'polite');
     }
     if (previous.phase !== snapshot.phase) {
-      if (snapshot.phase === 'processing') this.announcer.announce(`${snapshot.title}: uploaded, Panopto is processing it.`, 'polite');
+      if (snapshot.phase === 'processing')
+        this.announcer.announce(`${snapshot.title}: uploaded, Panopto is processing it.`, 'polite');
       if (snapshot.phase === 'complete' && snapshot.sessionId) {
         this.announcer.announce(`${snapshot.title} is ready to play.`, 'polite');
         this.uploaded.emit({ sessionId: snapshot.sessionId, folderId: snapshot.folderId, title: snapshot.title });

@@ -46,7 +46,8 @@ export function escapeXml(text: string): string {
 
 /** `xs:duration` for a number of seconds, e.g. 0 → `PT0S`, 12.5 → `PT12.5S`. */
 export function toXsDuration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError(`A start time must be ≥ 0 seconds, got ${seconds}.`);
+  if (!Number.isFinite(seconds) || seconds < 0)
+    throw new RangeError(`A start time must be ≥ 0 seconds, got ${seconds}.`);
   return `PT${Number(seconds.toFixed(3))}S`;
 }
 
@@ -79,14 +80,15 @@ export function buildUcsManifest(input: UcsManifestInput): string {
     if (!file.fileName || /[/\\]/.test(file.fileName)) {
       throw new Error(`"${file.fileName}" is not a plain file name; manifests reference files in the same folder.`);
     }
-    const type = file.type ?? (file.contentType?.startsWith('audio/') ? 'Audio' : videosSoFar === 0 ? 'Primary' : 'Secondary');
+    const type =
+      file.type ?? (file.contentType?.startsWith('audio/') ? 'Audio' : videosSoFar === 0 ? 'Primary' : 'Secondary');
     if (type !== 'Audio') videosSoFar++;
     lines.push(
       '    <Video>',
       `      <Start>${toXsDuration(file.startSeconds ?? 0)}</Start>`,
       `      <File>${escapeXml(file.fileName)}</File>`,
       `      <Type>${type}</Type>`,
-      '    </Video>'
+      '    </Video>',
     );
   }
   lines.push('  </Videos>');

@@ -35,7 +35,7 @@ export function retryDelay(
   retry: number,
   options: UploadRetryOptions,
   retryAfterMs: number | null = null,
-  random: () => number = Math.random
+  random: () => number = Math.random,
 ): number {
   if (retryAfterMs !== null) return Math.min(options.maxDelayMs, retryAfterMs);
   const exponential = Math.min(options.maxDelayMs, options.initialDelayMs * 2 ** (retry - 1));

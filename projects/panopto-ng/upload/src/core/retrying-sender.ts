@@ -41,7 +41,7 @@ export class RetryingSender {
     private readonly retry: UploadRetryOptions,
     private readonly refresher: UploadTokenRefresher | null,
     private readonly random: () => number,
-    private readonly onEvent: (event: UploadSendEvent) => void = () => undefined
+    private readonly onEvent: (event: UploadSendEvent) => void = () => undefined,
   ) {}
 
   async send(build: () => TransportRequest, options: SendOptions): Promise<TransportResponse> {
@@ -72,7 +72,12 @@ export class RetryingSender {
         continue;
       }
       if (!isRetryableStatus(status) || attempt >= this.retry.maxAttempts) return response;
-      const delayMs = retryDelay(attempt, this.retry, parseRetryAfter(response.header('Retry-After'), this.clock.now()), this.random);
+      const delayMs = retryDelay(
+        attempt,
+        this.retry,
+        parseRetryAfter(response.header('Retry-After'), this.clock.now()),
+        this.random,
+      );
       this.onEvent({ type: 'retry', url: request.url, status, attempt, delayMs });
       await sleep(this.clock, delayMs, options.signal);
     }

@@ -12,7 +12,12 @@ export function objectUrl(uploadTarget: string, fileName: string): string {
 
 export function createMultipartRequest(url: string, contentType: string): TransportRequest {
   // An empty body keeps Content-Length: 0, which Panopto's server requires on initiate.
-  return { method: 'POST', url: `${url}?uploads`, headers: { 'Content-Type': contentType || 'application/octet-stream' }, body: '' };
+  return {
+    method: 'POST',
+    url: `${url}?uploads`,
+    headers: { 'Content-Type': contentType || 'application/octet-stream' },
+    body: '',
+  };
 }
 
 export function uploadPartRequest(url: string, uploadId: string, partNumber: number, body: Blob): TransportRequest {
@@ -23,13 +28,22 @@ export function listPartsRequest(url: string, uploadId: string): TransportReques
   return { method: 'GET', url: `${url}?uploadId=${encodeURIComponent(uploadId)}` };
 }
 
-export function completeMultipartRequest(url: string, uploadId: string, parts: ReadonlyArray<[number, string]>): TransportRequest {
+export function completeMultipartRequest(
+  url: string,
+  uploadId: string,
+  parts: ReadonlyArray<[number, string]>,
+): TransportRequest {
   const sorted = [...parts].sort((a, b) => a[0] - b[0]);
   const body =
     '<CompleteMultipartUpload>' +
     sorted.map(([n, etag]) => `<Part><PartNumber>${n}</PartNumber><ETag>${escapeText(etag)}</ETag></Part>`).join('') +
     '</CompleteMultipartUpload>';
-  return { method: 'POST', url: `${url}?uploadId=${encodeURIComponent(uploadId)}`, headers: { 'Content-Type': 'application/xml' }, body };
+  return {
+    method: 'POST',
+    url: `${url}?uploadId=${encodeURIComponent(uploadId)}`,
+    headers: { 'Content-Type': 'application/xml' },
+    body,
+  };
 }
 
 export function abortMultipartRequest(url: string, uploadId: string): TransportRequest {

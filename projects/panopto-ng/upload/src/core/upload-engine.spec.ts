@@ -1,14 +1,31 @@
 import { IndexedDbResumeStore } from './indexed-db-resume-store';
 import { MIB } from './part-plan';
 import { MemoryResumeStore } from './resume-store';
-import { PanoptoUploadConfigError, PanoptoUploadHttpError, PanoptoUploadPermissionError, PanoptoUploadProcessingError, PanoptoUploadValidationError } from './upload-errors';
+import {
+  PanoptoUploadConfigError,
+  PanoptoUploadHttpError,
+  PanoptoUploadPermissionError,
+  PanoptoUploadProcessingError,
+  PanoptoUploadValidationError,
+} from './upload-errors';
 import { PanoptoUploadEngine, UploadEngineDeps } from './upload-engine';
 import { UploadSnapshot } from './upload-types';
-import { FAKE_REST, FakeClock, FakeUploadServer, FOLDER_ID, UnreadableHugeFile, until } from '../testing-support/fake-upload-server';
+import {
+  FAKE_REST,
+  FakeClock,
+  FakeUploadServer,
+  FOLDER_ID,
+  UnreadableHugeFile,
+  until,
+} from '../testing-support/fake-upload-server';
 
 const GB = 1024 * MIB;
 
-function engineFor(server: FakeUploadServer, deps: Partial<UploadEngineDeps> = {}, options: UploadEngineDeps['options'] = {}) {
+function engineFor(
+  server: FakeUploadServer,
+  deps: Partial<UploadEngineDeps> = {},
+  options: UploadEngineDeps['options'] = {},
+) {
   return new PanoptoUploadEngine({
     transport: server,
     publicApiRestUrl: FAKE_REST,
@@ -41,7 +58,12 @@ describe('PanoptoUploadEngine', () => {
   it('sends the UCS manifest last, with the title escaped, and then State 1', async () => {
     const server = new FakeUploadServer();
     const engine = engineFor(server);
-    const job = engine.start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 6 * MIB)], title: 'Q&A <live>', description: 'x' });
+    const job = engine.start({
+      folderId: FOLDER_ID,
+      files: [new UnreadableHugeFile('a.mp4', 6 * MIB)],
+      title: 'Q&A <live>',
+      description: 'x',
+    });
     await job.settled();
     expect(server.manifests.length).toBe(1);
     expect(server.manifests[0]).toContain('<Title>Q&amp;A &lt;live&gt;</Title>');
@@ -86,7 +108,9 @@ describe('PanoptoUploadEngine', () => {
     server.intercept = (req, attempt) =>
       req.kind === 'part' && !req.url.includes('.xml') ? failures[req.partNumber as number]?.[attempt - 1] : undefined;
     const engine = engineFor(server, { clock, random: () => 0.5 }, { concurrency: 1 });
-    const result = await engine.start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 8 * MIB)] }).settled();
+    const result = await engine
+      .start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 8 * MIB)] })
+      .settled();
     expect(result.phase).toBe('complete');
     // Equal jitter with random 0.5: 0.75 × 500·2^(n-1) → 375, 750, 1500, 3000 (part 1); Retry-After 7 s → 7000
     // (part 2). The two parts back off independently, so their waits interleave.
@@ -98,15 +122,20 @@ describe('PanoptoUploadEngine', () => {
     const server = new FakeUploadServer();
     server.intercept = (req) => (req.kind === 'part' ? { status: 503 } : undefined);
     const engine = engineFor(server, {}, { retry: { maxAttempts: 3 } });
-    const result = await engine.start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] }).settled();
+    const result = await engine
+      .start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] })
+      .settled();
     expect(result.phase).toBe('error');
     expect(result.error).toEqual(jasmine.any(PanoptoUploadHttpError));
     expect((result.error as PanoptoUploadHttpError).status).toBe(503);
     expect(server.partsSent()).toEqual([1, 1, 1]);
 
     const server2 = new FakeUploadServer();
-    server2.intercept = (req) => (req.kind === 'part' ? { status: 400, body: '<Error><Message>Bad digest</Message></Error>' } : undefined);
-    const result2 = await engineFor(server2).start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] }).settled();
+    server2.intercept = (req) =>
+      req.kind === 'part' ? { status: 400, body: '<Error><Message>Bad digest</Message></Error>' } : undefined;
+    const result2 = await engineFor(server2)
+      .start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] })
+      .settled();
     expect(result2.phase).toBe('error');
     expect(result2.error?.message).toContain('HTTP 400');
     expect(result2.error?.message).toContain('Bad digest');
@@ -142,10 +171,15 @@ describe('PanoptoUploadEngine', () => {
 
   it('a 401 on a part refreshes the token once and re-sends that part with the new token', async () => {
     const server = new FakeUploadServer();
-    server.intercept = (req) => (req.kind === 'part' && req.partNumber === 2 && req.headers['Authorization'] !== 'Bearer token-2' ? { status: 401 } : undefined);
+    server.intercept = (req) =>
+      req.kind === 'part' && req.partNumber === 2 && req.headers['Authorization'] !== 'Bearer token-2'
+        ? { status: 401 }
+        : undefined;
     const refresher = { refresh: jasmine.createSpy('refresh').and.callFake(async () => (server.token = 'token-2')) };
     const engine = engineFor(server, { refresher }, { concurrency: 1 });
-    const result = await engine.start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 15 * MIB)] }).settled();
+    const result = await engine
+      .start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 15 * MIB)] })
+      .settled();
     expect(result.phase).toBe('complete');
     expect(refresher.refresh).toHaveBeenCalledTimes(1);
     const part2 = server.log.filter((r) => r.kind === 'part' && r.partNumber === 2);
@@ -156,7 +190,9 @@ describe('PanoptoUploadEngine', () => {
     const server = new FakeUploadServer();
     server.intercept = (req) => (req.kind === 'part' ? { status: 401 } : undefined);
     const refresher = { refresh: jasmine.createSpy('refresh').and.resolveTo(undefined) };
-    const result = await engineFor(server, { refresher }).start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] }).settled();
+    const result = await engineFor(server, { refresher })
+      .start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] })
+      .settled();
     expect(result.phase).toBe('error');
     expect(result.error?.message).toContain('Sign in again');
     expect(refresher.refresh).toHaveBeenCalledTimes(1);
@@ -164,8 +200,11 @@ describe('PanoptoUploadEngine', () => {
 
   it('a 403 on create is a permission error naming the folder', async () => {
     const server = new FakeUploadServer();
-    server.intercept = (req) => (req.kind === 'create' ? { status: 403, body: '{"Error":{"Message":"Creator role needed"}}' } : undefined);
-    const result = await engineFor(server).start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] }).settled();
+    server.intercept = (req) =>
+      req.kind === 'create' ? { status: 403, body: '{"Error":{"Message":"Creator role needed"}}' } : undefined;
+    const result = await engineFor(server)
+      .start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] })
+      .settled();
     expect(result.error).toEqual(jasmine.any(PanoptoUploadPermissionError));
     expect(result.error?.message).toContain(FOLDER_ID);
     expect(result.error?.message).toContain('Creator role needed');
@@ -175,7 +214,9 @@ describe('PanoptoUploadEngine', () => {
   it('a part answer without a readable ETag fails fast with the CORS header advice', async () => {
     const server = new FakeUploadServer();
     server.omitEtag = true;
-    const result = await engineFor(server).start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] }).settled();
+    const result = await engineFor(server)
+      .start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] })
+      .settled();
     expect(result.phase).toBe('error');
     expect(result.error).toEqual(jasmine.any(PanoptoUploadConfigError));
     expect(result.error?.message).toContain('Access-Control-Expose-Headers: ETag');
@@ -186,7 +227,9 @@ describe('PanoptoUploadEngine', () => {
     const server = new FakeUploadServer();
     server.finalState = 5;
     server.finalMessage = 'The file could not be decoded.';
-    const result = await engineFor(server).start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] }).settled();
+    const result = await engineFor(server)
+      .start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 1 * MIB)] })
+      .settled();
     expect(result.phase).toBe('error');
     expect(result.error).toEqual(jasmine.any(PanoptoUploadProcessingError));
     expect(result.error?.message).toContain('The file could not be decoded.');
@@ -224,7 +267,11 @@ describe('PanoptoUploadEngine', () => {
     job.resume();
     const done = await job.settled();
     expect(done.phase).toBe('complete');
-    expect(server.log.filter((r) => r.kind === 'part' && r.bodySize !== undefined && r.bodySize > 1000).map((r) => r.partNumber)).toEqual([2, 3, 4]);
+    expect(
+      server.log
+        .filter((r) => r.kind === 'part' && r.bodySize !== undefined && r.bodySize > 1000)
+        .map((r) => r.partNumber),
+    ).toEqual([2, 3, 4]);
   });
 
   it('going offline pauses running uploads and coming online resumes them', async () => {
@@ -247,7 +294,10 @@ describe('PanoptoUploadEngine', () => {
     const clock = new FakeClock(false);
     // Simulate a burst: 1000 progress events over one virtual second on a single part.
     const transport = {
-      send: async (request: Parameters<FakeUploadServer['send']>[0], options: Parameters<FakeUploadServer['send']>[1]) => {
+      send: async (
+        request: Parameters<FakeUploadServer['send']>[0],
+        options: Parameters<FakeUploadServer['send']>[1],
+      ) => {
         if (request.method === 'PUT' && request.url.includes('partNumber=1&') && !request.url.includes('.xml')) {
           for (let i = 1; i <= 1000; i++) {
             clock.time += 1;
@@ -345,7 +395,10 @@ describe('PanoptoUploadEngine', () => {
       await jobA.flushPersistence();
       server.intercept = () => undefined;
       server.log.length = 0;
-      const jobB = engineFor(server, { store }).start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('x.mp4', 15 * MIB, 2)] });
+      const jobB = engineFor(server, { store }).start({
+        folderId: FOLDER_ID,
+        files: [new UnreadableHugeFile('x.mp4', 15 * MIB, 2)],
+      });
       const done = await jobB.settled();
       expect(done.resumedParts).toBe(0);
       expect(server.count('create')).toBe(1);
@@ -364,7 +417,9 @@ describe('PanoptoUploadEngine', () => {
       clock.time += 2000;
       server.intercept = () => undefined;
       server.log.length = 0;
-      const done = await engineFor(server, { store, clock }).start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('y.mp4', 15 * MIB, 1)] }).settled();
+      const done = await engineFor(server, { store, clock })
+        .start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('y.mp4', 15 * MIB, 1)] })
+        .settled();
       expect(done.resumedParts).toBe(0);
       expect(server.count('create')).toBe(1);
     });

@@ -54,7 +54,7 @@ export class PanoptoUploadEngine {
       this.options.retry,
       deps.refresher ?? null,
       deps.random ?? Math.random,
-      deps.onEvent
+      deps.onEvent,
     );
     void deps.store?.prune(this.clock.now()).catch(() => undefined);
   }

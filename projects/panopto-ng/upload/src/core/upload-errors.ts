@@ -30,7 +30,7 @@ export class PanoptoUploadPermissionError extends PanoptoUploadError {
     super(
       `You do not have permission to upload into folder ${folderId}. Ask for the Creator role on the folder or ` +
         `pick another folder.${detail ? ` (Panopto said: ${detail})` : ''}`,
-      false
+      false,
     );
   }
 }
@@ -59,7 +59,7 @@ export class PanoptoUploadProcessingError extends PanoptoUploadError {
       panoptoMessage
         ? `Panopto could not process the upload: ${panoptoMessage}`
         : `Panopto could not process the upload (state ${state}).`,
-      false
+      false,
     );
   }
 }

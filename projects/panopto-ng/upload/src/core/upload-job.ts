@@ -100,7 +100,8 @@ export class UploadJob {
 
   /** Resolves with the next snapshot whose phase is `complete`, `error` or `cancelled`. */
   settled(): Promise<UploadSnapshot> {
-    if (this.phase === 'complete' || this.phase === 'cancelled' || this.phase === 'error') return Promise.resolve(this.snapshot());
+    if (this.phase === 'complete' || this.phase === 'cancelled' || this.phase === 'error')
+      return Promise.resolve(this.snapshot());
     return new Promise((resolve) => this.settledWaiters.push(resolve));
   }
 
@@ -162,7 +163,9 @@ export class UploadJob {
       }
       await Promise.all(cleanup);
       const id = this.sessionUpload.ID;
-      await this.ctx.sender.send(() => ({ method: 'DELETE', url: this.sessionUploadUrl(id) }), { signal }).catch(ignore);
+      await this.ctx.sender
+        .send(() => ({ method: 'DELETE', url: this.sessionUploadUrl(id) }), { signal })
+        .catch(ignore);
     }
     await this.forget();
   }
@@ -239,11 +242,17 @@ export class UploadJob {
     const body = JSON.stringify({ FolderId: this.request.folderId });
     const response = await this.ctx.sender.send(
       () => ({ method: 'POST', url, headers: { 'Content-Type': 'application/json' }, body }),
-      { signal }
+      { signal },
     );
-    if (response.status === 403) throw new PanoptoUploadPermissionError(this.request.folderId, panoptoMessage(response) ?? undefined);
+    if (response.status === 403)
+      throw new PanoptoUploadPermissionError(this.request.folderId, panoptoMessage(response) ?? undefined);
     if (response.status === 404) {
-      throw new PanoptoUploadHttpError(`Folder ${this.request.folderId} does not exist (or you cannot see it).`, 404, url, false);
+      throw new PanoptoUploadHttpError(
+        `Folder ${this.request.folderId} does not exist (or you cannot see it).`,
+        404,
+        url,
+        false,
+      );
     }
     this.expectOk(response, 'Creating the session upload', url);
     this.sessionUpload = parseSessionUpload(response.body, url);
@@ -274,7 +283,10 @@ export class UploadJob {
         file.parts = previous.parts;
       } else {
         // Trust only parts the server still has with the same ETag.
-        const list = await this.ctx.sender.send(() => listPartsRequest(objectUrl(upload.UploadTarget, file.fileName), previous.uploadId as string), { signal });
+        const list = await this.ctx.sender.send(
+          () => listPartsRequest(objectUrl(upload.UploadTarget, file.fileName), previous.uploadId as string),
+          { signal },
+        );
         if (list.status === 200) {
           const server = new Map(parseListParts(list.body));
           file.parts = previous.parts.filter(([n, etag]) => server.get(n) === etag);
@@ -317,7 +329,7 @@ export class UploadJob {
           this.sendPart(file, url, uploadId, n, siblings.signal).catch((error) => {
             siblings.abort();
             throw error;
-          })
+          }),
         );
       }
       await Promise.all(sends);
@@ -329,7 +341,13 @@ export class UploadJob {
     this.persist();
   }
 
-  private async sendPart(file: FileState, url: string, uploadId: string, n: number, signal: AbortSignal): Promise<void> {
+  private async sendPart(
+    file: FileState,
+    url: string,
+    uploadId: string,
+    n: number,
+    signal: AbortSignal,
+  ): Promise<void> {
     const key = `${file.fileName}\u0000${n}`;
     const { start, end } = partRange(file.size, file.partSize, n);
     let response: TransportResponse;
@@ -359,16 +377,32 @@ export class UploadJob {
     const response = await this.ctx.sender.send(() => createMultipartRequest(url, contentType), { signal });
     this.expectOk(response, 'Starting the multipart upload', url);
     const uploadId = xmlValue(response.body, 'UploadId');
-    if (!uploadId) throw new PanoptoUploadHttpError(`The upload target did not return an UploadId (${url}).`, response.status, url, true);
+    if (!uploadId)
+      throw new PanoptoUploadHttpError(
+        `The upload target did not return an UploadId (${url}).`,
+        response.status,
+        url,
+        true,
+      );
     return uploadId;
   }
 
-  private async completeMultipart(url: string, uploadId: string, parts: Array<[number, string]>, signal: AbortSignal): Promise<void> {
+  private async completeMultipart(
+    url: string,
+    uploadId: string,
+    parts: Array<[number, string]>,
+    signal: AbortSignal,
+  ): Promise<void> {
     const response = await this.ctx.sender.send(() => completeMultipartRequest(url, uploadId, parts), { signal });
     this.expectOk(response, 'Completing the multipart upload', url);
     const error = s3Error(response.body);
     if (error) {
-      throw new PanoptoUploadHttpError(`Completing the multipart upload failed: ${error.code} ${error.message}`.trim(), response.status, url, true);
+      throw new PanoptoUploadHttpError(
+        `Completing the multipart upload failed: ${error.code} ${error.message}`.trim(),
+        response.status,
+        url,
+        true,
+      );
     }
   }
 
@@ -384,7 +418,10 @@ export class UploadJob {
     const url = objectUrl((this.sessionUpload as SessionUpload).UploadTarget, manifestName);
     const uploadId = await this.createMultipart(url, 'application/xml', signal);
     const body = new Blob([xml], { type: 'application/xml' });
-    const response = await this.ctx.sender.send(() => uploadPartRequest(url, uploadId, 1, body), { signal, limiter: this.ctx.limiter });
+    const response = await this.ctx.sender.send(() => uploadPartRequest(url, uploadId, 1, body), {
+      signal,
+      limiter: this.ctx.limiter,
+    });
     this.expectOk(response, 'Uploading the session manifest', url);
     const etag = response.header('ETag');
     if (!etag) throw new PanoptoUploadConfigError(MISSING_ETAG_MESSAGE, false);
@@ -399,7 +436,7 @@ export class UploadJob {
     const body = JSON.stringify({ ...upload, State: UploadStatus.UploadComplete });
     const response = await this.ctx.sender.send(
       () => ({ method: 'PUT', url, headers: { 'Content-Type': 'application/json' }, body }),
-      { signal }
+      { signal },
     );
     this.expectOk(response, 'Finishing the upload', url);
     this.finished = true;
@@ -421,12 +458,14 @@ export class UploadJob {
         this.setPhase('complete');
         return;
       }
-      if (TERMINAL_UPLOAD_STATES.has(current.State)) throw new PanoptoUploadProcessingError(current.State, current.Message);
+      if (TERMINAL_UPLOAD_STATES.has(current.State))
+        throw new PanoptoUploadProcessingError(current.State, current.Message);
       await sleep(this.ctx.clock, this.ctx.options.pollIntervalMs, signal);
       const response = await this.ctx.sender.send(() => ({ method: 'GET', url }), { signal });
       this.expectOk(response, 'Checking the processing state', url);
       const next = parseSessionUpload(response.body, url);
-      const changed = next.State !== current.State || next.SessionId !== current.SessionId || next.Message !== current.Message;
+      const changed =
+        next.State !== current.State || next.SessionId !== current.SessionId || next.Message !== current.Message;
       this.sessionUpload = next;
       if (changed) this.emit(true);
     }
@@ -443,12 +482,18 @@ export class UploadJob {
     const status = response.status;
     const detail = panoptoMessage(response);
     let message: string;
-    if (status === NETWORK_FAILURE_STATUS) message = `${what} failed: the server could not be reached. Check the connection and retry.`;
+    if (status === NETWORK_FAILURE_STATUS)
+      message = `${what} failed: the server could not be reached. Check the connection and retry.`;
     else if (status === 401) message = `${what} failed: your Panopto sign-in has expired. Sign in again, then retry.`;
     else if (status === 403) message = `${what} was refused (403 Forbidden).`;
     else message = `${what} failed with HTTP ${status}.`;
     if (detail) message += ` Panopto said: ${detail}`;
-    throw new PanoptoUploadHttpError(message, status, url, status === 0 || status === 401 || status === 408 || status === 429 || status >= 500);
+    throw new PanoptoUploadHttpError(
+      message,
+      status,
+      url,
+      status === 0 || status === 401 || status === 408 || status === 429 || status >= 500,
+    );
   }
 
   private fail(error: unknown): void {
@@ -585,4 +630,3 @@ function panoptoMessage(response: TransportResponse): string | null {
     return xmlValue(body, 'Message');
   }
 }
-

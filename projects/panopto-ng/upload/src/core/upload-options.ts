@@ -31,15 +31,43 @@ export const DEFAULT_UPLOAD_OPTIONS: PanoptoUploadOptions = {
   maxFileSize: MAX_FILE_SIZE,
   acceptedTypes: ['video/*', 'audio/*'],
   acceptedExtensions: [
-    'mp4', 'm4v', 'mov', 'qt', 'avi', 'wmv', 'asf', 'mkv', 'webm', 'flv', 'mpg', 'mpeg', 'mp2', 'mts', 'm2ts',
-    'ts', '3gp', '3g2', 'ogv', 'mp3', 'm4a', 'wav', 'wma', 'aac', 'ogg', 'oga', 'opus', 'flac', 'aif', 'aiff',
+    'mp4',
+    'm4v',
+    'mov',
+    'qt',
+    'avi',
+    'wmv',
+    'asf',
+    'mkv',
+    'webm',
+    'flv',
+    'mpg',
+    'mpeg',
+    'mp2',
+    'mts',
+    'm2ts',
+    'ts',
+    '3gp',
+    '3g2',
+    'ogv',
+    'mp3',
+    'm4a',
+    'wav',
+    'wma',
+    'aac',
+    'ogg',
+    'oga',
+    'opus',
+    'flac',
+    'aif',
+    'aiff',
   ],
   resumeTtlMs: 7 * 24 * 60 * 60 * 1000,
 };
 
 /** Options with defaults filled in; `retry` may be given partially. */
 export function resolveUploadOptions(
-  options: Partial<Omit<PanoptoUploadOptions, 'retry'>> & { retry?: Partial<UploadRetryOptions> } = {}
+  options: Partial<Omit<PanoptoUploadOptions, 'retry'>> & { retry?: Partial<UploadRetryOptions> } = {},
 ): PanoptoUploadOptions {
   const resolved: PanoptoUploadOptions = {
     ...DEFAULT_UPLOAD_OPTIONS,
@@ -47,6 +75,7 @@ export function resolveUploadOptions(
     retry: { ...DEFAULT_UPLOAD_RETRY, ...options.retry },
   };
   if (!(resolved.concurrency >= 1)) throw new RangeError('panopto-ng/upload: `concurrency` must be at least 1.');
-  if (!(resolved.retry.maxAttempts >= 1)) throw new RangeError('panopto-ng/upload: `retry.maxAttempts` must be at least 1.');
+  if (!(resolved.retry.maxAttempts >= 1))
+    throw new RangeError('panopto-ng/upload: `retry.maxAttempts` must be at least 1.');
   return resolved;
 }

@@ -20,7 +20,15 @@ export interface UploadRequest {
  * `queued` → `uploading` (⇄ `paused`) → `finishing` (manifest, State 1) → `processing` → `complete`;
  * or `error` (then `retry()` continues) or `cancelled`.
  */
-export type UploadPhase = 'queued' | 'uploading' | 'paused' | 'finishing' | 'processing' | 'complete' | 'error' | 'cancelled';
+export type UploadPhase =
+  | 'queued'
+  | 'uploading'
+  | 'paused'
+  | 'finishing'
+  | 'processing'
+  | 'complete'
+  | 'error'
+  | 'cancelled';
 
 export interface UploadFileProgress {
   name: string;

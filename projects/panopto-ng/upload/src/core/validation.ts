@@ -25,13 +25,15 @@ function extensionOf(name: string): string {
 
 function typeMatches(type: string, patterns: readonly string[]): boolean {
   const lower = type.toLowerCase();
-  return patterns.some((p) => (p.endsWith('/*') ? lower.startsWith(p.slice(0, -1).toLowerCase()) : lower === p.toLowerCase()));
+  return patterns.some((p) =>
+    p.endsWith('/*') ? lower.startsWith(p.slice(0, -1).toLowerCase()) : lower === p.toLowerCase(),
+  );
 }
 
 /** Checks one file against the options; returns the problem, or null when the file can be uploaded. */
 export function validateFile(
   file: UploadSource,
-  options: Pick<PanoptoUploadOptions, 'maxFileSize' | 'acceptedTypes' | 'acceptedExtensions'>
+  options: Pick<PanoptoUploadOptions, 'maxFileSize' | 'acceptedTypes' | 'acceptedExtensions'>,
 ): PanoptoUploadValidationError | null {
   if (file.size === 0) {
     return new PanoptoUploadValidationError('empty', `"${file.name}" is empty (0 bytes). Pick the recording itself.`);
@@ -40,7 +42,9 @@ export function validateFile(
   if (file.size > limit) {
     return new PanoptoUploadValidationError(
       'size',
-      `"${file.name}" is ${formatBytes(file.size)}, larger than the ${formatBytes(limit)} limit. Trim or compress it first.`
+      `"${file.name}" is ${formatBytes(file.size)}, larger than the ${formatBytes(
+        limit,
+      )} limit. Trim or compress it first.`,
     );
   }
   const typeOk = file.type && typeMatches(file.type, options.acceptedTypes);
@@ -50,7 +54,9 @@ export function validateFile(
     return new PanoptoUploadValidationError(
       'type',
       `"${file.name}" (${file.type || 'unknown type'}) is not a video or audio file Panopto accepts. ` +
-        `Accepted: ${options.acceptedTypes.join(', ')}${options.acceptedExtensions.length ? ` or .${options.acceptedExtensions.slice(0, 8).join(', .')}…` : ''}.`
+        `Accepted: ${options.acceptedTypes.join(', ')}${
+          options.acceptedExtensions.length ? ` or .${options.acceptedExtensions.slice(0, 8).join(', .')}…` : ''
+        }.`,
     );
   }
   if (/[\\/]/.test(file.name) || file.name.trim() === '') {
@@ -62,12 +68,15 @@ export function validateFile(
 /** Checks the folder id, the title and every file; returns all problems (empty when the upload can start). */
 export function validateUploadRequest(
   request: { folderId: string; files: readonly UploadSource[]; title?: string },
-  options: Pick<PanoptoUploadOptions, 'maxFileSize' | 'acceptedTypes' | 'acceptedExtensions'>
+  options: Pick<PanoptoUploadOptions, 'maxFileSize' | 'acceptedTypes' | 'acceptedExtensions'>,
 ): PanoptoUploadValidationError[] {
   const problems: PanoptoUploadValidationError[] = [];
   if (!GUID.test(request.folderId ?? '') || request.folderId === EMPTY_GUID) {
     problems.push(
-      new PanoptoUploadValidationError('folder', `Pick a folder to upload into ('${request.folderId ?? ''}' is not a folder id).`)
+      new PanoptoUploadValidationError(
+        'folder',
+        `Pick a folder to upload into ('${request.folderId ?? ''}' is not a folder id).`,
+      ),
     );
   }
   if (request.files.length === 0) {
@@ -81,7 +90,9 @@ export function validateUploadRequest(
     const problem = validateFile(file, options);
     if (problem) problems.push(problem);
     if (names.has(file.name)) {
-      problems.push(new PanoptoUploadValidationError('name', `"${file.name}" is picked twice; file names must be unique.`));
+      problems.push(
+        new PanoptoUploadValidationError('name', `"${file.name}" is picked twice; file names must be unique.`),
+      );
     }
     names.add(file.name);
   }

@@ -1,5 +1,11 @@
 import { abortError } from './clock';
-import { TransportOptions, TransportRequest, TransportResponse, UploadNetworkError, UploadTransport } from './transport';
+import {
+  TransportOptions,
+  TransportRequest,
+  TransportResponse,
+  UploadNetworkError,
+  UploadTransport,
+} from './transport';
 
 /**
  * `UploadTransport` over XMLHttpRequest, for hosts without Angular's HttpClient (workers, the benchmark).

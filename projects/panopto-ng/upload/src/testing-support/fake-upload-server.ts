@@ -4,7 +4,13 @@
  * Part bodies are never read (they may be slices of a fake 5 GB file); only their size is recorded.
  */
 import { abortError } from '../core/clock';
-import { TransportOptions, TransportRequest, TransportResponse, UploadNetworkError, UploadTransport } from '../core/transport';
+import {
+  TransportOptions,
+  TransportRequest,
+  TransportResponse,
+  UploadNetworkError,
+  UploadTransport,
+} from '../core/transport';
 
 export const FAKE_SERVER = 'https://tenant.example';
 export const FAKE_REST = `${FAKE_SERVER}/Panopto/PublicAPI/REST`;
@@ -22,7 +28,11 @@ export interface LoggedRequest {
 }
 
 /** What `intercept` may answer instead of the fake server: a response, a network failure, or "never answer". */
-export type Interception = { status: number; headers?: Record<string, string>; body?: string } | 'network-error' | 'hang' | undefined;
+export type Interception =
+  | { status: number; headers?: Record<string, string>; body?: string }
+  | 'network-error'
+  | 'hang'
+  | undefined;
 
 function response(status: number, body = '', headers: Record<string, string> = {}): TransportResponse {
   const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -102,13 +112,16 @@ export class FakeUploadServer implements UploadTransport {
       if (options.signal.aborted) throw abortError();
       const interception = await this.intercept(logged, attempt);
       if (interception === 'hang') {
-        await new Promise((_resolve, reject) => options.signal.addEventListener('abort', () => reject(abortError()), { once: true }));
+        await new Promise((_resolve, reject) =>
+          options.signal.addEventListener('abort', () => reject(abortError()), { once: true }),
+        );
       }
       // Let other requests interleave, as real I/O would.
       await Promise.resolve();
       if (options.signal.aborted) throw abortError();
       if (interception === 'network-error') throw new UploadNetworkError('connection reset');
-      if (interception && interception !== 'hang') return response(interception.status, interception.body ?? '', interception.headers ?? {});
+      if (interception && interception !== 'hang')
+        return response(interception.status, interception.body ?? '', interception.headers ?? {});
       if (kind === 'part' && body instanceof Blob) options.onUploadProgress?.(body.size);
       return await this.answer(kind, url, request, logged);
     } finally {
@@ -116,7 +129,12 @@ export class FakeUploadServer implements UploadTransport {
     }
   }
 
-  private async answer(kind: LoggedRequest['kind'], url: URL, request: TransportRequest, logged: LoggedRequest): Promise<TransportResponse> {
+  private async answer(
+    kind: LoggedRequest['kind'],
+    url: URL,
+    request: TransportRequest,
+    logged: LoggedRequest,
+  ): Promise<TransportResponse> {
     const id = url.pathname.split('/').pop() as string;
     switch (kind) {
       case 'create': {
@@ -146,7 +164,10 @@ export class FakeUploadServer implements UploadTransport {
       case 'initiate': {
         const uploadId = `mp-${++this.counter}`;
         this.multiparts.set(uploadId, new Map());
-        return response(200, `<InitiateMultipartUploadResult><UploadId>${uploadId}</UploadId></InitiateMultipartUploadResult>`);
+        return response(
+          200,
+          `<InitiateMultipartUploadResult><UploadId>${uploadId}</UploadId></InitiateMultipartUploadResult>`,
+        );
       }
       case 'part': {
         const parts = this.multiparts.get(logged.uploadId ?? '');
@@ -161,7 +182,9 @@ export class FakeUploadServer implements UploadTransport {
       case 'list': {
         const parts = this.multiparts.get(logged.uploadId ?? '');
         if (!parts) return response(404, '<Error><Code>NoSuchUpload</Code></Error>');
-        const xml = [...parts].map(([n, e]) => `<Part><PartNumber>${n}</PartNumber><ETag>${e.replace(/"/g, '&quot;')}</ETag></Part>`).join('');
+        const xml = [...parts]
+          .map(([n, e]) => `<Part><PartNumber>${n}</PartNumber><ETag>${e.replace(/"/g, '&quot;')}</ETag></Part>`)
+          .join('');
         return response(200, `<ListPartsResult>${xml}</ListPartsResult>`);
       }
       case 'complete': {
@@ -196,7 +219,12 @@ export class FakeUploadServer implements UploadTransport {
 export class UnreadableHugeFile {
   readonly type: string;
   readonly slices: Array<[number, number]> = [];
-  constructor(readonly name: string, readonly size: number, readonly lastModified = 1_700_000_000_000, type = 'video/mp4') {
+  constructor(
+    readonly name: string,
+    readonly size: number,
+    readonly lastModified = 1_700_000_000_000,
+    type = 'video/mp4',
+  ) {
     this.type = type;
   }
   slice(start = 0, end = this.size): Blob {

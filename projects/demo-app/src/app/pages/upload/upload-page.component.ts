@@ -28,7 +28,15 @@ interface CreatorFolder {
 @Component({
   selector: 'demo-upload-page',
   standalone: true,
-  imports: [NgIf, NgFor, AsyncPipe, JsonPipe, PanoptoUploadComponent, PanoptoFolderBrowserComponent, PanoptoPlayerComponent],
+  imports: [
+    NgIf,
+    NgFor,
+    AsyncPipe,
+    JsonPipe,
+    PanoptoUploadComponent,
+    PanoptoFolderBrowserComponent,
+    PanoptoPlayerComponent,
+  ],
   templateUrl: './upload-page.component.html',
   styleUrls: ['./upload-page.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,17 +76,19 @@ export class UploadPageComponent implements OnInit {
   }
 
   loadCreatorFolders(): void {
-    this.http.get<{ Results: CreatorFolder[] }>(`${this.config.apiBaseUrl}/folders/creator`, { params: { pageNumber: 0 } }).subscribe({
-      next: (page) => {
-        this.creatorFolders = page.Results ?? [];
-        this.foldersError = '';
-        this.cdr.markForCheck();
-      },
-      error: () => {
-        this.foldersError = 'Could not load your folders. Are you signed in?';
-        this.cdr.markForCheck();
-      },
-    });
+    this.http
+      .get<{ Results: CreatorFolder[] }>(`${this.config.apiBaseUrl}/folders/creator`, { params: { pageNumber: 0 } })
+      .subscribe({
+        next: (page) => {
+          this.creatorFolders = page.Results ?? [];
+          this.foldersError = '';
+          this.cdr.markForCheck();
+        },
+        error: () => {
+          this.foldersError = 'Could not load your folders. Are you signed in?';
+          this.cdr.markForCheck();
+        },
+      });
   }
 
   pickCreatorFolder(id: string): void {
