@@ -56,8 +56,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (options.logger) options.logger(m);
     else if (!quiet) process.stdout.write(`[panopto-emulator] ${m}\n`);
   };
-  const now = options.now ?? Date.now;
-  const clock: Clock = { now };
+  const clock: Clock = { now: options.now ?? Date.now };
+  // Everything reads time through ctx.clock, so a module that replaces clock.now (the live module's
+  // controllable clock) moves the store, the rate limiter and the metrics along with the routes.
+  const now = (): number => clock.now();
 
   // Listen first: the issuer (and every URL we hand out) needs the real port.
   const router = new Router();

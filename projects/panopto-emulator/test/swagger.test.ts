@@ -6,12 +6,17 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import AjvModule, { type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import type { RunningEmulator } from '../src/server.js';
 import { SEED_IDS } from '../src/seed/seed.js';
 import { seedGuid } from '../src/seed/guid.js';
 import { allTokens, api, ROOT, startTestEmulator, type Tokens } from './helpers.js';
+
+// ajv and ajv-formats are CommonJS; under NodeNext their classes are on `.default`.
+const Ajv = AjvModule.default;
+type Ajv = InstanceType<typeof Ajv>;
+const addFormats = addFormatsModule.default;
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const SWAGGER = resolve(REPO_ROOT, '..', 'shared', 'reference', 'panopto-rest-api-v1.swagger.json');
