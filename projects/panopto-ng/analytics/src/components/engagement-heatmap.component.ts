@@ -81,7 +81,9 @@ import { HeatmapModel, heatmapModel } from './heatmap-math';
         </thead>
         <tbody>
           <tr *ngFor="let count of m.counts; let i = index">
-            <th scope="row">{{ format(i * m.bucketSeconds) }}–{{ format((i + 1) * m.bucketSeconds) }}</th>
+            <th scope="row">
+              {{ format(i * m.bucketSeconds, digits) }}–{{ format((i + 1) * m.bucketSeconds, digits) }}
+            </th>
             <td>{{ formatCount(count) }}</td>
           </tr>
         </tbody>
@@ -206,6 +208,11 @@ export class PanoptoEngagementHeatmapComponent implements OnChanges {
   private _threshold = 0.5;
   private _loading = false;
 
+  /** @internal Tenths of a second in labels when buckets are shorter than two seconds. */
+  get digits(): number {
+    return this.model && this.model.bucketSeconds < 2 && !Number.isInteger(this.model.bucketSeconds) ? 1 : 0;
+  }
+
   /** @internal */
   get duration(): number {
     return this.durationSeconds ?? 0;
@@ -230,13 +237,13 @@ export class PanoptoEngagementHeatmapComponent implements OnChanges {
   }
 
   private describe(m: HeatmapModel): string {
-    const peakFrom = formatSeconds(m.peakIndex * m.bucketSeconds);
-    const peakTo = formatSeconds((m.peakIndex + 1) * m.bucketSeconds);
+    const peakFrom = formatSeconds(m.peakIndex * m.bucketSeconds, this.digits);
+    const peakTo = formatSeconds((m.peakIndex + 1) * m.bucketSeconds, this.digits);
     const peak = `Most watched: ${peakFrom}–${peakTo} (${formatCount(m.max)} ${m.max === 1 ? 'view' : 'views'}).`;
     const drop =
       m.dropOffSeconds === null
         ? ' Viewing holds up to the end.'
-        : ` Viewing drops off at ${formatSeconds(m.dropOffSeconds)} of ${formatSeconds(this.duration)}.`;
+        : ` Viewing drops off at ${formatSeconds(m.dropOffSeconds, this.digits)} of ${formatSeconds(this.duration)}.`;
     return peak + drop;
   }
 }

@@ -84,11 +84,13 @@ export function sortViewerRows(rows: readonly PanoptoViewerRow[], sort: PanoptoV
               <th scope="row" class="name">
                 {{ row.name }}<span *ngIf="row.isCurrentViewer" class="you"> (you)</span>
               </th>
-              <td class="completion">
-                <span class="track" aria-hidden="true"
-                  ><span class="fill" [style.width.%]="row.percentCompleted"></span
-                ></span>
-                <span class="value">{{ row.percentCompleted | number : '1.0-0' }}%</span>
+              <td>
+                <div class="completion">
+                  <span class="track" aria-hidden="true"
+                    ><span class="fill" [style.width.%]="row.percentCompleted"></span
+                  ></span>
+                  <span class="value">{{ row.percentCompleted | number : '1.0-0' }}%</span>
+                </div>
               </td>
               <td class="when">{{ row.lastViewed ? (row.lastViewed | date : 'medium') : 'Never' }}</td>
             </tr>
@@ -155,7 +157,7 @@ export function sortViewerRows(rows: readonly PanoptoViewerRow[], sort: PanoptoV
         display: flex;
         align-items: center;
         gap: 0.5rem;
-        min-width: 10rem;
+        min-width: 8rem;
       }
       .track {
         flex: 1;
