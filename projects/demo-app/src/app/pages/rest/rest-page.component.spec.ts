@@ -76,10 +76,16 @@ describe('RestPageComponent', () => {
     button('Search').click();
     const req = http.expectOne((r) => r.url === `${API}/sessions/search`);
     expect(req.request.params.get('searchQuery')).toBe('mitosis');
-    req.flush({ Results: [{ Id: ROOT_FOLDER_ID, Name: 'Mitosis explained', Folder: ROOT_FOLDER_ID, Duration: 600 }] });
+    req.flush({
+      Results: [
+        { Id: ROOT_FOLDER_ID, Name: 'Mitosis explained', Folder: ROOT_FOLDER_ID, Duration: 600 },
+        { Id: ROOT_FOLDER_ID, Name: 'Short clip', Folder: ROOT_FOLDER_ID, Duration: 3723.4 },
+      ],
+    });
     fixture.detectChanges();
     expect(text()).toContain('Mitosis explained');
-    expect(text()).toContain('10 min');
+    expect(text()).toContain('10:00');
+    expect(text()).toContain('1:02:03');
   });
 
   it('shows the 404 of the missing folder with its ErrorCode', () => {

@@ -152,6 +152,16 @@ export class RestPageComponent implements OnInit, OnDestroy {
     this.log = [];
   }
 
+  /** `Duration` is in seconds: 754.2 → "12:34", 3723 → "1:02:03". */
+  formatDuration(seconds: number): string {
+    const total = Math.round(seconds);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    return h ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+  }
+
   trackLine(_index: number, line: LogLine): number {
     return line.id;
   }
