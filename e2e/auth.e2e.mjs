@@ -53,7 +53,10 @@ describe('sign in with Panopto (demo app)', () => {
     await page.getByTestId('auth-sign-out').click();
     await page.getByTestId('auth-sign-in').waitFor();
     assert.equal(await page.getByTestId('auth-status').textContent(), 'anonymous');
-    assert.deepEqual(page.consoleErrors.filter((e) => !/favicon|net::ERR|Failed to load resource/.test(e)), []);
+    assert.deepEqual(
+      page.consoleErrors.filter((e) => !/favicon|net::ERR|Failed to load resource/.test(e)),
+      [],
+    );
     await screenshot(page, 'auth-signed-out');
   });
 });

@@ -2,11 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export class BrokerHttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly error: string,
-    readonly description: string,
-  ) {
+  constructor(readonly status: number, readonly error: string, readonly description: string) {
     super(description);
   }
 }
@@ -17,7 +13,8 @@ export async function readBody(req: IncomingMessage & { body?: unknown }, limit:
   if (req.body !== undefined && typeof req.body === 'object' && req.body !== null) return JSON.stringify(req.body);
   if (typeof req.body === 'string') return req.body;
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new BrokerHttpError(413, 'invalid_request', `The request body is larger than ${limit} bytes.`);
+  if (declared > limit)
+    throw new BrokerHttpError(413, 'invalid_request', `The request body is larger than ${limit} bytes.`);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -100,5 +97,13 @@ export function refreshCookie(name: string, value: string, flags: CookieFlags): 
 }
 
 export function clearedCookie(name: string, flags: Omit<CookieFlags, 'maxAgeSeconds'>): string {
-  return [`${name}=`, `Path=${flags.path}`, 'Max-Age=0', 'Expires=Thu, 01 Jan 1970 00:00:00 GMT', 'HttpOnly', 'SameSite=Strict', ...(flags.secure ? ['Secure'] : [])].join('; ');
+  return [
+    `${name}=`,
+    `Path=${flags.path}`,
+    'Max-Age=0',
+    'Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+    'HttpOnly',
+    'SameSite=Strict',
+    ...(flags.secure ? ['Secure'] : []),
+  ].join('; ');
 }

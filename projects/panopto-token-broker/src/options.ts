@@ -34,7 +34,8 @@ export interface TokenBrokerOptions {
   upstreamTimeoutMs?: number;
 }
 
-export interface ResolvedBrokerOptions extends Required<Omit<TokenBrokerOptions, 'endpoints' | 'log' | 'allowedRedirectUris'>> {
+export interface ResolvedBrokerOptions
+  extends Required<Omit<TokenBrokerOptions, 'endpoints' | 'log' | 'allowedRedirectUris'>> {
   endpoints: { token?: string; revocation?: string; issuer?: string };
   log: (line: string) => void;
   allowedRedirectUris: string[] | null;
@@ -75,15 +76,22 @@ export function resolveOptions(o: TokenBrokerOptions): ResolvedBrokerOptions {
     throw new TokenBrokerConfigError('clientSecret', 'is required (set PANOPTO_BROKER_CLIENT_SECRET).');
   }
   if (!Array.isArray(o.allowedOrigins) || o.allowedOrigins.length === 0) {
-    throw new TokenBrokerConfigError('allowedOrigins', `must list the app's origin(s), e.g. ['https://app.example.edu'].`);
+    throw new TokenBrokerConfigError(
+      'allowedOrigins',
+      `must list the app's origin(s), e.g. ['https://app.example.edu'].`,
+    );
   }
   const allowedOrigins = o.allowedOrigins.map((v, i) => origin(v, `allowedOrigins[${i}]`));
   const basePath = (o.basePath ?? '').replace(/\/+$/, '');
   if (basePath !== '' && !/^\/[A-Za-z0-9._~\-/]*$/.test(basePath)) {
-    throw new TokenBrokerConfigError('basePath', `must start with '/' and contain only URL path characters ('${o.basePath}').`);
+    throw new TokenBrokerConfigError(
+      'basePath',
+      `must start with '/' and contain only URL path characters ('${o.basePath}').`,
+    );
   }
   const cookieName = o.cookieName ?? 'panopto_rt';
-  if (!/^[A-Za-z0-9_\-]+$/.test(cookieName)) throw new TokenBrokerConfigError('cookieName', 'may contain only letters, digits, _ and -.');
+  if (!/^[A-Za-z0-9_\-]+$/.test(cookieName))
+    throw new TokenBrokerConfigError('cookieName', 'may contain only letters, digits, _ and -.');
   return {
     panoptoServerUrl,
     clientId: o.clientId,

@@ -24,13 +24,25 @@ function upstreamError(status: number, body: Record<string, unknown>): BrokerHtt
     return new BrokerHttpError(401, 'invalid_grant', 'The sign-in has expired or was revoked; sign in again.');
   }
   if (status >= 500 || status === 429 || status === 408) {
-    return new BrokerHttpError(502, 'temporarily_unavailable', `Panopto's token endpoint answered HTTP ${status}; try again.`);
+    return new BrokerHttpError(
+      502,
+      'temporarily_unavailable',
+      `Panopto's token endpoint answered HTTP ${status}; try again.`,
+    );
   }
   if (error === 'invalid_client' || error === 'unauthorized_client') {
     // A broker misconfiguration, not the user's fault: say so without echoing the secret.
-    return new BrokerHttpError(500, 'server_error', `Panopto rejected the broker's client credentials (${error}); check the client id and secret.`);
+    return new BrokerHttpError(
+      500,
+      'server_error',
+      `Panopto rejected the broker's client credentials (${error}); check the client id and secret.`,
+    );
   }
-  return new BrokerHttpError(400, error || 'invalid_request', `Panopto refused the request (HTTP ${status}${error ? `, ${error}` : ''}).`);
+  return new BrokerHttpError(
+    400,
+    error || 'invalid_request',
+    `Panopto refused the request (HTTP ${status}${error ? `, ${error}` : ''}).`,
+  );
 }
 
 export class PanoptoOAuth {
@@ -56,11 +68,16 @@ export class PanoptoOAuth {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       doc = (await res.json()) as Record<string, unknown>;
     } catch (e) {
-      throw new BrokerHttpError(502, 'temporarily_unavailable', `Could not load Panopto's OpenID configuration (${(e as Error).message}).`);
+      throw new BrokerHttpError(
+        502,
+        'temporarily_unavailable',
+        `Could not load Panopto's OpenID configuration (${(e as Error).message}).`,
+      );
     }
     const pick = (key: string, override?: string) => {
       const value = override ?? doc[key];
-      if (typeof value !== 'string') throw new BrokerHttpError(502, 'server_error', `Panopto's OpenID configuration has no ${key}.`);
+      if (typeof value !== 'string')
+        throw new BrokerHttpError(502, 'server_error', `Panopto's OpenID configuration has no ${key}.`);
       return value;
     };
     return {
@@ -77,11 +94,16 @@ export class PanoptoOAuth {
     try {
       res = await this.call(token, this.formRequest(form));
     } catch (e) {
-      throw new BrokerHttpError(502, 'temporarily_unavailable', `Panopto's token endpoint could not be reached (${(e as Error).name}).`);
+      throw new BrokerHttpError(
+        502,
+        'temporarily_unavailable',
+        `Panopto's token endpoint could not be reached (${(e as Error).name}).`,
+      );
     }
     const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
     if (!res.ok) throw upstreamError(res.status, body);
-    if (typeof body['access_token'] !== 'string') throw new BrokerHttpError(502, 'server_error', 'Panopto returned no access token.');
+    if (typeof body['access_token'] !== 'string')
+      throw new BrokerHttpError(502, 'server_error', 'Panopto returned no access token.');
     return body as unknown as UpstreamTokens;
   }
 
@@ -98,10 +120,16 @@ export class PanoptoOAuth {
   }
 
   private formRequest(form: Record<string, string>): RequestInit {
-    const basic = Buffer.from(`${encodeURIComponent(this.o.clientId)}:${encodeURIComponent(this.o.clientSecret)}`).toString('base64');
+    const basic = Buffer.from(
+      `${encodeURIComponent(this.o.clientId)}:${encodeURIComponent(this.o.clientSecret)}`,
+    ).toString('base64');
     return {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${basic}`, Accept: 'application/json' },
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Authorization: `Basic ${basic}`,
+        Accept: 'application/json',
+      },
       body: new URLSearchParams(form).toString(),
     };
   }
@@ -112,7 +140,10 @@ export class PanoptoOAuth {
 }
 
 /** The ID token's claims, decoded. The broker received it directly from Panopto over TLS (OIDC Core §3.1.3.7). */
-export function idTokenClaims(idToken: string | undefined, expected: { issuer: string; clientId: string; nowMs: number }): Record<string, unknown> | undefined {
+export function idTokenClaims(
+  idToken: string | undefined,
+  expected: { issuer: string; clientId: string; nowMs: number },
+): Record<string, unknown> | undefined {
   if (!idToken) return undefined;
   const parts = idToken.split('.');
   if (parts.length !== 3) throw new BrokerHttpError(502, 'server_error', 'Panopto returned a malformed ID token.');

@@ -6,7 +6,15 @@
 //
 // The refresh token only ever travels between the broker and Panopto, and in an httpOnly cookie.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BrokerHttpError, clearedCookie, parseJsonObject, readBody, readCookie, refreshCookie, sendJson } from './http-helpers.js';
+import {
+  BrokerHttpError,
+  clearedCookie,
+  parseJsonObject,
+  readBody,
+  readCookie,
+  refreshCookie,
+  sendJson,
+} from './http-helpers.js';
 import { isLoopback, resolveOptions, type TokenBrokerOptions } from './options.js';
 import { PanoptoOAuth, idTokenClaims, type UpstreamTokens } from './panopto-oauth.js';
 
@@ -69,7 +77,14 @@ export function createTokenBroker(options: TokenBrokerOptions): TokenBrokerHandl
 
   function setTokenCookie(req: IncomingMessage, res: ServerResponse, refreshToken: string | undefined): void {
     if (!refreshToken) return;
-    res.setHeader('Set-Cookie', refreshCookie(o.cookieName, refreshToken, { path: cookiePath, secure: secureFor(req), maxAgeSeconds: o.cookieMaxAgeSeconds }));
+    res.setHeader(
+      'Set-Cookie',
+      refreshCookie(o.cookieName, refreshToken, {
+        path: cookiePath,
+        secure: secureFor(req),
+        maxAgeSeconds: o.cookieMaxAgeSeconds,
+      }),
+    );
   }
 
   function clearCookie(req: IncomingMessage, res: ServerResponse): void {
@@ -85,7 +100,9 @@ export function createTokenBroker(options: TokenBrokerOptions): TokenBrokerHandl
       expires_in: expiresIn,
       expires_at: Date.now() + expiresIn * 1000,
       ...(tokens.scope ? { scope: tokens.scope } : {}),
-      ...(tokens.id_token ? { id_token_claims: idTokenClaims(tokens.id_token, { issuer, clientId: o.clientId, nowMs: Date.now() }) } : {}),
+      ...(tokens.id_token
+        ? { id_token_claims: idTokenClaims(tokens.id_token, { issuer, clientId: o.clientId, nowMs: Date.now() }) }
+        : {}),
     };
   }
 
@@ -96,7 +113,9 @@ export function createTokenBroker(options: TokenBrokerOptions): TokenBrokerHandl
     } catch {
       throw new BrokerHttpError(400, 'invalid_request', '`redirect_uri` is not a valid URL.');
     }
-    const allowed = o.allowedRedirectUris ? o.allowedRedirectUris.includes(value) : o.allowedOrigins.includes(url.origin);
+    const allowed = o.allowedRedirectUris
+      ? o.allowedRedirectUris.includes(value)
+      : o.allowedOrigins.includes(url.origin);
     if (!allowed) throw new BrokerHttpError(400, 'invalid_request', '`redirect_uri` is not one this broker accepts.');
   }
 
@@ -108,18 +127,29 @@ export function createTokenBroker(options: TokenBrokerOptions): TokenBrokerHandl
         throw new BrokerHttpError(400, 'invalid_request', '`code` is required (a string of at most 2048 characters).');
       }
       if (typeof verifier !== 'string' || !VERIFIER.test(verifier)) {
-        throw new BrokerHttpError(400, 'invalid_request', '`code_verifier` must be 43–128 unreserved characters (RFC 7636).');
+        throw new BrokerHttpError(
+          400,
+          'invalid_request',
+          '`code_verifier` must be 43–128 unreserved characters (RFC 7636).',
+        );
       }
-      if (typeof redirectUri !== 'string') throw new BrokerHttpError(400, 'invalid_request', '`redirect_uri` is required.');
+      if (typeof redirectUri !== 'string')
+        throw new BrokerHttpError(400, 'invalid_request', '`redirect_uri` is required.');
       checkRedirectUri(redirectUri);
-      const tokens = await oauth.token({ grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: redirectUri });
+      const tokens = await oauth.token({
+        grant_type: 'authorization_code',
+        code,
+        code_verifier: verifier,
+        redirect_uri: redirectUri,
+      });
       setTokenCookie(req, res, tokens.refresh_token);
       sendJson(res, 200, await browserResponse(tokens));
       return;
     }
     const refreshToken = readCookie(req, o.cookieName);
     if (route === 'refresh') {
-      if (!refreshToken) throw new BrokerHttpError(401, 'invalid_grant', 'No session: there is no refresh-token cookie.');
+      if (!refreshToken)
+        throw new BrokerHttpError(401, 'invalid_grant', 'No session: there is no refresh-token cookie.');
       try {
         const tokens = await oauth.token({ grant_type: 'refresh_token', refresh_token: refreshToken });
         setTokenCookie(req, res, tokens.refresh_token);
@@ -133,7 +163,12 @@ export function createTokenBroker(options: TokenBrokerOptions): TokenBrokerHandl
     // logout
     const revoked = refreshToken ? await oauth.revoke(refreshToken, 'refresh_token') : true;
     clearCookie(req, res);
-    if (!revoked) throw new BrokerHttpError(502, 'temporarily_unavailable', 'The cookie was cleared but Panopto did not confirm the revocation.');
+    if (!revoked)
+      throw new BrokerHttpError(
+        502,
+        'temporarily_unavailable',
+        'The cookie was cleared but Panopto did not confirm the revocation.',
+      );
     res.statusCode = 204;
     res.setHeader('Cache-Control', 'no-store');
     res.end();

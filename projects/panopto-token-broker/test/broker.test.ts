@@ -25,7 +25,10 @@ function cookieValue(setCookie: string | null): string {
   return setCookie ? setCookie.split(';')[0] : '';
 }
 
-function post(path: string, init: { body?: unknown; cookie?: string; origin?: string | null; raw?: string; contentType?: string } = {}) {
+function post(
+  path: string,
+  init: { body?: unknown; cookie?: string; origin?: string | null; raw?: string; contentType?: string } = {},
+) {
   const headers: Record<string, string> = {};
   if (init.origin !== null) headers['origin'] = init.origin ?? APP;
   if (init.cookie) headers['cookie'] = init.cookie;
@@ -34,7 +37,11 @@ function post(path: string, init: { body?: unknown; cookie?: string; origin?: st
   return fetch(`${brokerUrl}${path}`, { method: 'POST', headers, body });
 }
 
-async function signedIn(): Promise<{ cookie: string; json: Record<string, unknown>; code: Awaited<ReturnType<typeof authorizationCode>> }> {
+async function signedIn(): Promise<{
+  cookie: string;
+  json: Record<string, unknown>;
+  code: Awaited<ReturnType<typeof authorizationCode>>;
+}> {
   const code = await authorizationCode(emulator.url, 'panopto-ng-broker', REDIRECT);
   const res = await post('/token', { body: { code: code.code, code_verifier: code.verifier, redirect_uri: REDIRECT } });
   const json = (await res.json()) as Record<string, unknown>;
@@ -43,7 +50,9 @@ async function signedIn(): Promise<{ cookie: string; json: Record<string, unknow
 }
 
 async function apiStatus(accessToken: string): Promise<number> {
-  const res = await fetch(`${emulator.url}/Panopto/api/v1/folders/search?searchQuery=a`, { headers: { authorization: `Bearer ${accessToken}` } });
+  const res = await fetch(`${emulator.url}/Panopto/api/v1/folders/search?searchQuery=a`, {
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
   await res.arrayBuffer();
   return res.status;
 }
@@ -85,7 +94,9 @@ describe('token broker', () => {
 
   it('sets the cookie httpOnly, SameSite=Strict, path-scoped, and Secure except on localhost', async () => {
     const code = await authorizationCode(emulator.url, 'panopto-ng-broker', REDIRECT);
-    const res = await post('/token', { body: { code: code.code, code_verifier: code.verifier, redirect_uri: REDIRECT } });
+    const res = await post('/token', {
+      body: { code: code.code, code_verifier: code.verifier, redirect_uri: REDIRECT },
+    });
     const line = cookieOf(res) as string;
     assert.match(line, /; HttpOnly/);
     assert.match(line, /; SameSite=Strict/);
@@ -111,7 +122,13 @@ describe('token broker', () => {
       const { request } = await import('node:http');
       const setCookie = await new Promise<string>((resolve, reject) => {
         const req = request(
-          { host: '127.0.0.1', port, path: '/panopto-broker/token', method: 'POST', headers: { host: 'app.example.edu', origin: APP, 'content-type': 'application/json' } },
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/panopto-broker/token',
+            method: 'POST',
+            headers: { host: 'app.example.edu', origin: APP, 'content-type': 'application/json' },
+          },
           (res) => {
             res.resume();
             resolve(String(res.headers['set-cookie']?.[0] ?? ''));
@@ -160,19 +177,30 @@ describe('token broker', () => {
 
   it('rejects requests from other origins or without Origin, and answers preflights only for allowed ones', async () => {
     const code = await authorizationCode(emulator.url, 'panopto-ng-broker', REDIRECT);
-    const evil = await post('/token', { origin: 'https://evil.example', body: { code: code.code, code_verifier: code.verifier, redirect_uri: REDIRECT } });
+    const evil = await post('/token', {
+      origin: 'https://evil.example',
+      body: { code: code.code, code_verifier: code.verifier, redirect_uri: REDIRECT },
+    });
     assert.equal(evil.status, 403);
     assert.equal(evil.headers.get('access-control-allow-origin'), null);
     assert.equal((await post('/refresh', { origin: null })).status, 403);
     assert.equal((await post('/refresh', { origin: 'http://localhost:4200.evil.example' })).status, 403);
-    const preflight = await fetch(`${brokerUrl}/token`, { method: 'OPTIONS', headers: { origin: APP, 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${brokerUrl}/token`, {
+      method: 'OPTIONS',
+      headers: { origin: APP, 'access-control-request-method': 'POST' },
+    });
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-origin'), APP);
     assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);
-    const badPreflight = await fetch(`${brokerUrl}/token`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
+    const badPreflight = await fetch(`${brokerUrl}/token`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example' },
+    });
     assert.equal(badPreflight.status, 403);
     // The unused code still works from the right origin: the rejected request never reached Panopto.
-    const ok = await post('/token', { body: { code: code.code, code_verifier: code.verifier, redirect_uri: REDIRECT } });
+    const ok = await post('/token', {
+      body: { code: code.code, code_verifier: code.verifier, redirect_uri: REDIRECT },
+    });
     assert.equal(ok.status, 200);
   });
 
@@ -184,7 +212,11 @@ describe('token broker', () => {
       [{ raw: JSON.stringify({ pad: 'x'.repeat(9000) }) }, 413, /larger than/],
       [{ body: { code_verifier: 'a'.repeat(43), redirect_uri: REDIRECT } }, 400, /`code` is required/],
       [{ body: { code: 'c', code_verifier: 'short', redirect_uri: REDIRECT } }, 400, /code_verifier/],
-      [{ body: { code: 'c', code_verifier: 'a'.repeat(43), redirect_uri: 'https://evil.example/cb' } }, 400, /redirect_uri/],
+      [
+        { body: { code: 'c', code_verifier: 'a'.repeat(43), redirect_uri: 'https://evil.example/cb' } },
+        400,
+        /redirect_uri/,
+      ],
     ];
     for (const [init, status, message] of cases) {
       const res = await post('/token', init);
@@ -199,14 +231,24 @@ describe('token broker', () => {
   });
 
   it('passes unknown paths to next() when used as middleware', async () => {
-    const handler = createTokenBroker({ panoptoServerUrl: emulator.url, clientId: 'x', clientSecret: 'y', allowedOrigins: [APP] });
+    const handler = createTokenBroker({
+      panoptoServerUrl: emulator.url,
+      clientId: 'x',
+      clientSecret: 'y',
+      allowedOrigins: [APP],
+    });
     let called = false;
     handler({ url: '/other', method: 'GET', headers: {} } as never, {} as never, () => (called = true));
     assert.equal(called, true);
   });
 
   it('a wrong client secret is reported as a broker misconfiguration, not a user error', async () => {
-    const wrong = createTokenBroker({ panoptoServerUrl: emulator.url, clientId: 'panopto-ng-broker', clientSecret: 'wrong', allowedOrigins: [APP] });
+    const wrong = createTokenBroker({
+      panoptoServerUrl: emulator.url,
+      clientId: 'panopto-ng-broker',
+      clientSecret: 'wrong',
+      allowedOrigins: [APP],
+    });
     const srv = createServer(wrong);
     await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
     try {
@@ -226,11 +268,25 @@ describe('token broker', () => {
   });
 
   it('validates its options naming the field', () => {
-    const base = { panoptoServerUrl: 'https://t.hosted.panopto.com', clientId: 'c', clientSecret: 's', allowedOrigins: [APP] };
-    assert.throws(() => createTokenBroker({ ...base, clientSecret: '' }), (e: unknown) => e instanceof TokenBrokerConfigError && e.option === 'clientSecret');
+    const base = {
+      panoptoServerUrl: 'https://t.hosted.panopto.com',
+      clientId: 'c',
+      clientSecret: 's',
+      allowedOrigins: [APP],
+    };
+    assert.throws(
+      () => createTokenBroker({ ...base, clientSecret: '' }),
+      (e: unknown) => e instanceof TokenBrokerConfigError && e.option === 'clientSecret',
+    );
     assert.throws(() => createTokenBroker({ ...base, allowedOrigins: [] }), /allowedOrigins/);
-    assert.throws(() => createTokenBroker({ ...base, allowedOrigins: ['https://app.example.edu/path'] }), /allowedOrigins\[0\]/);
-    assert.throws(() => createTokenBroker({ ...base, panoptoServerUrl: 'http://t.hosted.panopto.com' }), /must use https/);
+    assert.throws(
+      () => createTokenBroker({ ...base, allowedOrigins: ['https://app.example.edu/path'] }),
+      /allowedOrigins\[0\]/,
+    );
+    assert.throws(
+      () => createTokenBroker({ ...base, panoptoServerUrl: 'http://t.hosted.panopto.com' }),
+      /must use https/,
+    );
   });
 
   it('never logs secrets, cookies or tokens', async () => {

@@ -16,7 +16,8 @@ class Jar {
       const [pair] = line.split(';');
       const eq = pair.indexOf('=');
       const value = pair.slice(eq + 1).trim();
-      if (value === '' || /max-age=0|expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(pair.slice(0, eq).trim());
+      if (value === '' || /max-age=0|expires=Thu, 01 Jan 1970/i.test(line))
+        this.cookies.delete(pair.slice(0, eq).trim());
       else this.cookies.set(pair.slice(0, eq).trim(), value);
     }
   }
@@ -71,7 +72,11 @@ export async function authorizationCode(
     const html = await res.text();
     const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
     if (res.status === 200 && action && html.includes('name="password"')) {
-      next = { url: new URL(action.replace(/&amp;/g, '&'), next.url).href, method: 'POST', body: new URLSearchParams(account).toString() };
+      next = {
+        url: new URL(action.replace(/&amp;/g, '&'), next.url).href,
+        method: 'POST',
+        body: new URLSearchParams(account).toString(),
+      };
       continue;
     }
     throw new Error(`sign-in stopped at HTTP ${res.status} for ${next.url}`);

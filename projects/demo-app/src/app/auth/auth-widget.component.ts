@@ -26,7 +26,7 @@ import { map } from 'rxjs';
         <span class="who">
           <span class="name" data-testid="auth-user-name">{{ displayName(user$ | async) }}</span>
           <span class="muted expiry" *ngIf="expiresAt$ | async as expiresAt" data-testid="auth-expiry">
-            token until {{ expiresAt | date: 'HH:mm:ss' }}
+            token until {{ expiresAt | date : 'HH:mm:ss' }}
           </span>
         </span>
         <button type="button" class="demo-button" data-testid="auth-sign-out" (click)="signOut()">Sign out</button>
@@ -75,7 +75,9 @@ export class AuthWidgetComponent {
   }
 
   signIn(): void {
-    this.auth.login(this.router.url).catch((e: Error) => this.announcer.announce(`Sign-in could not start: ${e.message}`));
+    this.auth
+      .login(this.router.url)
+      .catch((e: Error) => this.announcer.announce(`Sign-in could not start: ${e.message}`));
   }
 
   async signOut(): Promise<void> {

@@ -16,7 +16,8 @@ import { FakeChannel } from './testing-support/auth-test-kit';
 const CLIENT_ID = 'panopto-ng-test';
 
 function emulatorUrl(): string {
-  const args: unknown[] = (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
+  const args: unknown[] =
+    (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
   const i = args.indexOf('--emulator');
   const url = i >= 0 ? args[i + 1] : undefined;
   if (typeof url !== 'string' || !url) {
@@ -143,7 +144,9 @@ describe('panopto-ng/auth against the emulator (integration)', () => {
     expect(user?.name).toBeTruthy();
     expect(service.snapshot.status).toBe('authenticated');
     const folders = await new Promise<unknown>((resolve, reject) =>
-      TestBed.inject(HttpClient).get(`${emulator}/Panopto/api/v1/folders/search?searchQuery=a`).subscribe({ next: resolve, error: reject }),
+      TestBed.inject(HttpClient)
+        .get(`${emulator}/Panopto/api/v1/folders/search?searchQuery=a`)
+        .subscribe({ next: resolve, error: reject }),
     );
     expect(folders).toBeTruthy();
     expect(events.map((e) => e.type)).toEqual(['login']);
@@ -165,7 +168,9 @@ describe('panopto-ng/auth against the emulator (integration)', () => {
       [1, 2, 3].map(
         () =>
           new Promise((resolve, reject) =>
-            http.get(`${emulator}/Panopto/api/v1/folders/search?searchQuery=a`).subscribe({ next: resolve, error: reject }),
+            http
+              .get(`${emulator}/Panopto/api/v1/folders/search?searchQuery=a`)
+              .subscribe({ next: resolve, error: reject }),
           ),
       ),
     );
@@ -186,7 +191,11 @@ describe('panopto-ng/auth against the emulator (integration)', () => {
     const res = await fetch(`${emulator}/Panopto/oauth2/connect/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: record.refreshToken, client_id: CLIENT_ID }).toString(),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: record.refreshToken,
+        client_id: CLIENT_ID,
+      }).toString(),
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error).toBe('invalid_grant');

@@ -76,7 +76,9 @@ export class AuthPageComponent implements OnDestroy {
       .events$.pipe(takeUntil(this.destroy$))
       .subscribe((e) => {
         if (e.type === 'auth-refresh') {
-          this.addLog(`PanoptoEvents: auth-refresh ${e.outcome}${e.durationMs !== undefined ? ` in ${e.durationMs} ms` : ''}`);
+          this.addLog(
+            `PanoptoEvents: auth-refresh ${e.outcome}${e.durationMs !== undefined ? ` in ${e.durationMs} ms` : ''}`,
+          );
         } else if (e.type === 'auth-signed-out') {
           this.addLog(`PanoptoEvents: auth-signed-out (${e.reason})`);
         }
@@ -130,7 +132,9 @@ export class AuthPageComponent implements OnDestroy {
       const before = await this.refreshCount();
       const started = performance.now();
       const url = `${this.panopto.apiBaseUrl}/folders/search?searchQuery=a`;
-      const outcomes = await Promise.allSettled(Array.from({ length: STORM_SIZE }, () => firstValueFrom(this.http.get(url))));
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: STORM_SIZE }, () => firstValueFrom(this.http.get(url))),
+      );
       const ms = Math.round(performance.now() - started);
       const after = await this.refreshCount();
       this.storm = {
@@ -139,7 +143,9 @@ export class AuthPageComponent implements OnDestroy {
         failed: outcomes.filter((o) => o.status === 'rejected').length,
         ms,
       };
-      this.addLog(`storm: ${this.storm.succeeded}/${STORM_SIZE} calls succeeded, ${this.storm.refreshes} refresh at the emulator`);
+      this.addLog(
+        `storm: ${this.storm.succeeded}/${STORM_SIZE} calls succeeded, ${this.storm.refreshes} refresh at the emulator`,
+      );
       this.announcer.announce(
         `Storm done: ${this.storm.succeeded} of ${STORM_SIZE} calls succeeded with ${this.storm.refreshes} token refresh.`,
       );
@@ -165,7 +171,9 @@ export class AuthPageComponent implements OnDestroy {
   }
 
   private async setTokenLifetime(seconds: number): Promise<void> {
-    await firstValueFrom(this.http.post(`${this.panopto.serverUrl}/__emulator/faults`, { accessTokenTtlSeconds: seconds }));
+    await firstValueFrom(
+      this.http.post(`${this.panopto.serverUrl}/__emulator/faults`, { accessTokenTtlSeconds: seconds }),
+    );
   }
 
   private async refreshCount(): Promise<number> {

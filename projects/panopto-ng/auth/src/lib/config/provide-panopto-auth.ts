@@ -20,7 +20,9 @@ export interface PanoptoAuthFeature {
  * providePanoptoAuth(config, withPanoptoTokenStorage(() => localStorage)); // shared by tabs, survives restarts
  * ```
  */
-export function withPanoptoTokenStorage(storage: PanoptoTokenStorage | (() => PanoptoTokenStorage)): PanoptoAuthFeature {
+export function withPanoptoTokenStorage(
+  storage: PanoptoTokenStorage | (() => PanoptoTokenStorage),
+): PanoptoAuthFeature {
   return {
     kind: 'storage',
     providers: [
@@ -45,7 +47,11 @@ export function withPanoptoRefreshLock(lock: PanoptoRefreshLock): PanoptoAuthFea
 
 function authProviders(config: PanoptoAuthConfig, features: PanoptoAuthFeature[]): Provider[] {
   const resolved = validatePanoptoAuthConfig(config);
-  return [{ provide: PANOPTO_AUTH_CONFIG, useValue: resolved }, PanoptoAuthService, ...features.flatMap((f) => f.providers)];
+  return [
+    { provide: PANOPTO_AUTH_CONFIG, useValue: resolved },
+    PanoptoAuthService,
+    ...features.flatMap((f) => f.providers),
+  ];
 }
 
 /**

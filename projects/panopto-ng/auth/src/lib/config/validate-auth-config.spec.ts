@@ -41,7 +41,9 @@ describe('validatePanoptoAuthConfig', () => {
     expect(errorOf({ ...base, scopes: 'openid api' }).field).toBe('auth.scopes');
     expect(errorOf({ ...base, mode: 'implicit' }).field).toBe('auth.mode');
     expect(errorOf({ ...base, mode: 'broker' }).field).toBe('auth.brokerUrl');
-    expect(errorOf({ ...base, brokerUrl: 'https://b.example.edu' }).message).toContain(`only used when mode is 'broker'`);
+    expect(errorOf({ ...base, brokerUrl: 'https://b.example.edu' }).message).toContain(
+      `only used when mode is 'broker'`,
+    );
     expect(errorOf({ ...base, allowedUrls: ['ftp://x'] }).field).toBe('auth.allowedUrls[0]');
     expect(errorOf({ ...base, refreshSkewMs: -1 }).field).toBe('auth.refreshSkewMs');
     expect(errorOf({ ...base, sendAccessToken: 'yes' }).field).toBe('auth.sendAccessToken');
@@ -73,7 +75,10 @@ describe('validatePanoptoAuthConfig', () => {
 
   it('works as a feature of providePanopto() and as an NgModule', () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), providePanopto({ serverUrl: 'https://t.hosted.panopto.com' }, withPanoptoAuth(base))],
+      providers: [
+        provideHttpClient(),
+        providePanopto({ serverUrl: 'https://t.hosted.panopto.com' }, withPanoptoAuth(base)),
+      ],
     });
     expect(TestBed.inject(PANOPTO_AUTH_CONFIG).clientId).toBe('c');
     expect(TestBed.inject(PanoptoAuthService)).toBeTruthy();

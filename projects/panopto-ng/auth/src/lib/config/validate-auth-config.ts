@@ -61,7 +61,10 @@ export function validatePanoptoAuthConfig(config: PanoptoAuthConfig): ResolvedPa
 
   const scopes = config.scopes ?? DEFAULT_SCOPES;
   if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string' || s === '' || /\s/.test(s))) {
-    throw new PanoptoConfigError('auth.scopes', `must be an array of scope names such as ['openid', 'api', 'offline_access'].`);
+    throw new PanoptoConfigError(
+      'auth.scopes',
+      `must be an array of scope names such as ['openid', 'api', 'offline_access'].`,
+    );
   }
   for (const required of ['openid', 'api']) {
     if (!scopes.includes(required)) {
@@ -91,7 +94,10 @@ export function validatePanoptoAuthConfig(config: PanoptoAuthConfig): ResolvedPa
     }
     brokerUrl = urlWithPath(config.brokerUrl, 'auth.brokerUrl');
   } else if (config.brokerUrl !== undefined) {
-    throw new PanoptoConfigError('auth.brokerUrl', `is only used when mode is 'broker'; remove it or set mode: 'broker'.`);
+    throw new PanoptoConfigError(
+      'auth.brokerUrl',
+      `is only used when mode is 'broker'; remove it or set mode: 'broker'.`,
+    );
   }
 
   const allowedRaw = config.allowedUrls ?? [];
@@ -109,7 +115,12 @@ export function validatePanoptoAuthConfig(config: PanoptoAuthConfig): ResolvedPa
     throw new PanoptoConfigError('auth.verifyIdTokenSignature', `must be true or false.`);
   }
   const refreshSkewMs = config.refreshSkewMs ?? 60_000;
-  if (typeof refreshSkewMs !== 'number' || !Number.isFinite(refreshSkewMs) || refreshSkewMs < 0 || refreshSkewMs > 30 * 60_000) {
+  if (
+    typeof refreshSkewMs !== 'number' ||
+    !Number.isFinite(refreshSkewMs) ||
+    refreshSkewMs < 0 ||
+    refreshSkewMs > 30 * 60_000
+  ) {
     throw new PanoptoConfigError(
       'auth.refreshSkewMs',
       `must be a number of milliseconds between 0 and 1 800 000; got ${JSON.stringify(refreshSkewMs)}.`,

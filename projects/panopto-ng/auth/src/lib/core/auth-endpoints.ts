@@ -47,8 +47,9 @@ export class AuthEndpointsResolver {
       } catch (e) {
         throw new PanoptoSignInError(
           'discovery_failed',
-          `Could not load the tenant's OpenID configuration from ${discovery} (${e instanceof Error ? e.message : e}). ` +
-            `Check serverUrl, the tenant's CORS setting for this origin, or set auth.endpoints explicitly.`,
+          `Could not load the tenant's OpenID configuration from ${discovery} (${
+            e instanceof Error ? e.message : e
+          }). ` + `Check serverUrl, the tenant's CORS setting for this origin, or set auth.endpoints explicitly.`,
         );
       }
     }

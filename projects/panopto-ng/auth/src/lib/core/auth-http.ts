@@ -71,14 +71,25 @@ export function toSignInError(error: unknown, what: string): PanoptoSignInError 
       );
     }
     if (error.status === 0) {
-      return new PanoptoSignInError('token_request_failed', `${what}: the server could not be reached (network error or CORS).`);
+      return new PanoptoSignInError(
+        'token_request_failed',
+        `${what}: the server could not be reached (network error or CORS).`,
+      );
     }
-    const description = error.error && typeof error.error === 'object' ? (error.error as Record<string, unknown>)['error_description'] : undefined;
+    const description =
+      error.error && typeof error.error === 'object'
+        ? (error.error as Record<string, unknown>)['error_description']
+        : undefined;
     return new PanoptoSignInError(
       error.status === 401 && what.includes('broker') ? 'invalid_grant' : 'token_request_failed',
-      `${what}: HTTP ${error.status}${code ? ` '${code}'` : ''}${typeof description === 'string' ? ` (${description})` : ''}.`,
+      `${what}: HTTP ${error.status}${code ? ` '${code}'` : ''}${
+        typeof description === 'string' ? ` (${description})` : ''
+      }.`,
       error.status,
     );
   }
-  return new PanoptoSignInError('token_request_failed', `${what}: ${error instanceof Error ? error.message : String(error)}`);
+  return new PanoptoSignInError(
+    'token_request_failed',
+    `${what}: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }

@@ -27,10 +27,7 @@ export const PENDING_LOGIN_TTL_MS = 15 * 60_000;
 export class AuthSessionStore {
   private readonly prefix: string;
 
-  constructor(
-    private readonly storage: PanoptoTokenStorage,
-    clientId: string,
-  ) {
+  constructor(private readonly storage: PanoptoTokenStorage, clientId: string) {
     this.prefix = `panopto-ng.auth.${clientId}.`;
   }
 

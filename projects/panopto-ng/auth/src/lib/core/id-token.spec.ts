@@ -23,7 +23,9 @@ describe('ID token validation', () => {
 
   it('accepts matching iss, aud, nonce and a future exp', () => {
     expect(codeOf(() => validateIdTokenClaims(claims(), expect$))).toBeUndefined();
-    expect(codeOf(() => validateIdTokenClaims(claims({ aud: [CLIENT_ID, 'x'], azp: CLIENT_ID }), expect$))).toBeUndefined();
+    expect(
+      codeOf(() => validateIdTokenClaims(claims({ aud: [CLIENT_ID, 'x'], azp: CLIENT_ID }), expect$)),
+    ).toBeUndefined();
   });
 
   it('rejects the wrong issuer, audience, azp, nonce, an expired or future token', () => {
@@ -37,7 +39,9 @@ describe('ID token validation', () => {
   });
 
   it('does not require a nonce on refresh', () => {
-    expect(codeOf(() => validateIdTokenClaims(claims({ nonce: undefined }), { ...expect$, nonce: undefined }))).toBeUndefined();
+    expect(
+      codeOf(() => validateIdTokenClaims(claims({ nonce: undefined }), { ...expect$, nonce: undefined })),
+    ).toBeUndefined();
   });
 
   it('verifies an RS256 signature against the JWKS with WebCrypto and rejects a tampered token', async () => {
@@ -45,18 +49,33 @@ describe('ID token validation', () => {
     const token = await idp.idToken({}, NOW);
     await expectAsync(verifyJwtSignature(decodeJwt(token), [idp.jwk])).toBeResolved();
     const [h, , s] = token.split('.');
-    const forged = `${h}.${base64UrlEncode(new TextEncoder().encode(JSON.stringify({ ...claims(), sub: 'admin' })))}.${s}`;
-    await expectAsync(verifyJwtSignature(decodeJwt(forged), [idp.jwk])).toBeRejectedWithError(PanoptoSignInError, /signature/);
+    const forged = `${h}.${base64UrlEncode(
+      new TextEncoder().encode(JSON.stringify({ ...claims(), sub: 'admin' })),
+    )}.${s}`;
+    await expectAsync(verifyJwtSignature(decodeJwt(forged), [idp.jwk])).toBeRejectedWithError(
+      PanoptoSignInError,
+      /signature/,
+    );
     const other = await FakeIdp.create();
-    await expectAsync(verifyJwtSignature(decodeJwt(token), [other.jwk])).toBeRejectedWithError(PanoptoSignInError, /signature/);
+    await expectAsync(verifyJwtSignature(decodeJwt(token), [other.jwk])).toBeRejectedWithError(
+      PanoptoSignInError,
+      /signature/,
+    );
   });
 
   it('verifies ES256 (raw r||s) signatures', async () => {
-    const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+      'sign',
+      'verify',
+    ])) as CryptoKeyPair;
     const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
     const enc = (o: unknown) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
     const input = `${enc({ alg: 'ES256', kid: 'e1' })}.${enc(claims())}`;
-    const sig = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pair.privateKey, new TextEncoder().encode(input));
+    const sig = await crypto.subtle.sign(
+      { name: 'ECDSA', hash: 'SHA-256' },
+      pair.privateKey,
+      new TextEncoder().encode(input),
+    );
     const token = `${input}.${base64UrlEncode(sig)}`;
     await expectAsync(verifyJwtSignature(decodeJwt(token), [{ ...jwk, kid: 'e1' }])).toBeResolved();
   });
@@ -65,11 +84,17 @@ describe('ID token validation', () => {
     const idp = await FakeIdp.create();
     const enc = (o: unknown) => base64UrlEncode(new TextEncoder().encode(JSON.stringify(o)));
     const none = decodeJwt(`${enc({ alg: 'none' })}.${enc(claims())}.`);
-    await expectAsync(verifyJwtSignature(none, [idp.jwk])).toBeRejectedWithError(PanoptoSignInError, /algorithm 'none'/);
+    await expectAsync(verifyJwtSignature(none, [idp.jwk])).toBeRejectedWithError(
+      PanoptoSignInError,
+      /algorithm 'none'/,
+    );
     const hs = decodeJwt(`${enc({ alg: 'HS256' })}.${enc(claims())}.abc`);
     await expectAsync(verifyJwtSignature(hs, [idp.jwk])).toBeRejectedWithError(PanoptoSignInError, /HS256/);
     const token = await idp.idToken({}, NOW, { alg: 'RS256', kid: 'unknown' });
-    await expectAsync(verifyJwtSignature(decodeJwt(token), [idp.jwk])).toBeRejectedWithError(PanoptoSignInError, /kid 'unknown'/);
+    await expectAsync(verifyJwtSignature(decodeJwt(token), [idp.jwk])).toBeRejectedWithError(
+      PanoptoSignInError,
+      /kid 'unknown'/,
+    );
   });
 
   it('rejects malformed tokens', () => {

@@ -62,9 +62,11 @@ export function validateIdTokenClaims(claims: PanoptoIdTokenClaims, expected: Cl
   if (typeof claims.sub !== 'string' || claims.sub === '') fail(`it has no subject ('sub').`);
   const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
   if (!audiences.includes(expected.clientId)) fail(`it was issued for '${audiences.join(', ')}', not for this client.`);
-  if (audiences.length > 1 && claims.azp !== expected.clientId) fail(`it has several audiences but 'azp' is not this client.`);
+  if (audiences.length > 1 && claims.azp !== expected.clientId)
+    fail(`it has several audiences but 'azp' is not this client.`);
   if (typeof claims.exp !== 'number' || claims.exp * 1000 + leeway < expected.nowMs) fail('it has expired.');
-  if (typeof claims.iat === 'number' && claims.iat * 1000 - leeway > expected.nowMs) fail('it was issued in the future.');
+  if (typeof claims.iat === 'number' && claims.iat * 1000 - leeway > expected.nowMs)
+    fail('it was issued in the future.');
   if (expected.nonce !== undefined && claims.nonce !== expected.nonce) {
     fail('its nonce does not match the one sent with the sign-in request (possible replay).');
   }
@@ -76,7 +78,10 @@ export interface PanoptoJwk extends JsonWebKey {
   use?: string;
 }
 
-const ALGORITHMS: Record<string, { import: RsaHashedImportParams | EcKeyImportParams; verify: AlgorithmIdentifier | RsaPssParams | EcdsaParams }> = {
+const ALGORITHMS: Record<
+  string,
+  { import: RsaHashedImportParams | EcKeyImportParams; verify: AlgorithmIdentifier | RsaPssParams | EcdsaParams }
+> = {
   RS256: { import: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, verify: { name: 'RSASSA-PKCS1-v1_5' } },
   RS384: { import: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-384' }, verify: { name: 'RSASSA-PKCS1-v1_5' } },
   RS512: { import: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-512' }, verify: { name: 'RSASSA-PKCS1-v1_5' } },
@@ -89,12 +94,19 @@ const ALGORITHMS: Record<string, { import: RsaHashedImportParams | EcKeyImportPa
  * Verifies the JWS signature with WebCrypto against the tenant's JWKS. Only asymmetric algorithms are
  * accepted (`none` and HS* are rejected: a public client has no shared secret).
  */
-export async function verifyJwtSignature(jwt: DecodedJwt, keys: readonly PanoptoJwk[], subtle: SubtleCrypto = crypto.subtle): Promise<void> {
+export async function verifyJwtSignature(
+  jwt: DecodedJwt,
+  keys: readonly PanoptoJwk[],
+  subtle: SubtleCrypto = crypto.subtle,
+): Promise<void> {
   const alg = jwt.header.alg ?? '';
   const algorithm = ALGORITHMS[alg];
   if (!algorithm) fail(`its algorithm '${alg}' is not accepted (RS256/384/512, PS256, ES256/384 are).`);
   const candidates = keys.filter(
-    (k) => (jwt.header.kid === undefined || k.kid === jwt.header.kid) && (k.use === undefined || k.use === 'sig') && (k.alg === undefined || k.alg === alg),
+    (k) =>
+      (jwt.header.kid === undefined || k.kid === jwt.header.kid) &&
+      (k.use === undefined || k.use === 'sig') &&
+      (k.alg === undefined || k.alg === alg),
   );
   if (candidates.length === 0) fail(`no key in the tenant's JWKS matches kid '${jwt.header.kid ?? '(none)'}'.`);
   for (const jwk of candidates) {
@@ -106,5 +118,5 @@ export async function verifyJwtSignature(jwt: DecodedJwt, keys: readonly Panopto
       // A key of another type; try the next candidate.
     }
   }
-  fail('its signature does not verify against the tenant\'s published keys.');
+  fail("its signature does not verify against the tenant's published keys.");
 }

@@ -45,7 +45,9 @@ describe('PanoptoAuthService: sign-in', () => {
     const kit = createKit();
     await kit.service.login('//evil.example/x');
     const state = new URL(kit.redirects[0]).searchParams.get('state');
-    expect(JSON.parse(kit.storage.getItem(`panopto-ng.auth.${CLIENT_ID}.pending.${state}`) as string).returnUrl).toBe('/');
+    expect(JSON.parse(kit.storage.getItem(`panopto-ng.auth.${CLIENT_ID}.pending.${state}`) as string).returnUrl).toBe(
+      '/',
+    );
   });
 
   it('redeems the code with the verifier and no secret, validates the ID token and signs in', async () => {
@@ -123,9 +125,9 @@ describe('PanoptoAuthService: sign-in', () => {
     const kit = createKit();
     await kit.service.login();
     const state = new URL(kit.redirects[0]).searchParams.get('state');
-    await expectAsync(kit.service.handleCallback(`${REDIRECT}?code=x&state=${state}&iss=https://evil.example`)).toBeRejectedWith(
-      jasmine.objectContaining({ code: 'state_mismatch' }),
-    );
+    await expectAsync(
+      kit.service.handleCallback(`${REDIRECT}?code=x&state=${state}&iss=https://evil.example`),
+    ).toBeRejectedWith(jasmine.objectContaining({ code: 'state_mismatch' }));
   });
 
   it('rejects an ID token with the wrong nonce or a bad signature and stays signed out', async () => {
@@ -164,13 +166,21 @@ describe('PanoptoAuthService: sign-in', () => {
 
   it('resumes a stored session at startup by refreshing (the access token is not stored)', async () => {
     const storage = new MemoryTokenStorage();
-    storage.setItem(`panopto-ng.auth.${CLIENT_ID}.session`, JSON.stringify({ sessionId: 's', generation: 3, refreshToken: 'rt-old' }));
+    storage.setItem(
+      `panopto-ng.auth.${CLIENT_ID}.session`,
+      JSON.stringify({ sessionId: 's', generation: 3, refreshToken: 'rt-old' }),
+    );
     const kit = createKit({ storage });
     expect(kit.service.snapshot.status).toBe('unknown');
     const [req] = await waitForRequests(kit.http, isTokenRequest);
     expect(formOf(req).get('grant_type')).toBe('refresh_token');
     expect(formOf(req).get('refresh_token')).toBe('rt-old');
-    req.flush({ access_token: 'at2', expires_in: 600, refresh_token: 'rt-new', id_token: await idp.idToken({}, kit.clock.now()) });
+    req.flush({
+      access_token: 'at2',
+      expires_in: 600,
+      refresh_token: 'rt-new',
+      id_token: await idp.idToken({}, kit.clock.now()),
+    });
     await flushJwks(kit, idp);
     expect(await kit.service.whenReady()).toBeTrue();
     expect(await kit.service.accessToken()).toBe('at2');
@@ -230,7 +240,10 @@ describe('PanoptoAuthService: sign-in', () => {
 
   it('waits for the startup check before answering isAuthenticated$ (no false flash)', async () => {
     const storage = new MemoryTokenStorage();
-    storage.setItem(`panopto-ng.auth.${CLIENT_ID}.session`, JSON.stringify({ sessionId: 's', generation: 1, refreshToken: 'rt' }));
+    storage.setItem(
+      `panopto-ng.auth.${CLIENT_ID}.session`,
+      JSON.stringify({ sessionId: 's', generation: 1, refreshToken: 'rt' }),
+    );
     const kit = createKit({ storage });
     const seen: boolean[] = [];
     kit.service.isAuthenticated$.subscribe((v) => seen.push(v));

@@ -197,7 +197,10 @@ export class PanoptoAuthService implements OnDestroy {
     const state = params.get('state');
     this.cleanAddressBar(parsed);
     if (!state) {
-      throw new PanoptoSignInError('state_mismatch', 'The sign-in response has no state parameter; start sign-in again.');
+      throw new PanoptoSignInError(
+        'state_mismatch',
+        'The sign-in response has no state parameter; start sign-in again.',
+      );
     }
     if (this.consumedStates.has(state)) {
       throw new PanoptoSignInError(
@@ -216,14 +219,20 @@ export class PanoptoAuthService implements OnDestroy {
     const error = params.get('error');
     if (error) {
       const description = params.get('error_description');
-      throw new PanoptoSignInError('authorization_denied', `Panopto refused the sign-in: ${error}${description ? ` (${description})` : ''}.`);
+      throw new PanoptoSignInError(
+        'authorization_denied',
+        `Panopto refused the sign-in: ${error}${description ? ` (${description})` : ''}.`,
+      );
     }
     const code = params.get('code');
     if (!code) throw new PanoptoSignInError('missing_code', 'The sign-in response has no authorization code.');
     const { issuer } = await this.endpoints.resolve();
     const iss = params.get('iss');
     if (iss !== null && iss !== issuer) {
-      throw new PanoptoSignInError('state_mismatch', `The sign-in response came from issuer '${iss}', not '${issuer}' (RFC 9207 mix-up defence).`);
+      throw new PanoptoSignInError(
+        'state_mismatch',
+        `The sign-in response came from issuer '${iss}', not '${issuer}' (RFC 9207 mix-up defence).`,
+      );
     }
     const result = await this.grant.exchangeCode(code, pending.codeVerifier, pending.redirectUri);
     const claims = await this.claimsOf(result, issuer, pending.nonce, true);
@@ -358,12 +367,21 @@ export class PanoptoAuthService implements OnDestroy {
         .run(`panopto-ng.auth.${this.config.clientId}`, () => this.refreshUnderLock(reason, observed))
         .then(
           (token) => {
-            this.panoptoEvents.publish({ type: 'auth-refresh', outcome: 'succeeded', durationMs: this.clock.now() - started });
+            this.panoptoEvents.publish({
+              type: 'auth-refresh',
+              outcome: 'succeeded',
+              durationMs: this.clock.now() - started,
+            });
             return token;
           },
           (error: unknown) => {
             const detail = error instanceof PanoptoSignInError ? error.code : 'error';
-            this.panoptoEvents.publish({ type: 'auth-refresh', outcome: 'failed', durationMs: this.clock.now() - started, detail });
+            this.panoptoEvents.publish({
+              type: 'auth-refresh',
+              outcome: 'failed',
+              durationMs: this.clock.now() - started,
+              detail,
+            });
             throw error;
           },
         )
@@ -404,7 +422,9 @@ export class PanoptoAuthService implements OnDestroy {
     const next: SharedSessionRecord = {
       sessionId: record?.sessionId ?? randomString(16),
       generation: Math.max(record?.generation ?? 0, this.state$.value.generation) + 1,
-      ...(result.refreshToken ?? record?.refreshToken ? { refreshToken: result.refreshToken ?? record?.refreshToken } : {}),
+      ...(result.refreshToken ?? record?.refreshToken
+        ? { refreshToken: result.refreshToken ?? record?.refreshToken }
+        : {}),
     };
     this.store.writeSession(next);
     this.applyTokens(result, claims, next);
@@ -428,7 +448,8 @@ export class PanoptoAuthService implements OnDestroy {
         return await this.grant.refresh(refreshToken);
       } catch (e) {
         const error = e instanceof PanoptoSignInError ? e : new PanoptoSignInError('token_request_failed', String(e));
-        const retryable = classifyTokenFailure(error) === 'retryable' && attempt <= policy.maxRetries && !this.destroyed;
+        const retryable =
+          classifyTokenFailure(error) === 'retryable' && attempt <= policy.maxRetries && !this.destroyed;
         const delay = Math.min(policy.initialDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
         if (!quiet) this.emit({ type: 'refreshFailed', at: this.clock.now(), error, attempt, willRetry: retryable });
         if (classifyTokenFailure(error) === 'terminal') {
@@ -492,7 +513,10 @@ export class PanoptoAuthService implements OnDestroy {
     const onCallbackPage = this.isBrowser && this.isCallbackLocation();
     const tryBroker = this.config.mode === 'broker' && this.isBrowser && !onCallbackPage;
     if (!this.isBrowser || onCallbackPage || (!record?.refreshToken && !tryBroker)) {
-      this.setState({ ...this.state$.value, status: this.state$.value.status === 'unknown' ? 'anonymous' : this.state$.value.status });
+      this.setState({
+        ...this.state$.value,
+        status: this.state$.value.status === 'unknown' ? 'anonymous' : this.state$.value.status,
+      });
       return;
     }
     try {
@@ -533,7 +557,10 @@ export class PanoptoAuthService implements OnDestroy {
       return result.idTokenClaims;
     }
     if (required) {
-      throw new PanoptoSignInError('invalid_id_token', `The token response has no ID token; is 'openid' among the scopes?`);
+      throw new PanoptoSignInError(
+        'invalid_id_token',
+        `The token response has no ID token; is 'openid' among the scopes?`,
+      );
     }
     return null;
   }

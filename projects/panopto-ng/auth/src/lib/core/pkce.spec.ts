@@ -1,4 +1,11 @@
-import { PKCE_ALPHABET, base64UrlDecode, base64UrlEncode, codeChallengeS256, createCodeVerifier, randomString } from './pkce';
+import {
+  PKCE_ALPHABET,
+  base64UrlDecode,
+  base64UrlEncode,
+  codeChallengeS256,
+  createCodeVerifier,
+  randomString,
+} from './pkce';
 
 /** A Crypto whose getRandomValues replays the given bytes, cycling. */
 function scriptedCrypto(bytes: number[]): Crypto {

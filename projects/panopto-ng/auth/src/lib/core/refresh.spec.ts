@@ -36,7 +36,9 @@ describe('PanoptoAuthService: refresh', () => {
     expect(await kit.service.accessToken()).toBe('a2');
     expect(kit.storage.getItem(`panopto-ng.auth.${CLIENT_ID}.session`)).toContain('"refreshToken":"r2"');
     expect(kit.events.map((e) => e.type)).toEqual(['login', 'tokenRefreshed']);
-    expect(kit.events[1]).toEqual(jasmine.objectContaining({ reason: 'expiring', expiresAt: kit.clock.now() + 3600_000 }));
+    expect(kit.events[1]).toEqual(
+      jasmine.objectContaining({ reason: 'expiring', expiresAt: kit.clock.now() + 3600_000 }),
+    );
   });
 
   it('a token shorter than twice the skew is renewed at half its lifetime, not in a loop', async () => {
@@ -61,7 +63,12 @@ describe('PanoptoAuthService: refresh', () => {
     // The API call waits: first the refresh, and no request with the expired token goes out.
     const [refresh] = await waitForRequests(kit.http, isTokenRequest);
     expect(kit.http.match((r) => r.url.startsWith(API)).length).toBe(0);
-    refresh.flush({ access_token: 'a2', expires_in: 3600, refresh_token: 'r2', id_token: await idp.idToken({}, kit.clock.now()) });
+    refresh.flush({
+      access_token: 'a2',
+      expires_in: 3600,
+      refresh_token: 'r2',
+      id_token: await idp.idToken({}, kit.clock.now()),
+    });
     await flushJwks(kit, idp);
     const [api] = await waitForRequests(kit.http, (r) => r.url.startsWith(API));
     expect(api.request.headers.get('Authorization')).toBe('Bearer a2');
@@ -76,7 +83,9 @@ describe('PanoptoAuthService: refresh', () => {
     window.dispatchEvent(new Event('online'));
     await answerRefresh(kit, idp, 'a2', 'r2');
     await settle(5);
-    expect(kit.events[kit.events.length - 1]).toEqual(jasmine.objectContaining({ type: 'tokenRefreshed', reason: 'resume' }));
+    expect(kit.events[kit.events.length - 1]).toEqual(
+      jasmine.objectContaining({ type: 'tokenRefreshed', reason: 'resume' }),
+    );
     kit.clock.jump(3600_000);
     document.dispatchEvent(new Event('visibilitychange'));
     await answerRefresh(kit, idp, 'a3', 'r3');
@@ -87,11 +96,16 @@ describe('PanoptoAuthService: refresh', () => {
   it('invalid_grant ends the session: no retry, tokens cleared, sessionExpired emitted', async () => {
     const kit = createKit();
     const published: string[] = [];
-    TestBed.inject(PanoptoEvents).events$.subscribe((e) => published.push(`${e.type}:${'outcome' in e ? e.outcome : ''}`));
+    TestBed.inject(PanoptoEvents).events$.subscribe((e) =>
+      published.push(`${e.type}:${'outcome' in e ? e.outcome : ''}`),
+    );
     await signIn(kit, idp);
     const refresh = kit.service.refresh();
     const [req] = await waitForRequests(kit.http, isTokenRequest);
-    req.flush({ error: 'invalid_grant', error_description: 'grant request is invalid' }, { status: 400, statusText: 'Bad Request' });
+    req.flush(
+      { error: 'invalid_grant', error_description: 'grant request is invalid' },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await expectAsync(refresh).toBeRejectedWith(jasmine.objectContaining({ code: 'invalid_grant' }));
     kit.clock.tick(60_000);
     await settle(10);
@@ -157,10 +171,17 @@ describe('PanoptoAuthService: refresh', () => {
     const kit = createKit({ storage, channel, clock });
     await signIn(kit, idp, { access: 'a1', refresh: 'r1' });
     // A second "tab": its own service instance over the same storage, lock and channel.
-    const second = createEnvironmentInjector([PanoptoAuthService], TestBed.inject(EnvironmentInjector)).get(PanoptoAuthService);
+    const second = createEnvironmentInjector([PanoptoAuthService], TestBed.inject(EnvironmentInjector)).get(
+      PanoptoAuthService,
+    );
     const [restore] = await waitForRequests(kit.http, isTokenRequest);
     expect(formOf(restore).get('refresh_token')).toBe('r1');
-    restore.flush({ access_token: 'a2', expires_in: 3600, refresh_token: 'r2', id_token: await idp.idToken({}, clock.now()) });
+    restore.flush({
+      access_token: 'a2',
+      expires_in: 3600,
+      refresh_token: 'r2',
+      id_token: await idp.idToken({}, clock.now()),
+    });
     await flushJwks(kit, idp);
     await second.whenReady();
     await settle(5);
@@ -171,7 +192,12 @@ describe('PanoptoAuthService: refresh', () => {
     clock.tick(3600_000 - 60_000);
     const [req] = await waitForRequests(kit.http, isTokenRequest);
     expect(formOf(req).get('refresh_token')).toBe('r2');
-    req.flush({ access_token: 'a3', expires_in: 3600, refresh_token: 'r3', id_token: await idp.idToken({}, clock.now()) });
+    req.flush({
+      access_token: 'a3',
+      expires_in: 3600,
+      refresh_token: 'r3',
+      id_token: await idp.idToken({}, clock.now()),
+    });
     await flushJwks(kit, idp);
     await settle(20);
     kit.http.expectNone(isTokenRequest);
@@ -185,11 +211,19 @@ describe('PanoptoAuthService: refresh', () => {
     const kit = createKit({ storage });
     await signIn(kit, idp, { access: 'a1', refresh: 'r1' });
     // Another tab rotated the token (and its broadcast was lost).
-    storage.setItem(`panopto-ng.auth.${CLIENT_ID}.session`, JSON.stringify({ sessionId: 'x', generation: 9, refreshToken: 'r-other' }));
+    storage.setItem(
+      `panopto-ng.auth.${CLIENT_ID}.session`,
+      JSON.stringify({ sessionId: 'x', generation: 9, refreshToken: 'r-other' }),
+    );
     const refresh = kit.service.refresh();
     const [req] = await waitForRequests(kit.http, isTokenRequest, 1, 4000);
     expect(formOf(req).get('refresh_token')).toBe('r-other');
-    req.flush({ access_token: 'a9', expires_in: 3600, refresh_token: 'r10', id_token: await idp.idToken({}, kit.clock.now()) });
+    req.flush({
+      access_token: 'a9',
+      expires_in: 3600,
+      refresh_token: 'r10',
+      id_token: await idp.idToken({}, kit.clock.now()),
+    });
     await flushJwks(kit, idp);
     expect(await refresh).toBe('a9');
   });
@@ -199,7 +233,11 @@ describe('PanoptoAuthService: refresh', () => {
     await signIn(kit, idp);
     const refresh = kit.service.refresh();
     const [req] = await waitForRequests(kit.http, isTokenRequest);
-    req.flush({ access_token: 'x', expires_in: 3600, id_token: await idp.idToken({ sub: 'someone-else' }, kit.clock.now()) });
+    req.flush({
+      access_token: 'x',
+      expires_in: 3600,
+      id_token: await idp.idToken({ sub: 'someone-else' }, kit.clock.now()),
+    });
     await flushJwks(kit, idp);
     await expectAsync(refresh).toBeRejectedWith(jasmine.objectContaining({ code: 'invalid_id_token' }));
     expect(kit.events[kit.events.length - 1].type).toBe('sessionExpired');

@@ -74,7 +74,10 @@ export class PublicTokenGrant implements TokenGrant {
 
   async refresh(refreshToken: string | null): Promise<TokenResult> {
     if (!refreshToken) {
-      throw new PanoptoSignInError('invalid_grant', 'There is no refresh token (was offline_access requested?); sign in again.');
+      throw new PanoptoSignInError(
+        'invalid_grant',
+        'There is no refresh token (was offline_access requested?); sign in again.',
+      );
     }
     const { token } = await this.endpoints.resolve();
     const what = 'Refreshing the access token';
@@ -95,10 +98,22 @@ export class PublicTokenGrant implements TokenGrant {
     // Revoking the refresh token ends the grant; the access token is revoked too where the server supports it.
     const calls: Promise<unknown>[] = [];
     if (refreshToken) {
-      calls.push(this.http.postForm(revocation, { token: refreshToken, token_type_hint: 'refresh_token', client_id: this.clientId }));
+      calls.push(
+        this.http.postForm(revocation, {
+          token: refreshToken,
+          token_type_hint: 'refresh_token',
+          client_id: this.clientId,
+        }),
+      );
     }
     if (accessToken) {
-      calls.push(this.http.postForm(revocation, { token: accessToken, token_type_hint: 'access_token', client_id: this.clientId }));
+      calls.push(
+        this.http.postForm(revocation, {
+          token: accessToken,
+          token_type_hint: 'access_token',
+          client_id: this.clientId,
+        }),
+      );
     }
     await Promise.all(calls);
   }
@@ -106,10 +121,7 @@ export class PublicTokenGrant implements TokenGrant {
 
 /** Broker mode: the browser talks only to the broker, which adds the secret and keeps the refresh token. */
 export class BrokerTokenGrant implements TokenGrant {
-  constructor(
-    private readonly http: AuthHttp,
-    private readonly brokerUrl: string,
-  ) {}
+  constructor(private readonly http: AuthHttp, private readonly brokerUrl: string) {}
 
   async exchangeCode(code: string, codeVerifier: string, redirectUri: string): Promise<TokenResult> {
     const what = 'Redeeming the authorization code through the broker';
@@ -128,7 +140,10 @@ export class BrokerTokenGrant implements TokenGrant {
   async refresh(): Promise<TokenResult> {
     const what = 'Refreshing the access token through the broker';
     try {
-      return normalise(await this.http.postJsonWithCredentials<OAuthTokenResponse>(`${this.brokerUrl}refresh`, {}), what);
+      return normalise(
+        await this.http.postJsonWithCredentials<OAuthTokenResponse>(`${this.brokerUrl}refresh`, {}),
+        what,
+      );
     } catch (e) {
       throw toSignInError(e, what);
     }

@@ -1,8 +1,20 @@
-import { HTTP_INTERCEPTORS, HttpClient, HttpContext, HttpErrorResponse, provideHttpClient, withInterceptorsFromDi } from '@angular/common/http';
+import {
+  HTTP_INTERCEPTORS,
+  HttpClient,
+  HttpContext,
+  HttpErrorResponse,
+  provideHttpClient,
+  withInterceptorsFromDi,
+} from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { PANOPTO_REQUEST, providePanopto } from 'panopto-ng';
-import { PANOPTO_AUTH_RETRIED, PANOPTO_SKIP_AUTH, PanoptoAuthInterceptor, panoptoAuthInterceptor } from './auth-interceptor';
+import {
+  PANOPTO_AUTH_RETRIED,
+  PANOPTO_SKIP_AUTH,
+  PanoptoAuthInterceptor,
+  panoptoAuthInterceptor,
+} from './auth-interceptor';
 import { withInterceptors } from '@angular/common/http';
 import {
   API,
@@ -16,7 +28,6 @@ import {
   signIn,
   waitForRequests,
 } from '../testing-support/auth-test-kit';
-
 
 describe('panoptoAuthInterceptor', () => {
   let idp: FakeIdp;
@@ -49,9 +60,15 @@ describe('panoptoAuthInterceptor', () => {
     TestBed.inject(HttpClient)
       .get(`${API}/folders/1`)
       .subscribe({ error: (e) => (error = e) });
-    (await waitForRequests(kit.http, (r) => r.url.startsWith(API)))[0].flush(null, { status: 401, statusText: 'Unauthorized' });
+    (await waitForRequests(kit.http, (r) => r.url.startsWith(API)))[0].flush(null, {
+      status: 401,
+      statusText: 'Unauthorized',
+    });
     await answerRefresh(kit, idp, 'new', 'r2');
-    (await waitForRequests(kit.http, (r) => r.url.startsWith(API)))[0].flush(null, { status: 401, statusText: 'Unauthorized' });
+    (await waitForRequests(kit.http, (r) => r.url.startsWith(API)))[0].flush(null, {
+      status: 401,
+      statusText: 'Unauthorized',
+    });
     await settle(10);
     expect(error?.status).toBe(401);
     kit.http.expectNone(isTokenRequest);
@@ -65,7 +82,10 @@ describe('panoptoAuthInterceptor', () => {
     TestBed.inject(HttpClient)
       .get(`${API}/folders/1`)
       .subscribe({ error: (e) => (error = e) });
-    (await waitForRequests(kit.http, (r) => r.url.startsWith(API)))[0].flush(null, { status: 401, statusText: 'Unauthorized' });
+    (await waitForRequests(kit.http, (r) => r.url.startsWith(API)))[0].flush(null, {
+      status: 401,
+      statusText: 'Unauthorized',
+    });
     const [token] = await waitForRequests(kit.http, isTokenRequest);
     expect(token.request.headers.has('Authorization')).toBeFalse();
     token.flush({ error: 'invalid_client' }, { status: 401, statusText: 'Unauthorized' });
@@ -99,8 +119,13 @@ describe('panoptoAuthInterceptor', () => {
     const urls = [`${SERVER}/Panopto/PublicAPI/REST/sessionUpload`, 'https://upload.example.edu/Panopto/Upload/x/1'];
     urls.forEach((u) => http.get(u, { context: new HttpContext().set(PANOPTO_REQUEST, true) }).subscribe());
     http.get(`${API}/folders`, { context: new HttpContext().set(PANOPTO_SKIP_AUTH, true) }).subscribe();
-    for (const u of urls) expect((await waitForRequests(kit.http, (r) => r.url === u))[0].request.headers.get('Authorization')).toBe('Bearer at');
-    expect((await waitForRequests(kit.http, (r) => r.url === `${API}/folders`))[0].request.headers.has('Authorization')).toBeFalse();
+    for (const u of urls)
+      expect((await waitForRequests(kit.http, (r) => r.url === u))[0].request.headers.get('Authorization')).toBe(
+        'Bearer at',
+      );
+    expect(
+      (await waitForRequests(kit.http, (r) => r.url === `${API}/folders`))[0].request.headers.has('Authorization'),
+    ).toBeFalse();
   });
 
   it('sends requests without a token while signed out, and a 401 then emits loginRequired', async () => {
@@ -122,12 +147,18 @@ describe('panoptoAuthInterceptor', () => {
     const kit = createKit({ auth: { sendAccessToken: false } });
     await signIn(kit, idp);
     TestBed.inject(HttpClient).get(`${API}/folders`).subscribe();
-    expect((await waitForRequests(kit.http, (r) => r.url === `${API}/folders`))[0].request.headers.has('Authorization')).toBeFalse();
+    expect(
+      (await waitForRequests(kit.http, (r) => r.url === `${API}/folders`))[0].request.headers.has('Authorization'),
+    ).toBeFalse();
   });
 
   it('without providePanoptoAuth() passes every request through untouched', async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(withInterceptors([panoptoAuthInterceptor])), provideHttpClientTesting(), providePanopto({ serverUrl: SERVER })],
+      providers: [
+        provideHttpClient(withInterceptors([panoptoAuthInterceptor])),
+        provideHttpClientTesting(),
+        providePanopto({ serverUrl: SERVER }),
+      ],
     });
     TestBed.inject(HttpClient).get(`${API}/folders`).subscribe();
     const req = TestBed.inject(HttpTestingController).expectOne(`${API}/folders`);
@@ -182,6 +213,8 @@ describe('PanoptoAuthInterceptor (class, HTTP_INTERCEPTORS)', () => {
     retried.forEach((r) => r.flush({}));
     expect(got.length).toBe(2);
     TestBed.inject(HttpClient).get('https://tenant.hosted.panopto.com.evil.example/Panopto/api/v1/x').subscribe();
-    expect((await waitForRequests(kit.http, (r) => r.url.includes('evil')))[0].request.headers.has('Authorization')).toBeFalse();
+    expect(
+      (await waitForRequests(kit.http, (r) => r.url.includes('evil')))[0].request.headers.has('Authorization'),
+    ).toBeFalse();
   });
 });

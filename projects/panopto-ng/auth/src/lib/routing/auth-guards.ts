@@ -43,7 +43,9 @@ export const panoptoAuthCallbackGuard: CanActivateFn = async (): Promise<boolean
     return router.parseUrl(returnUrl);
   } catch (e) {
     PANOPTO_CALLBACK_ERROR.next(
-      e instanceof PanoptoSignInError ? e : new PanoptoSignInError('token_request_failed', String(e instanceof Error ? e.message : e)),
+      e instanceof PanoptoSignInError
+        ? e
+        : new PanoptoSignInError('token_request_failed', String(e instanceof Error ? e.message : e)),
     );
     return true;
   }

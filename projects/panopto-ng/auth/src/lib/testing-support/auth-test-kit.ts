@@ -94,7 +94,11 @@ export class FakeIdp {
     return idp;
   }
 
-  async idToken(claims: Record<string, unknown>, nowMs: number, header: Record<string, unknown> = { alg: 'RS256', kid: 'k1' }): Promise<string> {
+  async idToken(
+    claims: Record<string, unknown>,
+    nowMs: number,
+    header: Record<string, unknown> = { alg: 'RS256', kid: 'k1' },
+  ): Promise<string> {
     const body = {
       iss: ISSUER,
       aud: CLIENT_ID,
@@ -249,7 +253,12 @@ export async function answerRefresh(
   expiresIn = 3600,
 ): Promise<TestRequest> {
   const [req] = await waitForRequests(kit.http, isTokenRequest);
-  req.flush({ access_token: access, expires_in: expiresIn, refresh_token: refresh, id_token: await idp.idToken({}, kit.clock.now()) });
+  req.flush({
+    access_token: access,
+    expires_in: expiresIn,
+    refresh_token: refresh,
+    id_token: await idp.idToken({}, kit.clock.now()),
+  });
   await flushJwks(kit, idp);
   return req;
 }
