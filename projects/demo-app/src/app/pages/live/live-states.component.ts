@@ -67,7 +67,8 @@ class StateBackend implements PanoptoLiveBackend {
   providers: [
     StateBackend,
     { provide: PANOPTO_LIVE_BACKEND, useExisting: StateBackend },
-    { provide: PANOPTO_LIVE_OPTIONS, useValue: { pollIntervalMs: 3_600_000, maxBackoffMs: 3_600_000 } },
+    // Slow polling: the gallery shows states, it does not need fresh data.
+    { provide: PANOPTO_LIVE_OPTIONS, useValue: { pollIntervalMs: 60_000, maxBackoffMs: 120_000 } },
     PanoptoLiveService,
   ],
   template: `<panopto-live-now [heading]="heading" [announce]="false"></panopto-live-now>`,
