@@ -13,7 +13,7 @@ export class HttpError extends Error {
     readonly status: number,
     readonly errorCode: string,
     message: string,
-    readonly headers: Record<string, string> = {}
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -25,7 +25,12 @@ export const forbidden = (message: string): HttpError => new HttpError(403, 'For
 export const unauthorized = (message: string): HttpError =>
   new HttpError(401, 'Unauthorized', message, { 'WWW-Authenticate': 'Bearer realm="Panopto"' });
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent || res.destroyed) return;
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -46,12 +51,17 @@ export function sendApiError(
   status: number,
   errorCode: string,
   message: string,
-  headers: Record<string, string> = {}
+  headers: Record<string, string> = {},
 ): void {
   sendJson(res, status, apiErrorBody(errorCode, message), headers);
 }
 
-export function sendHtml(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}): void {
+export function sendHtml(
+  res: ServerResponse,
+  status: number,
+  html: string,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent || res.destroyed) return;
   res.writeHead(status, {
     'Content-Type': 'text/html; charset=utf-8',
@@ -99,7 +109,8 @@ export function readBody(req: IncomingMessage, limit = DEFAULT_JSON_LIMIT): Prom
 /** Reads and parses a JSON object body; malformed JSON or a non-object becomes a Panopto-style 400. */
 export async function readJson(req: IncomingMessage, limit = DEFAULT_JSON_LIMIT): Promise<Record<string, unknown>> {
   const raw = (await readBody(req, limit)).toString('utf8');
-  if (raw.trim() === '') throw badRequest('The request body is empty; a JSON object was expected.', 'InvalidRequestBody');
+  if (raw.trim() === '')
+    throw badRequest('The request body is empty; a JSON object was expected.', 'InvalidRequestBody');
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -120,6 +131,10 @@ export function isGuid(value: unknown): value is string {
 
 /** Validates a GUID parameter and returns it lower-cased (store keys are lower-case). */
 export function requireGuid(value: string | undefined | null, name: string): string {
-  if (!isGuid(value)) throw badRequest(`'${name}' must be a GUID such as 00000000-0000-0000-0000-000000000000; got '${value ?? ''}'.`, 'InvalidId');
+  if (!isGuid(value))
+    throw badRequest(
+      `'${name}' must be a GUID such as 00000000-0000-0000-0000-000000000000; got '${value ?? ''}'.`,
+      'InvalidId',
+    );
   return value.toLowerCase();
 }

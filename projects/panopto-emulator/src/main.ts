@@ -1,7 +1,13 @@
 // `npm run emulator`: a local Panopto tenant on http://localhost:4300 (PANOPTO_EMULATOR_PORT to change).
 // PANOPTO_EMULATOR_DATA=dir persists data; PANOPTO_EMULATOR_BROKER_SECRET sets the broker client's secret.
 import { startEmulator, type RunningEmulator } from './server.js';
-import { BROKER_CLIENT_ID, DEFAULT_BROKER_SECRET, DEMO_CLIENT_ID, DEMO_REDIRECT_URI, TEST_CLIENT_ID } from './oauth/clients.js';
+import {
+  BROKER_CLIENT_ID,
+  DEFAULT_BROKER_SECRET,
+  DEMO_CLIENT_ID,
+  DEMO_REDIRECT_URI,
+  TEST_CLIENT_ID,
+} from './oauth/clients.js';
 import { SEED_IDS } from './seed/seed.js';
 
 async function main(): Promise<void> {
@@ -21,7 +27,7 @@ async function main(): Promise<void> {
     process.stderr.write(
       e.code === 'EADDRINUSE'
         ? `Port ${port} is already in use. Stop the other process or set PANOPTO_EMULATOR_PORT.\n`
-        : `The emulator could not start: ${e.stack ?? e.message}\n`
+        : `The emulator could not start: ${e.stack ?? e.message}\n`,
     );
     process.exit(1);
   }
@@ -37,7 +43,9 @@ async function main(): Promise<void> {
     '  Accounts (username/password): instructor/instructor (creator), student/student (viewer), admin/admin (administrator)',
     `  Clients: ${DEMO_CLIENT_ID} (public, PKCE, redirect ${DEMO_REDIRECT_URI})`,
     `           ${TEST_CLIENT_ID} (public, PKCE, loopback redirects for tests)`,
-    `           ${BROKER_CLIENT_ID} (confidential, secret ${brokerSecret === DEFAULT_BROKER_SECRET ? `'${DEFAULT_BROKER_SECRET}'` : 'from PANOPTO_EMULATOR_BROKER_SECRET'})`,
+    `           ${BROKER_CLIENT_ID} (confidential, secret ${
+      brokerSecret === DEFAULT_BROKER_SECRET ? `'${DEFAULT_BROKER_SECRET}'` : 'from PANOPTO_EMULATOR_BROKER_SECRET'
+    })`,
     `  Scopes: openid profile api offline_access`,
     `  Seed: 3,000 child folders in ${SEED_IDS.manyFoldersParent}, 1,000 sessions in ${SEED_IDS.manySessionsFolder}`,
     `  Data: ${dataDir ? `persisted in ${dataDir}` : 'in memory (set PANOPTO_EMULATOR_DATA=dir to keep it)'}`,
@@ -56,7 +64,7 @@ async function main(): Promise<void> {
     force.unref();
     emulator.close().then(
       () => process.exit(0),
-      () => process.exit(1)
+      () => process.exit(1),
     );
   };
   process.on('SIGINT', () => stop('SIGINT'));

@@ -95,7 +95,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const persistence = dataDir ? new Persistence(store, dataDir, log) : undefined;
   const metrics = new Metrics(now);
   const faults = new Faults(now);
-  const media = new MediaLibrary(baseUrl, options.mediaCacheDir ?? (dataDir ? join(dataDir, 'media-cache') : defaultMediaCacheDir()), filesDir, log);
+  const media = new MediaLibrary(
+    baseUrl,
+    options.mediaCacheDir ?? (dataDir ? join(dataDir, 'media-cache') : defaultMediaCacheDir()),
+    filesDir,
+    log,
+  );
   if (!options.lazyMedia) media.prepare().catch(() => undefined);
 
   const oidc: Provider = createAuthorizationServer({
@@ -112,7 +117,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (!match) return null;
     const token = await oidc.AccessToken.find(match[1]);
     if (!token || token.isExpired || !token.accountId || !token.clientId) return null;
-    const scopes = new Set(String(token.scope ?? '').split(' ').filter(Boolean));
+    const scopes = new Set(
+      String(token.scope ?? '')
+        .split(' ')
+        .filter(Boolean),
+    );
     if (!scopes.has('api')) return null;
     const user = store.users.get(token.accountId);
     if (!user) return null;
@@ -136,7 +145,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         throw unauthorized(
           req.headers.authorization
             ? 'The access token is invalid, expired or lacks the api scope. Refresh it or sign in again.'
-            : 'Authorization is required: send "Authorization: Bearer <access token>".'
+            : 'Authorization is required: send "Authorization: Bearer <access token>".',
         );
       }
       return account;
@@ -165,8 +174,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             new Promise<void>((resolve) => {
               s.close(() => resolve());
               s.closeAllConnections();
-            })
-        )
+            }),
+        ),
       );
       for (const fn of closers.reverse()) await fn();
       await persistence?.flush();
@@ -189,7 +198,10 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** The one place every request goes through: CORS, metrics, faults, routing, error mapping. */
-function createRequestHandler(router: Router, ctx: EmulatorContext): (req: IncomingMessage, res: ServerResponse) => void {
+function createRequestHandler(
+  router: Router,
+  ctx: EmulatorContext,
+): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     handle(router, ctx, req, res).catch((err: unknown) => {
       ctx.log(`Unhandled error on ${req.method} ${req.url}: ${(err as Error)?.stack ?? String(err)}`);
@@ -211,7 +223,12 @@ async function handle(router: Router, ctx: EmulatorContext, req: IncomingMessage
   const path = url.pathname;
   const isOAuth = path.toLowerCase().startsWith(OAUTH_MOUNT.toLowerCase());
   const found = router.find(method === 'OPTIONS' ? 'GET' : method, path);
-  const routeName = typeof found === 'object' ? (found.routeName === OAUTH_MOUNT ? oauthRouteName(method, path) : found.routeName) : `${method} (unmatched)`;
+  const routeName =
+    typeof found === 'object'
+      ? found.routeName === OAUTH_MOUNT
+        ? oauthRouteName(method, path)
+        : found.routeName
+      : `${method} (unmatched)`;
 
   // The /__emulator endpoints are not counted: reading metrics must not change them.
   let counted = /^\/__emulator(\/|$)/i.test(path);
@@ -229,13 +246,19 @@ async function handle(router: Router, ctx: EmulatorContext, req: IncomingMessage
     if (isLoopbackOrigin(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Access-Control-Allow-Credentials', 'true');
-      res.setHeader('Access-Control-Expose-Headers', 'Retry-After, ETag, Location, Content-Range, Accept-Ranges, Content-Length');
+      res.setHeader(
+        'Access-Control-Expose-Headers',
+        'Retry-After, ETag, Location, Content-Range, Accept-Ranges, Content-Length',
+      );
       res.setHeader('Vary', 'Origin');
     }
     if (method === 'OPTIONS') {
       if (isLoopbackOrigin(origin)) {
         res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
-        res.setHeader('Access-Control-Allow-Headers', String(req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type'));
+        res.setHeader(
+          'Access-Control-Allow-Headers',
+          String(req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type'),
+        );
         res.setHeader('Access-Control-Max-Age', '600');
       }
       res.writeHead(204).end();
@@ -282,7 +305,10 @@ async function handle(router: Router, ctx: EmulatorContext, req: IncomingMessage
 
 /** Metrics name of an oidc-provider request: its path with the interaction uid generalised. */
 function oauthRouteName(method: string, path: string): string {
-  const rest = path.slice(OAUTH_MOUNT.length).replace(/\/interaction\/[^/]+/i, '/interaction/:uid').replace(/\/auth\/[^/]+$/i, '/auth/:uid');
+  const rest = path
+    .slice(OAUTH_MOUNT.length)
+    .replace(/\/interaction\/[^/]+/i, '/interaction/:uid')
+    .replace(/\/auth\/[^/]+$/i, '/auth/:uid');
   return `${method} ${OAUTH_MOUNT}${rest}`;
 }
 

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
 function startCli(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -35,7 +38,16 @@ describe('CLI', () => {
       const banner = await cli.banner;
       const url = /running at (http:\/\/localhost:\d+)/.exec(banner)?.[1];
       assert.ok(url, banner);
-      for (const text of ['instructor/instructor', 'student/student', 'admin/admin', 'panopto-ng-demo', 'panopto-ng-broker', '/Panopto/oauth2', '/Panopto/api/v1', '/__emulator/metrics']) {
+      for (const text of [
+        'instructor/instructor',
+        'student/student',
+        'admin/admin',
+        'panopto-ng-demo',
+        'panopto-ng-broker',
+        '/Panopto/oauth2',
+        '/Panopto/api/v1',
+        '/__emulator/metrics',
+      ]) {
         assert.ok(banner.includes(text), `banner mentions ${text}`);
       }
       const port = url.split(':')[2];

@@ -23,7 +23,8 @@ describe('faults and metrics', () => {
   let clock = Date.now();
   const faults = async (config: unknown, method = 'POST'): Promise<Response> =>
     fetch(`${emu.url}/__emulator/faults`, { method, body: method === 'POST' ? JSON.stringify(config) : undefined });
-  const metrics = async (): Promise<Metrics> => (await fetch(`${emu.url}/__emulator/metrics`)).json() as Promise<Metrics>;
+  const metrics = async (): Promise<Metrics> =>
+    (await fetch(`${emu.url}/__emulator/metrics`)).json() as Promise<Metrics>;
   const folder = () => api(emu, `/folders/${FOLDER}`, { token });
 
   before(async () => {
@@ -54,7 +55,11 @@ describe('faults and metrics', () => {
   });
 
   it('injects error statuses deterministically (every N, count) on matching routes only', async () => {
-    await faults({ errors: [{ route: '/Panopto/api/v1/folders/*', method: 'GET', status: 503, every: 2, count: 2, retryAfterSeconds: 3 }] });
+    await faults({
+      errors: [
+        { route: '/Panopto/api/v1/folders/*', method: 'GET', status: 503, every: 2, count: 2, retryAfterSeconds: 3 },
+      ],
+    });
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await folder()).status);
     assert.deepEqual(statuses, [200, 503, 200, 503, 200, 200]);
@@ -84,7 +89,10 @@ describe('faults and metrics', () => {
     await faults({ burst429: { count: 3, retryAfterSeconds: 2 } });
     const results = [];
     for (let i = 0; i < 4; i++) results.push(await folder());
-    assert.deepEqual(results.map((r) => r.status), [429, 429, 429, 200]);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      [429, 429, 429, 200],
+    );
     assert.equal(results[0].headers.get('retry-after'), '2');
     const m = await metrics();
     assert.equal(m.rateLimited - before.rateLimited, 3);
@@ -98,10 +106,13 @@ describe('faults and metrics', () => {
     assert.equal((await folder()).status, 200);
     const m = await metrics();
     assert.equal(m.faultsInjected['drop'] - before.faultsInjected['drop'], 1);
-    assert.ok((m.requests.byRoute['GET /Panopto/api/v1/folders/:id']['0'] ?? 0) >= 1, 'dropped request counted with status 0');
+    assert.ok(
+      (m.requests.byRoute['GET /Panopto/api/v1/folders/:id']['0'] ?? 0) >= 1,
+      'dropped request counted with status 0',
+    );
   });
 
-  it('applies Panopto\'s rate limits per endpoint and client when switched on', async () => {
+  it("applies Panopto's rate limits per endpoint and client when switched on", async () => {
     await faults({ rateLimit: true });
     const five = [];
     for (let i = 0; i < 5; i++) five.push((await folder()).status);
@@ -109,9 +120,17 @@ describe('faults and metrics', () => {
     const sixth = await folder();
     assert.equal(sixth.status, 429);
     assert.ok(Number(sixth.headers.get('retry-after')) >= 1);
-    assert.equal((await api(emu, '/folders/search?searchQuery=bio', { token })).status, 200, 'other endpoint has its own budget');
+    assert.equal(
+      (await api(emu, '/folders/search?searchQuery=bio', { token })).status,
+      200,
+      'other endpoint has its own budget',
+    );
     const other = await mintToken(emu, 'student', { clientId: 'panopto-ng-demo' });
-    assert.equal((await api(emu, `/folders/${FOLDER}`, { token: other })).status, 200, 'other client has its own budget');
+    assert.equal(
+      (await api(emu, `/folders/${FOLDER}`, { token: other })).status,
+      200,
+      'other client has its own budget',
+    );
     clock += 1001;
     assert.equal((await folder()).status, 200, 'next second');
     // 100 per minute.
@@ -140,7 +159,9 @@ describe('faults and metrics', () => {
     await faults({ accessTokenTtlSeconds: 120 });
     const current = await (await fetch(`${emu.url}/__emulator/faults`)).json();
     assert.deepEqual(current, { latencyMs: 5, accessTokenTtlSeconds: 120 });
-    const minted = (await (await fetch(`${emu.url}/__emulator/tokens`, { method: 'POST', body: JSON.stringify({ username: 'student' }) })).json()) as { expires_in: number };
+    const minted = (await (
+      await fetch(`${emu.url}/__emulator/tokens`, { method: 'POST', body: JSON.stringify({ username: 'student' }) })
+    ).json()) as { expires_in: number };
     assert.equal(minted.expires_in, 120);
     for (const bad of [{ nonsense: 1 }, { errors: [{ status: 200 }] }, { latencyMs: -1 }, { burst429: 3 }, [1]]) {
       const res = await faults(bad);

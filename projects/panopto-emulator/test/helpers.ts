@@ -8,8 +8,15 @@ export async function startTestEmulator(options: EmulatorOptions = {}): Promise<
 }
 
 /** A real access token from the emulator's authorization server (via the emulator-only /__emulator/tokens). */
-export async function mintToken(emu: RunningEmulator, username: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const res = await fetch(`${emu.url}/__emulator/tokens`, { method: 'POST', body: JSON.stringify({ username, ...extra }) });
+export async function mintToken(
+  emu: RunningEmulator,
+  username: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await fetch(`${emu.url}/__emulator/tokens`, {
+    method: 'POST',
+    body: JSON.stringify({ username, ...extra }),
+  });
   if (res.status !== 200) throw new Error(`mintToken ${username}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { access_token: string }).access_token;
 }
@@ -23,7 +30,7 @@ export interface ApiResult<T = unknown> {
 export async function api<T = any>(
   emu: RunningEmulator,
   path: string,
-  init: { token?: string; method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}
+  init: { token?: string; method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { ...(init.headers ?? {}) };
   if (init.token) headers['Authorization'] = `Bearer ${init.token}`;

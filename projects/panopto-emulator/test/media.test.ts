@@ -46,20 +46,29 @@ describe('media', () => {
     assert.ok(video.length > 50_000 && video.length < 2_000_000, `size ${video.length}`);
   });
 
-  it('decodes end to end through HTTP (ffmpeg reads it from the emulator, seeking included)', { skip: !findFfmpeg() && 'ffmpeg not installed' }, async () => {
-    const ffmpeg = findFfmpeg() as string;
-    // The static ffmpeg build crashes resolving names; give it the address.
-    const url = stream(SESSION).replace('//localhost:', '//127.0.0.1:');
-    // Async spawn: the emulator runs in this process and must keep serving while ffmpeg reads.
-    const run = await runProcess(ffmpeg, ['-v', 'error', '-ss', '5', '-i', url, '-map', '0', '-f', 'null', '-']);
-    assert.equal(run.status, 0, run.stderr);
-    const info = await runProcess(ffmpeg, ['-hide_banner', '-i', url]);
-    assert.match(info.stderr, /Video: vp8/);
-    assert.match(info.stderr, /Audio: (opus|vorbis)/);
-    const session = (await api(emu, `/sessions/${SESSION}`, { token: await mintToken(emu, 'student') })).body as { Duration: number };
-    const [, h, m, s] = /Duration: (\d+):(\d+):([\d.]+)/.exec(info.stderr) ?? [];
-    assert.ok(Math.abs(Number(h) * 3600 + Number(m) * 60 + Number(s) - session.Duration) < 1, 'Duration matches the file');
-  });
+  it(
+    'decodes end to end through HTTP (ffmpeg reads it from the emulator, seeking included)',
+    { skip: !findFfmpeg() && 'ffmpeg not installed' },
+    async () => {
+      const ffmpeg = findFfmpeg() as string;
+      // The static ffmpeg build crashes resolving names; give it the address.
+      const url = stream(SESSION).replace('//localhost:', '//127.0.0.1:');
+      // Async spawn: the emulator runs in this process and must keep serving while ffmpeg reads.
+      const run = await runProcess(ffmpeg, ['-v', 'error', '-ss', '5', '-i', url, '-map', '0', '-f', 'null', '-']);
+      assert.equal(run.status, 0, run.stderr);
+      const info = await runProcess(ffmpeg, ['-hide_banner', '-i', url]);
+      assert.match(info.stderr, /Video: vp8/);
+      assert.match(info.stderr, /Audio: (opus|vorbis)/);
+      const session = (await api(emu, `/sessions/${SESSION}`, { token: await mintToken(emu, 'student') })).body as {
+        Duration: number;
+      };
+      const [, h, m, s] = /Duration: (\d+):(\d+):([\d.]+)/.exec(info.stderr) ?? [];
+      assert.ok(
+        Math.abs(Number(h) * 3600 + Number(m) * 60 + Number(s) - session.Duration) < 1,
+        'Duration matches the file',
+      );
+    },
+  );
 
   it('answers Range requests with 206 and exact bytes', async () => {
     const first = await fetch(stream(SESSION), { headers: { Range: 'bytes=0-99' } });
@@ -78,7 +87,7 @@ describe('media', () => {
     assert.equal(garbage.status, 416);
   });
 
-  it('serves thumbnails at Panopto\'s SessionPreviewImage path', async () => {
+  it("serves thumbnails at Panopto's SessionPreviewImage path", async () => {
     const res = await fetch(`${emu.url}/Panopto/PublicAPI/SessionPreviewImage?id=${SESSION}`);
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'image/png');

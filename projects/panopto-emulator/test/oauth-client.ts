@@ -28,7 +28,13 @@ export interface SignInResult {
 }
 
 /** Follows redirects from `startUrl`, filling the login form with the given credentials, until it reaches `redirectUri`. */
-export async function signIn(startUrl: string, redirectUri: string, username: string, password: string, jar = new CookieJar()): Promise<SignInResult> {
+export async function signIn(
+  startUrl: string,
+  redirectUri: string,
+  username: string,
+  password: string,
+  jar = new CookieJar(),
+): Promise<SignInResult> {
   const visited: string[] = [];
   let loginHtml = '';
   let next: { url: string; method: string; body?: string } = { url: startUrl, method: 'GET' };
@@ -76,12 +82,23 @@ export async function pkceSignIn(
   redirectUri: string,
   username: string,
   password: string,
-  scope = 'openid profile api offline_access'
+  scope = 'openid profile api offline_access',
 ): Promise<{ tokens: TokenSet; client: Client; sign: SignInResult }> {
-  const client = new issuer.Client({ client_id: clientId, token_endpoint_auth_method: 'none', redirect_uris: [redirectUri], response_types: ['code'] });
+  const client = new issuer.Client({
+    client_id: clientId,
+    token_endpoint_auth_method: 'none',
+    redirect_uris: [redirectUri],
+    response_types: ['code'],
+  });
   const verifier = generators.codeVerifier();
   const state = generators.state();
-  const url = client.authorizationUrl({ scope, redirect_uri: redirectUri, code_challenge: generators.codeChallenge(verifier), code_challenge_method: 'S256', state });
+  const url = client.authorizationUrl({
+    scope,
+    redirect_uri: redirectUri,
+    code_challenge: generators.codeChallenge(verifier),
+    code_challenge_method: 'S256',
+    state,
+  });
   const sign = await signIn(url, redirectUri, username, password);
   const params = client.callbackParams(sign.callbackUrl.href);
   const tokens = await client.callback(redirectUri, params, { code_verifier: verifier, state });

@@ -28,7 +28,8 @@ describe('OAuth / OpenID Connect', () => {
     assert.equal(m.token_endpoint, `${emu.url}/Panopto/oauth2/connect/token`);
     assert.equal(m.revocation_endpoint, `${emu.url}/Panopto/oauth2/connect/revocation`);
     assert.deepEqual(m['code_challenge_methods_supported'], ['S256']);
-    for (const s of ['openid', 'profile', 'api', 'offline_access']) assert.ok((m.scopes_supported as string[]).includes(s), s);
+    for (const s of ['openid', 'profile', 'api', 'offline_access'])
+      assert.ok((m.scopes_supported as string[]).includes(s), s);
   });
 
   it('runs the full PKCE flow: login form, code, tokens, ID token claims, REST access', async () => {
@@ -38,7 +39,10 @@ describe('OAuth / OpenID Connect', () => {
     assert.equal((sign.loginHtml.match(/type="submit"/g) ?? []).length, 1);
     assert.match(sign.loginHtml, /<label for="username">/);
     assert.ok(tokens.access_token && tokens.refresh_token && tokens.id_token);
-    assert.ok(tokens.expires_in && tokens.expires_in > 3500 && tokens.expires_in <= 3600, `expires_in ${tokens.expires_in}`);
+    assert.ok(
+      tokens.expires_in && tokens.expires_in > 3500 && tokens.expires_in <= 3600,
+      `expires_in ${tokens.expires_in}`,
+    );
     const claims = tokens.claims();
     assert.equal(claims.preferred_username, 'instructor');
     assert.equal(claims.name, 'Ingrid Instructor');
@@ -54,11 +58,21 @@ describe('OAuth / OpenID Connect', () => {
     assert.ok(refreshed.refresh_token);
     assert.notEqual(refreshed.refresh_token, first);
     assert.equal((await api(emu, `/users/me/sessions/viewed`, { token: refreshed.access_token })).status, 200);
-    await assert.rejects(client.refresh(first), (err: unknown) => err instanceof errors.OPError && err.error === 'invalid_grant');
+    await assert.rejects(
+      client.refresh(first),
+      (err: unknown) => err instanceof errors.OPError && err.error === 'invalid_grant',
+    );
   });
 
   it('issues no refresh token without offline_access', async () => {
-    const { tokens } = await pkceSignIn(issuer, 'panopto-ng-test', TEST_REDIRECT, 'student', 'student', 'openid profile api');
+    const { tokens } = await pkceSignIn(
+      issuer,
+      'panopto-ng-test',
+      TEST_REDIRECT,
+      'student',
+      'student',
+      'openid profile api',
+    );
     assert.ok(tokens.access_token);
     assert.equal(tokens.refresh_token, undefined);
   });
@@ -73,7 +87,11 @@ describe('OAuth / OpenID Connect', () => {
   });
 
   it('requires PKCE for public clients', async () => {
-    const client = new issuer.Client({ client_id: 'panopto-ng-demo', token_endpoint_auth_method: 'none', redirect_uris: [REDIRECT] });
+    const client = new issuer.Client({
+      client_id: 'panopto-ng-demo',
+      token_endpoint_auth_method: 'none',
+      redirect_uris: [REDIRECT],
+    });
     const url = client.authorizationUrl({ scope: 'openid api', redirect_uri: REDIRECT, state: 'xyz' });
     const res = await fetch(url, { redirect: 'manual' });
     const location = new URL(res.headers.get('location') as string);
@@ -83,37 +101,80 @@ describe('OAuth / OpenID Connect', () => {
   });
 
   it('rejects a wrong code_verifier', async () => {
-    const client = new issuer.Client({ client_id: 'panopto-ng-test', token_endpoint_auth_method: 'none', redirect_uris: [TEST_REDIRECT] });
+    const client = new issuer.Client({
+      client_id: 'panopto-ng-test',
+      token_endpoint_auth_method: 'none',
+      redirect_uris: [TEST_REDIRECT],
+    });
     const verifier = generators.codeVerifier();
-    const url = client.authorizationUrl({ scope: 'openid api', redirect_uri: TEST_REDIRECT, code_challenge: generators.codeChallenge(verifier), code_challenge_method: 'S256' });
+    const url = client.authorizationUrl({
+      scope: 'openid api',
+      redirect_uri: TEST_REDIRECT,
+      code_challenge: generators.codeChallenge(verifier),
+      code_challenge_method: 'S256',
+    });
     const { callbackUrl } = await signIn(url, TEST_REDIRECT, 'student', 'student');
     await assert.rejects(
-      client.callback(TEST_REDIRECT, client.callbackParams(callbackUrl.href), { code_verifier: generators.codeVerifier() }),
-      /invalid_grant/
+      client.callback(TEST_REDIRECT, client.callbackParams(callbackUrl.href), {
+        code_verifier: generators.codeVerifier(),
+      }),
+      /invalid_grant/,
     );
   });
 
   it('serves the confidential broker client with its secret (Basic or body) and refuses a wrong one', async () => {
-    const broker = new issuer.Client({ client_id: 'panopto-ng-broker', client_secret: 'test-secret', redirect_uris: [REDIRECT] });
+    const broker = new issuer.Client({
+      client_id: 'panopto-ng-broker',
+      client_secret: 'test-secret',
+      redirect_uris: [REDIRECT],
+    });
     const verifier = generators.codeVerifier();
-    const url = broker.authorizationUrl({ scope: 'openid api offline_access', redirect_uri: REDIRECT, code_challenge: generators.codeChallenge(verifier), code_challenge_method: 'S256' });
+    const url = broker.authorizationUrl({
+      scope: 'openid api offline_access',
+      redirect_uri: REDIRECT,
+      code_challenge: generators.codeChallenge(verifier),
+      code_challenge_method: 'S256',
+    });
     const { callbackUrl } = await signIn(url, REDIRECT, 'admin', 'admin');
-    const tokens = await broker.callback(REDIRECT, broker.callbackParams(callbackUrl.href), { code_verifier: verifier });
+    const tokens = await broker.callback(REDIRECT, broker.callbackParams(callbackUrl.href), {
+      code_verifier: verifier,
+    });
     assert.ok(tokens.refresh_token);
     // Same refresh via form-body credentials, as Panopto's samples send them.
     const res = await fetch(issuer.metadata.token_endpoint as string, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token as string, client_id: 'panopto-ng-broker', client_secret: 'test-secret' }),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token as string,
+        client_id: 'panopto-ng-broker',
+        client_secret: 'test-secret',
+      }),
     });
     assert.equal(res.status, 200);
-    const wrong = new issuer.Client({ client_id: 'panopto-ng-broker', client_secret: 'nope', redirect_uris: [REDIRECT] });
-    await assert.rejects(wrong.refresh(((await res.json()) as { refresh_token: string }).refresh_token), /invalid_client/);
+    const wrong = new issuer.Client({
+      client_id: 'panopto-ng-broker',
+      client_secret: 'nope',
+      redirect_uris: [REDIRECT],
+    });
+    await assert.rejects(
+      wrong.refresh(((await res.json()) as { refresh_token: string }).refresh_token),
+      /invalid_client/,
+    );
   });
 
   it('shows an accessible error on a wrong password and keeps the username', async () => {
-    const client = new issuer.Client({ client_id: 'panopto-ng-test', token_endpoint_auth_method: 'none', redirect_uris: [TEST_REDIRECT] });
-    const url = client.authorizationUrl({ scope: 'openid api', redirect_uri: TEST_REDIRECT, code_challenge: generators.codeChallenge(generators.codeVerifier()), code_challenge_method: 'S256' });
+    const client = new issuer.Client({
+      client_id: 'panopto-ng-test',
+      token_endpoint_auth_method: 'none',
+      redirect_uris: [TEST_REDIRECT],
+    });
+    const url = client.authorizationUrl({
+      scope: 'openid api',
+      redirect_uri: TEST_REDIRECT,
+      code_challenge: generators.codeChallenge(generators.codeVerifier()),
+      code_challenge_method: 'S256',
+    });
     await assert.rejects(signIn(url, TEST_REDIRECT, 'student', 'wrong'), (err: { status?: number; html?: string }) => {
       assert.equal(err.status, 401);
       assert.match(err.html ?? '', /role="alert"/);
@@ -127,7 +188,11 @@ describe('OAuth / OpenID Connect', () => {
   it('answers CORS for loopback origins on token and discovery, not for others', async () => {
     const preflight = await fetch(issuer.metadata.token_endpoint as string, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:9876', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'http://localhost:9876',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     assert.ok(preflight.status < 300);
     assert.equal(preflight.headers.get('access-control-allow-origin'), 'http://localhost:9876');
@@ -137,18 +202,35 @@ describe('OAuth / OpenID Connect', () => {
       body: 'grant_type=refresh_token&refresh_token=x&client_id=panopto-ng-demo',
     });
     assert.notEqual(bad.headers.get('access-control-allow-origin'), 'https://evil.example');
-    const disc = await fetch(`${emu.url}/Panopto/oauth2/.well-known/openid-configuration`, { headers: { origin: 'http://localhost:4200' } });
+    const disc = await fetch(`${emu.url}/Panopto/oauth2/.well-known/openid-configuration`, {
+      headers: { origin: 'http://localhost:4200' },
+    });
     assert.ok(disc.headers.get('access-control-allow-origin'));
   });
 
   it('signs out through end_session', async () => {
     const jar = new CookieJar();
-    const client = new issuer.Client({ client_id: 'panopto-ng-demo', token_endpoint_auth_method: 'none', redirect_uris: [REDIRECT], post_logout_redirect_uris: ['http://localhost:4200/'] });
+    const client = new issuer.Client({
+      client_id: 'panopto-ng-demo',
+      token_endpoint_auth_method: 'none',
+      redirect_uris: [REDIRECT],
+      post_logout_redirect_uris: ['http://localhost:4200/'],
+    });
     const verifier = generators.codeVerifier();
-    const url = client.authorizationUrl({ scope: 'openid api', redirect_uri: REDIRECT, code_challenge: generators.codeChallenge(verifier), code_challenge_method: 'S256' });
+    const url = client.authorizationUrl({
+      scope: 'openid api',
+      redirect_uri: REDIRECT,
+      code_challenge: generators.codeChallenge(verifier),
+      code_challenge_method: 'S256',
+    });
     const { callbackUrl } = await signIn(url, REDIRECT, 'student', 'student', jar);
-    const tokens = await client.callback(REDIRECT, client.callbackParams(callbackUrl.href), { code_verifier: verifier });
-    const logoutUrl = client.endSessionUrl({ id_token_hint: tokens.id_token, post_logout_redirect_uri: 'http://localhost:4200/' });
+    const tokens = await client.callback(REDIRECT, client.callbackParams(callbackUrl.href), {
+      code_verifier: verifier,
+    });
+    const logoutUrl = client.endSessionUrl({
+      id_token_hint: tokens.id_token,
+      post_logout_redirect_uri: 'http://localhost:4200/',
+    });
     const page = await fetch(logoutUrl, { headers: { cookie: jar.header() } });
     jar.store(page);
     const html = await page.text();
@@ -166,9 +248,17 @@ describe('OAuth / OpenID Connect', () => {
     assert.match(confirm.headers.get('location') ?? '', /^http:\/\/localhost:4200\//);
     jar.store(confirm);
     // Signed out: a new authorization request shows the login form again.
-    const again = client.authorizationUrl({ scope: 'openid api', redirect_uri: REDIRECT, code_challenge: generators.codeChallenge(verifier), code_challenge_method: 'S256' });
+    const again = client.authorizationUrl({
+      scope: 'openid api',
+      redirect_uri: REDIRECT,
+      code_challenge: generators.codeChallenge(verifier),
+      code_challenge_method: 'S256',
+    });
     const { visited } = await signIn(again, REDIRECT, 'student', 'student', jar);
-    assert.ok(visited.some((v) => v.startsWith('POST') && v.includes('/login')), 'login form shown again');
+    assert.ok(
+      visited.some((v) => v.startsWith('POST') && v.includes('/login')),
+      'login form shown again',
+    );
   });
 
   it('issues access tokens with the lifetime set at run time, and 401s once expired', async () => {
@@ -187,11 +277,18 @@ describe('OAuth / OpenID Connect', () => {
   });
 
   it('counts token requests per grant type', async () => {
-    const before = (await (await fetch(`${emu.url}/__emulator/metrics`)).json()) as { tokenRequests: Record<string, number> };
+    const before = (await (await fetch(`${emu.url}/__emulator/metrics`)).json()) as {
+      tokenRequests: Record<string, number>;
+    };
     const { tokens, client } = await pkceSignIn(issuer, 'panopto-ng-test', TEST_REDIRECT, 'student', 'student');
     await client.refresh(tokens.refresh_token as string);
-    const m = (await (await fetch(`${emu.url}/__emulator/metrics`)).json()) as { tokenRequests: Record<string, number> };
-    assert.equal((m.tokenRequests['token.authorization_code'] ?? 0) - (before.tokenRequests['token.authorization_code'] ?? 0), 1);
+    const m = (await (await fetch(`${emu.url}/__emulator/metrics`)).json()) as {
+      tokenRequests: Record<string, number>;
+    };
+    assert.equal(
+      (m.tokenRequests['token.authorization_code'] ?? 0) - (before.tokenRequests['token.authorization_code'] ?? 0),
+      1,
+    );
     assert.equal((m.tokenRequests['token.refresh_token'] ?? 0) - (before.tokenRequests['token.refresh_token'] ?? 0), 1);
   });
 });

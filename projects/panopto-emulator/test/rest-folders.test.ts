@@ -63,7 +63,9 @@ describe('REST folders', () => {
     assert.equal(ok.status, 200);
     assert.deepEqual(Object.keys(ok.body).sort(), ['Description', 'Id', 'Name', 'ParentFolder', 'Urls']);
     assert.equal(ok.body.Urls.ShareSettingsUrl, '', 'viewers get no share settings URL');
-    const upper = await fetch(`${emu.url}/PANOPTO/API/V1/FOLDERS/${BIO101.toUpperCase()}`, { headers: { Authorization: `Bearer ${t.student}` } });
+    const upper = await fetch(`${emu.url}/PANOPTO/API/V1/FOLDERS/${BIO101.toUpperCase()}`, {
+      headers: { Authorization: `Bearer ${t.student}` },
+    });
     assert.equal(upper.status, 200, 'paths and ids are case-insensitive');
     const missing = await api(emu, `/folders/${seedGuid('nope')}`, { token: t.student });
     assert.equal(missing.status, 404);
@@ -75,14 +77,28 @@ describe('REST folders', () => {
   });
 
   it('creates, renames, moves and deletes folders with permission checks', async () => {
-    const created = await api(emu, '/folders', { token: t.instructor, method: 'POST', body: { Name: 'Week 7 – Extra', Description: 'd', Parent: BIO101_S1 } });
+    const created = await api(emu, '/folders', {
+      token: t.instructor,
+      method: 'POST',
+      body: { Name: 'Week 7 – Extra', Description: 'd', Parent: BIO101_S1 },
+    });
     assert.equal(created.status, 200);
     assert.equal(created.body.ParentFolder.Id, BIO101_S1);
     const id = created.body.Id;
-    assert.equal((await api(emu, '/folders', { token: t.student, method: 'POST', body: { Name: 'x', Parent: BIO101_S1 } })).status, 403);
-    assert.equal((await api(emu, '/folders', { token: t.instructor, method: 'POST', body: { Parent: BIO101_S1 } })).status, 400);
+    assert.equal(
+      (await api(emu, '/folders', { token: t.student, method: 'POST', body: { Name: 'x', Parent: BIO101_S1 } })).status,
+      403,
+    );
+    assert.equal(
+      (await api(emu, '/folders', { token: t.instructor, method: 'POST', body: { Parent: BIO101_S1 } })).status,
+      400,
+    );
 
-    const renamed = await api(emu, `/folders/${id}`, { token: t.instructor, method: 'PUT', body: { Name: 'Week 7 – Revision' } });
+    const renamed = await api(emu, `/folders/${id}`, {
+      token: t.instructor,
+      method: 'PUT',
+      body: { Name: 'Week 7 – Revision' },
+    });
     assert.equal(renamed.body.Name, 'Week 7 – Revision');
     assert.equal(renamed.body.Description, 'd');
     const moved = await api(emu, `/folders/${id}`, { token: t.instructor, method: 'PUT', body: { Parent: ARTS } });
@@ -91,7 +107,10 @@ describe('REST folders', () => {
     assert.equal(top.body.ParentFolder, null);
     const cycle = await api(emu, `/folders/${SCIENCE}`, { token: t.admin, method: 'PUT', body: { Parent: BIO101 } });
     assert.equal(cycle.status, 400);
-    assert.equal((await api(emu, `/folders/${BIO101}`, { token: t.student, method: 'PUT', body: { Name: 'hacked' } })).status, 403);
+    assert.equal(
+      (await api(emu, `/folders/${BIO101}`, { token: t.student, method: 'PUT', body: { Name: 'hacked' } })).status,
+      403,
+    );
 
     const deleted = await api(emu, `/folders/${id}`, { token: t.instructor, method: 'DELETE' });
     assert.equal(deleted.status, 200);
@@ -100,16 +119,29 @@ describe('REST folders', () => {
   });
 
   it('rejects malformed JSON, wrong types and oversized bodies with APIError, never crashing', async () => {
-    const malformed = await api(emu, '/folders', { token: t.instructor, method: 'POST', rawBody: '{"Name": ', headers: { 'content-type': 'application/json' } });
+    const malformed = await api(emu, '/folders', {
+      token: t.instructor,
+      method: 'POST',
+      rawBody: '{"Name": ',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(malformed.status, 400);
     assert.equal(malformed.body.Error.ErrorCode, 'InvalidRequestBody');
     const array = await api(emu, '/folders', { token: t.instructor, method: 'POST', body: [1, 2] });
     assert.equal(array.status, 400);
     const wrongType = await api(emu, '/folders', { token: t.instructor, method: 'POST', body: { Name: 42 } });
     assert.equal(wrongType.status, 400);
-    const badParent = await api(emu, '/folders', { token: t.instructor, method: 'POST', body: { Name: 'x', Parent: 'abc' } });
+    const badParent = await api(emu, '/folders', {
+      token: t.instructor,
+      method: 'POST',
+      body: { Name: 'x', Parent: 'abc' },
+    });
     assert.equal(badParent.status, 400);
-    const huge = await api(emu, '/folders', { token: t.instructor, method: 'POST', body: { Name: 'x', Description: 'y'.repeat(2 * 1024 * 1024) } });
+    const huge = await api(emu, '/folders', {
+      token: t.instructor,
+      method: 'POST',
+      body: { Name: 'x', Description: 'y'.repeat(2 * 1024 * 1024) },
+    });
     assert.equal(huge.status, 413);
     assert.equal(huge.body.Error.ErrorCode, 'RequestEntityTooLarge');
     // Still serving.
@@ -123,8 +155,14 @@ describe('REST folders', () => {
     assert.equal(p0.body.Results[0].Name, 'Archived lecture 0001');
     assert.equal(p0.body.Results[0].CreatedBy, undefined);
     assert.deepEqual(Object.keys(p0.body.Results[0].Urls), ['ViewerUrl']);
-    assert.equal((await api(emu, `/folders/${id}/sessions?pageNumber=19`, { token: t.student })).body.Results.length, 50);
-    assert.equal((await api(emu, `/folders/${id}/sessions?pageNumber=20`, { token: t.student })).body.Results.length, 0);
+    assert.equal(
+      (await api(emu, `/folders/${id}/sessions?pageNumber=19`, { token: t.student })).body.Results.length,
+      50,
+    );
+    assert.equal(
+      (await api(emu, `/folders/${id}/sessions?pageNumber=20`, { token: t.student })).body.Results.length,
+      0,
+    );
     const newest = await api(emu, `/folders/${id}/sessions?sortField=CreatedDate&sortOrder=Desc`, { token: t.student });
     assert.equal(newest.body.Results[0].Name, 'Archived lecture 0001');
     const oldest = await api(emu, `/folders/${id}/sessions?sortField=CreatedDate&sortOrder=Asc`, { token: t.student });
@@ -153,16 +191,34 @@ describe('REST folders', () => {
     });
     assert.equal(grant.status, 200);
     assert.deepEqual(grant.body.Role.Name, 'Creator');
-    assert.equal((await api(emu, `/folders/${BIO101_S1}/children?canCreate=true`, { token: t.student })).body.Results.length, 6);
-    const remove = await api(emu, `/folders/${BIO101_S1}/permissions?PrincipalId=${SEED_IDS.student}&PrincipalType=User&RoleType=Creator`, {
-      token: t.instructor,
-      method: 'DELETE',
-    });
+    assert.equal(
+      (await api(emu, `/folders/${BIO101_S1}/children?canCreate=true`, { token: t.student })).body.Results.length,
+      6,
+    );
+    const remove = await api(
+      emu,
+      `/folders/${BIO101_S1}/permissions?PrincipalId=${SEED_IDS.student}&PrincipalType=User&RoleType=Creator`,
+      {
+        token: t.instructor,
+        method: 'DELETE',
+      },
+    );
     assert.equal(remove.status, 200);
-    assert.equal((await api(emu, `/folders/${BIO101_S1}/children?canCreate=true`, { token: t.student })).body.Results.length, 0);
-    const again = await api(emu, `/folders/${BIO101_S1}/permissions?PrincipalId=${SEED_IDS.student}&PrincipalType=User`, { token: t.instructor, method: 'DELETE' });
+    assert.equal(
+      (await api(emu, `/folders/${BIO101_S1}/children?canCreate=true`, { token: t.student })).body.Results.length,
+      0,
+    );
+    const again = await api(
+      emu,
+      `/folders/${BIO101_S1}/permissions?PrincipalId=${SEED_IDS.student}&PrincipalType=User`,
+      { token: t.instructor, method: 'DELETE' },
+    );
     assert.equal(again.status, 404);
-    const noRole = await api(emu, `/folders/${BIO101_S1}/permissions`, { token: t.instructor, method: 'POST', body: { PrincipalId: SEED_IDS.student, PrincipalType: 'User' } });
+    const noRole = await api(emu, `/folders/${BIO101_S1}/permissions`, {
+      token: t.instructor,
+      method: 'POST',
+      body: { PrincipalId: SEED_IDS.student, PrincipalType: 'User' },
+    });
     assert.equal(noRole.status, 400);
   });
 });

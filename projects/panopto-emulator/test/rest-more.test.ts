@@ -30,31 +30,58 @@ describe('REST playlists', () => {
     assert.ok(p.body.Urls.EmbedUrl && p.body.Urls.ThumbnailUrl);
     const inFolder = await api(emu, `/folders/${BIO101_S1}/playlists`, { token: t.student });
     assert.deepEqual(Object.keys(inFolder.body.Results[0].Urls), ['ViewerUrl']);
-    assert.equal((await api(emu, '/playlists/search?searchQuery=highlights', { token: t.student })).body.Results.length, 1);
+    assert.equal(
+      (await api(emu, '/playlists/search?searchQuery=highlights', { token: t.student })).body.Results.length,
+      1,
+    );
     assert.equal((await api(emu, '/playlists/search', { token: t.student })).status, 400);
     assert.equal((await api(emu, `/playlists/${seedGuid('none')}`, { token: t.student })).status, 404);
   });
 
   it('keeps session order, inserts at an index and removes sessions', async () => {
-    const created = await api(emu, '/playlists', { token: t.instructor, method: 'POST', body: { Name: 'Revision', FolderId: BIO101_S1, Sessions: [S1, S2] } });
+    const created = await api(emu, '/playlists', {
+      token: t.instructor,
+      method: 'POST',
+      body: { Name: 'Revision', FolderId: BIO101_S1, Sessions: [S1, S2] },
+    });
     assert.equal(created.status, 200);
     const id = created.body.Id;
     const order = async (q = ''): Promise<string[]> =>
-      (await api(emu, `/playlists/${id}/sessions${q}`, { token: t.student })).body.Results.map((s: { Id: string }) => s.Id);
+      (await api(emu, `/playlists/${id}/sessions${q}`, { token: t.student })).body.Results.map(
+        (s: { Id: string }) => s.Id,
+      );
     assert.deepEqual(await order(), [S1, S2]);
     assert.deepEqual(await order('?sortOrder=Desc'), [S2, S1]);
     const S3 = seedGuid('session:BIO101/2026 Semester 1/Week 4 – Ecology/0');
-    const added = await api(emu, `/playlists/${id}/sessions`, { token: t.instructor, method: 'PUT', body: { SessionId: S3, Index: 0 } });
+    const added = await api(emu, `/playlists/${id}/sessions`, {
+      token: t.instructor,
+      method: 'PUT',
+      body: { SessionId: S3, Index: 0 },
+    });
     assert.equal(added.status, 200);
     assert.deepEqual(await order(), [S3, S1, S2]);
-    assert.equal((await api(emu, `/playlists/${id}/sessions`, { token: t.student, method: 'PUT', body: { SessionId: S3 } })).status, 403);
-    assert.equal((await api(emu, `/playlists/${id}/sessions/${S1}`, { token: t.instructor, method: 'DELETE' })).status, 200);
+    assert.equal(
+      (await api(emu, `/playlists/${id}/sessions`, { token: t.student, method: 'PUT', body: { SessionId: S3 } }))
+        .status,
+      403,
+    );
+    assert.equal(
+      (await api(emu, `/playlists/${id}/sessions/${S1}`, { token: t.instructor, method: 'DELETE' })).status,
+      200,
+    );
     assert.deepEqual(await order(), [S3, S2]);
-    const renamed = await api(emu, `/playlists/${id}`, { token: t.instructor, method: 'PUT', body: { Name: 'Exam revision' } });
+    const renamed = await api(emu, `/playlists/${id}`, {
+      token: t.instructor,
+      method: 'PUT',
+      body: { Name: 'Exam revision' },
+    });
     assert.equal(renamed.body.Name, 'Exam revision');
     assert.equal((await api(emu, `/playlists/${id}`, { token: t.instructor, method: 'DELETE' })).status, 200);
     assert.equal((await api(emu, `/playlists/${id}`, { token: t.instructor })).status, 404);
-    assert.equal((await api(emu, '/playlists', { token: t.instructor, method: 'POST', body: { Name: 'x' } })).status, 400);
+    assert.equal(
+      (await api(emu, '/playlists', { token: t.instructor, method: 'POST', body: { Name: 'x' } })).status,
+      400,
+    );
   });
 });
 
@@ -81,11 +108,17 @@ describe('REST users, groups and remote recorders', () => {
   it('searches the two remote recorders', async () => {
     const all = await api(emu, '/remoteRecorders/search?searchQuery=*', { token: t.instructor });
     assert.equal(all.body.Results.length, 2);
-    assert.deepEqual(all.body.Results.map((r: { Name: string }) => r.Name), ['Lecture Theatre 1 (LT1)', 'Seminar Room 2.14']);
+    assert.deepEqual(
+      all.body.Results.map((r: { Name: string }) => r.Name),
+      ['Lecture Theatre 1 (LT1)', 'Seminar Room 2.14'],
+    );
     assert.equal(all.body.Results[0].DefaultRecordingFolder.Id, BIO101_S1);
     const desc = await api(emu, '/remoteRecorders/search?searchQuery=*&sortOrder=Desc', { token: t.instructor });
     assert.equal(desc.body.Results[0].Name, 'Seminar Room 2.14');
-    assert.equal((await api(emu, '/remoteRecorders/search?searchQuery=seminar', { token: t.instructor })).body.Results.length, 1);
+    assert.equal(
+      (await api(emu, '/remoteRecorders/search?searchQuery=seminar', { token: t.instructor })).body.Results.length,
+      1,
+    );
     assert.equal((await api(emu, '/remoteRecorders/search?searchQuery=*', { token: t.student })).status, 403);
   });
 });
@@ -94,7 +127,8 @@ describe('REST scheduled recordings', () => {
   let emu: RunningEmulator;
   let t: Tokens;
   const hour = 3600_000;
-  const at = (hoursFromNow: number): string => new Date(Math.ceil(Date.now() / hour) * hour + hoursFromNow * hour).toISOString();
+  const at = (hoursFromNow: number): string =>
+    new Date(Math.ceil(Date.now() / hour) * hour + hoursFromNow * hour).toISOString();
   const body = (start: number, end: number, extra: Record<string, unknown> = {}) => ({
     Name: 'Guest lecture',
     StartTime: at(start),
@@ -120,12 +154,20 @@ describe('REST scheduled recordings', () => {
   });
 
   it('creates, reschedules and cancels a broadcast', async () => {
-    const created = await api(emu, '/scheduledRecordings?resolveConflicts=false', { token: t.instructor, method: 'POST', body: body(48, 49) });
+    const created = await api(emu, '/scheduledRecordings?resolveConflicts=false', {
+      token: t.instructor,
+      method: 'POST',
+      body: body(48, 49),
+    });
     assert.equal(created.status, 200);
     const id = created.body.Id;
     const session = await api(emu, `/sessions/${id}`, { token: t.instructor });
     assert.equal(session.status, 200, 'the scheduled recording is a session');
-    const moved = await api(emu, `/scheduledRecordings/${id}`, { token: t.instructor, method: 'PUT', body: { StartTime: at(50), EndTime: at(52) } });
+    const moved = await api(emu, `/scheduledRecordings/${id}`, {
+      token: t.instructor,
+      method: 'PUT',
+      body: { StartTime: at(50), EndTime: at(52) },
+    });
     assert.equal(moved.status, 200);
     assert.equal(moved.body.StartTime, at(50));
     assert.equal((await api(emu, `/scheduledRecordings/${id}`, { token: t.student, method: 'DELETE' })).status, 403);
@@ -133,8 +175,9 @@ describe('REST scheduled recordings', () => {
     assert.equal((await api(emu, `/scheduledRecordings/${id}`, { token: t.instructor })).status, 404);
   });
 
-  it('enforces Panopto\'s rules', async () => {
-    const post = (b: unknown, q = '?resolveConflicts=false') => api(emu, `/scheduledRecordings${q}`, { token: t.instructor, method: 'POST', body: b });
+  it("enforces Panopto's rules", async () => {
+    const post = (b: unknown, q = '?resolveConflicts=false') =>
+      api(emu, `/scheduledRecordings${q}`, { token: t.instructor, method: 'POST', body: b });
     assert.equal((await post(body(60, 61), '')).status, 400, 'resolveConflicts is required');
     assert.equal((await post(body(61, 60))).status, 400, 'end after start');
     assert.equal((await post(body(-3, -2))).status, 400, 'in the future');
@@ -144,18 +187,46 @@ describe('REST scheduled recordings', () => {
       { RemoteRecorderId: LT1, SuppressPrimary: false, SuppressSecondary: false },
     ];
     assert.equal((await post(body(60, 61, { Recorders: two }))).status, 400, 'exactly one recorder');
-    const suppressed = await post(body(60, 61, { Recorders: [{ RemoteRecorderId: SR214, SuppressPrimary: true, SuppressSecondary: true }] }));
+    const suppressed = await post(
+      body(60, 61, { Recorders: [{ RemoteRecorderId: SR214, SuppressPrimary: true, SuppressSecondary: true }] }),
+    );
     assert.equal(suppressed.status, 400);
     assert.equal(suppressed.body.Error.ErrorCode, 'AllStreamsSuppressed');
-    assert.equal((await post(body(60, 61, { Recorders: [{ RemoteRecorderId: seedGuid('x'), SuppressPrimary: false, SuppressSecondary: false }] }))).status, 404);
+    assert.equal(
+      (
+        await post(
+          body(60, 61, {
+            Recorders: [{ RemoteRecorderId: seedGuid('x'), SuppressPrimary: false, SuppressSecondary: false }],
+          }),
+        )
+      ).status,
+      404,
+    );
     assert.equal((await post(body(60, 61, { IsBroadcast: undefined }))).status, 400);
-    assert.equal((await api(emu, '/scheduledRecordings?resolveConflicts=false', { token: t.student, method: 'POST', body: body(60, 61) })).status, 403);
+    assert.equal(
+      (
+        await api(emu, '/scheduledRecordings?resolveConflicts=false', {
+          token: t.student,
+          method: 'POST',
+          body: body(60, 61),
+        })
+      ).status,
+      403,
+    );
   });
 
   it('reports conflicts on the same recorder and resolves them on request', async () => {
-    const first = await api(emu, '/scheduledRecordings?resolveConflicts=false', { token: t.instructor, method: 'POST', body: body(70, 72) });
+    const first = await api(emu, '/scheduledRecordings?resolveConflicts=false', {
+      token: t.instructor,
+      method: 'POST',
+      body: body(70, 72),
+    });
     assert.equal(first.status, 200);
-    const clash = await api(emu, '/scheduledRecordings?resolveConflicts=false', { token: t.instructor, method: 'POST', body: body(71, 73) });
+    const clash = await api(emu, '/scheduledRecordings?resolveConflicts=false', {
+      token: t.instructor,
+      method: 'POST',
+      body: body(71, 73),
+    });
     assert.equal(clash.status, 400);
     assert.equal(clash.body.Error.ErrorCode, 'ScheduleConflict');
     assert.match(clash.body.Error.Message, new RegExp(first.body.Id));
@@ -165,7 +236,11 @@ describe('REST scheduled recordings', () => {
       body: body(71, 73, { Recorders: [{ RemoteRecorderId: LT1, SuppressPrimary: false, SuppressSecondary: true }] }),
     });
     assert.equal(other.status, 200, 'another recorder does not conflict');
-    const resolved = await api(emu, '/scheduledRecordings?resolveConflicts=true', { token: t.instructor, method: 'POST', body: body(71, 73) });
+    const resolved = await api(emu, '/scheduledRecordings?resolveConflicts=true', {
+      token: t.instructor,
+      method: 'POST',
+      body: body(71, 73),
+    });
     assert.equal(resolved.status, 200);
     assert.equal((await api(emu, `/scheduledRecordings/${first.body.Id}`, { token: t.instructor })).status, 404);
   });

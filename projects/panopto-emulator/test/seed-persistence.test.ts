@@ -24,8 +24,14 @@ describe('seed', () => {
     const week = seed.folders.find((f) => f.Name === 'Week 1 – Cells' && depth(f.Id) === 4);
     assert.ok(week, 'a week folder at depth 4');
     const chain = [week.Name];
-    for (let f = byId.get(week.ParentId as string); f; f = f.ParentId ? byId.get(f.ParentId) : undefined) chain.unshift(f.Name);
-    assert.deepEqual(chain, ['Faculty of Science', 'BIO101 Introduction to Biology', 'BIO101 2026 Semester 1', 'Week 1 – Cells']);
+    for (let f = byId.get(week.ParentId as string); f; f = f.ParentId ? byId.get(f.ParentId) : undefined)
+      chain.unshift(f.Name);
+    assert.deepEqual(chain, [
+      'Faculty of Science',
+      'BIO101 Introduction to Biology',
+      'BIO101 2026 Semester 1',
+      'Week 1 – Cells',
+    ]);
   });
 
   it('has one folder with 3,000 children and one with 1,000 sessions', () => {
@@ -37,9 +43,15 @@ describe('seed', () => {
     const generated = seed.sessions.filter((s) => s.Media.kind === 'generated');
     assert.ok(generated.length >= 1050, `${generated.length} sessions with media`);
     for (const s of generated) {
-      assert.equal(s.Media.kind === 'generated' && s.Duration, VIDEO_VARIANTS[s.Media.kind === 'generated' ? s.Media.variant : 0].duration);
+      assert.equal(
+        s.Media.kind === 'generated' && s.Duration,
+        VIDEO_VARIANTS[s.Media.kind === 'generated' ? s.Media.variant : 0].duration,
+      );
     }
-    assert.ok(new Set(generated.map((s) => (s.Media.kind === 'generated' ? s.Media.variant : -1))).size === VIDEO_VARIANTS.length);
+    assert.ok(
+      new Set(generated.map((s) => (s.Media.kind === 'generated' ? s.Media.variant : -1))).size ===
+        VIDEO_VARIANTS.length,
+    );
     assert.ok(seed.sessions.some((s) => s.Restricted));
     assert.ok(seed.viewing.length > 100);
     assert.equal(seed.remoteRecorders.length, 2);
@@ -53,15 +65,21 @@ describe('seed', () => {
         ['instructor', 'instructor', 'Creator'],
         ['student', 'student', 'Viewer'],
         ['admin', 'admin', 'Administrator'],
-      ]
+      ],
     );
     assert.ok(seed.groups.length >= 3);
   });
 
   it('is deterministic', () => {
     const again = buildSeed(Date.UTC(2027, 0, 1));
-    assert.deepEqual(again.folders.map((f) => f.Id), seed.folders.map((f) => f.Id));
-    assert.deepEqual(again.sessions.map((s) => s.Id), seed.sessions.map((s) => s.Id));
+    assert.deepEqual(
+      again.folders.map((f) => f.Id),
+      seed.folders.map((f) => f.Id),
+    );
+    assert.deepEqual(
+      again.sessions.map((s) => s.Id),
+      seed.sessions.map((s) => s.Id),
+    );
     assert.equal(SEED_IDS.instructor, seed.users[0].Id);
   });
 });
@@ -72,7 +90,11 @@ describe('persistence (PANOPTO_EMULATOR_DATA)', () => {
     try {
       let emu = await startTestEmulator({ dataDir: dir });
       let token = await mintToken(emu, 'instructor');
-      const created = await api(emu, '/folders', { token, method: 'POST', body: { Name: 'Persisted folder', Parent: SEED_IDS.archive } });
+      const created = await api(emu, '/folders', {
+        token,
+        method: 'POST',
+        body: { Name: 'Persisted folder', Parent: SEED_IDS.archive },
+      });
       assert.equal(created.status, 200);
       writeFileSync(join(emu.context.filesDir, 'kept.webm'), 'not really a video');
       const uploaded = emu.context.store.createSessionFromUpload({
@@ -105,7 +127,10 @@ describe('persistence (PANOPTO_EMULATOR_DATA)', () => {
       writeFileSync(join(dir, 'data.json'), '{ broken');
       const logs: string[] = [];
       const emu = await startTestEmulator({ dataDir: dir, logger: (line) => logs.push(line) });
-      assert.ok(logs.some((l) => /unreadable/.test(l)), logs.join(''));
+      assert.ok(
+        logs.some((l) => /unreadable/.test(l)),
+        logs.join(''),
+      );
       assert.equal(emu.context.store.folders.has(SEED_IDS.manyFoldersParent), true);
       await emu.close();
       assert.doesNotThrow(() => JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8')));

@@ -49,22 +49,36 @@ describe('request pipeline', () => {
   it('answers CORS preflight and requests from loopback origins on the REST API, not from others', async () => {
     const pre = await fetch(`${emu.url}/Panopto/api/v1/folders/${folder}`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:9876', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      headers: {
+        origin: 'http://localhost:9876',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
     });
     assert.equal(pre.status, 204);
     assert.equal(pre.headers.get('access-control-allow-origin'), 'http://localhost:9876');
     assert.match(pre.headers.get('access-control-allow-headers') ?? '', /authorization/i);
     assert.match(pre.headers.get('access-control-allow-methods') ?? '', /PUT/);
     const token = await mintToken(emu, 'student');
-    const res = await fetch(`${emu.url}/Panopto/api/v1/folders/${folder}`, { headers: { origin: 'http://127.0.0.1:4200', authorization: `Bearer ${token}` } });
+    const res = await fetch(`${emu.url}/Panopto/api/v1/folders/${folder}`, {
+      headers: { origin: 'http://127.0.0.1:4200', authorization: `Bearer ${token}` },
+    });
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('access-control-allow-origin'), 'http://127.0.0.1:4200');
     assert.match(res.headers.get('access-control-expose-headers') ?? '', /Retry-After/);
-    const evil = await fetch(`${emu.url}/Panopto/api/v1/folders/${folder}`, { headers: { origin: 'https://evil.example', authorization: `Bearer ${token}` } });
+    const evil = await fetch(`${emu.url}/Panopto/api/v1/folders/${folder}`, {
+      headers: { origin: 'https://evil.example', authorization: `Bearer ${token}` },
+    });
     assert.equal(evil.headers.get('access-control-allow-origin'), null);
-    const unauth = await fetch(`${emu.url}/Panopto/api/v1/folders/${folder}`, { headers: { origin: 'http://localhost:4200' } });
+    const unauth = await fetch(`${emu.url}/Panopto/api/v1/folders/${folder}`, {
+      headers: { origin: 'http://localhost:4200' },
+    });
     assert.equal(unauth.status, 401);
-    assert.equal(unauth.headers.get('access-control-allow-origin'), 'http://localhost:4200', '401s are readable by the app');
+    assert.equal(
+      unauth.headers.get('access-control-allow-origin'),
+      'http://localhost:4200',
+      '401s are readable by the app',
+    );
   });
 
   it('is reachable as localhost and 127.0.0.1', async () => {

@@ -21,7 +21,8 @@ const addFormats = addFormatsModule.default;
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const SWAGGER = resolve(REPO_ROOT, '..', 'shared', 'reference', 'panopto-rest-api-v1.swagger.json');
 const present = existsSync(SWAGGER);
-if (!present) console.log(`swagger validation: SKIPPED — ${SWAGGER} is not present (it is optional reference material).`);
+if (!present)
+  console.log(`swagger validation: SKIPPED — ${SWAGGER} is not present (it is optional reference material).`);
 
 type Schema = Record<string, unknown>;
 interface Swagger {
@@ -77,13 +78,26 @@ describe('swagger validation of REST responses', { skip: !present && 'swagger re
     return ajv.compile({ definitions: {}, ...toJsonSchema(swagger.definitions, schema) });
   };
 
-  async function check(method: string, swaggerPath: string, path: string, token: string, body?: unknown, expected = 200): Promise<any> {
+  async function check(
+    method: string,
+    swaggerPath: string,
+    path: string,
+    token: string,
+    body?: unknown,
+    expected = 200,
+  ): Promise<any> {
     const res = await api(emu, path, { token, method, body });
     assert.equal(res.status, expected, `${method} ${path}: ${JSON.stringify(res.body).slice(0, 300)}`);
     const validate = validatorFor(method, swaggerPath, String(expected));
-    assert.ok(validate(res.body), `${method} ${path} vs swagger: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(res.body).slice(0, 400)}`);
+    assert.ok(
+      validate(res.body),
+      `${method} ${path} vs swagger: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(res.body).slice(0, 400)}`,
+    );
     if (Array.isArray((res.body as { Results?: unknown[] })?.Results)) {
-      assert.ok((res.body as { Results: unknown[] }).Results.length > 0 || /Delete|viewed/.test(path) || method !== 'GET', `${path} returned data to validate`);
+      assert.ok(
+        (res.body as { Results: unknown[] }).Results.length > 0 || /Delete|viewed/.test(path) || method !== 'GET',
+        `${path} returned data to validate`,
+      );
     }
     checked.add(`${method} ${swaggerPath} ${expected}`);
     return res.body;
@@ -100,7 +114,10 @@ describe('swagger validation of REST responses', { skip: !present && 'swagger re
     ajv.addSchema({ $id: 'swagger-defs', definitions: defs });
     // Resolve '#/definitions/X' inside compiled schemas by pointing them at the shared definitions.
     const originalCompile = ajv.compile.bind(ajv);
-    ajv.compile = ((schema: Schema) => originalCompile(JSON.parse(JSON.stringify(schema).replace(/"#\/definitions\//g, '"swagger-defs#/definitions/')))) as typeof ajv.compile;
+    ajv.compile = ((schema: Schema) =>
+      originalCompile(
+        JSON.parse(JSON.stringify(schema).replace(/"#\/definitions\//g, '"swagger-defs#/definitions/')),
+      )) as typeof ajv.compile;
     emu = await startTestEmulator();
     t = await allTokens(emu);
   });
@@ -108,12 +125,18 @@ describe('swagger validation of REST responses', { skip: !present && 'swagger re
 
   it('every REST route the emulator registers exists in the swagger', () => {
     const swaggerPaths = Object.entries(swagger.paths).flatMap(([p, ops]) =>
-      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{[^}]+\}/g, '{}').toLowerCase()}`)
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{[^}]+\}/g, '{}').toLowerCase()}`),
     );
     const ours = emu.router
       .list()
       .filter((r) => r.includes('/Panopto/api/v1/'))
-      .map((r) => r.replace('/Panopto/api/v1/', '/api/v1/').replace(/:[A-Za-z]+/g, '{}').toLowerCase().replace(/^(\w+)/, (m) => m.toUpperCase()));
+      .map((r) =>
+        r
+          .replace('/Panopto/api/v1/', '/api/v1/')
+          .replace(/:[A-Za-z]+/g, '{}')
+          .toLowerCase()
+          .replace(/^(\w+)/, (m) => m.toUpperCase()),
+      );
     assert.ok(ours.length >= 35, `${ours.length} routes`);
     for (const route of ours) assert.ok(swaggerPaths.includes(route), `${route} is a swagger operation`);
   });
@@ -123,16 +146,36 @@ describe('swagger validation of REST responses', { skip: !present && 'swagger re
     const period = seedGuid('folder:period:BIO101/2026 Semester 1');
     await check('GET', '/api/v1/folders/{id}', `/folders/${bio}`, t.student);
     await check('GET', '/api/v1/folders/{id}/children', `/folders/${ROOT}/children`, t.student);
-    await check('GET', '/api/v1/folders/{id}/children', `/folders/${SEED_IDS.manyFoldersParent}/children?pageNumber=3`, t.instructor);
+    await check(
+      'GET',
+      '/api/v1/folders/{id}/children',
+      `/folders/${SEED_IDS.manyFoldersParent}/children?pageNumber=3`,
+      t.instructor,
+    );
     await check('GET', '/api/v1/folders/{id}/sessions', `/folders/${SEED_IDS.manySessionsFolder}/sessions`, t.student);
     await check('GET', '/api/v1/folders/{id}/playlists', `/folders/${period}/playlists`, t.student);
     await check('GET', '/api/v1/folders/search', '/folders/search?searchQuery=BIO101', t.student);
     await check('GET', '/api/v1/folders/creator', '/folders/creator', t.instructor);
     await check('GET', '/api/v1/folders/{id}/permissions', `/folders/${period}/permissions`, t.instructor);
-    await check('POST', '/api/v1/folders/{id}/permissions', `/folders/${period}/permissions`, t.instructor, { PrincipalId: SEED_IDS.student, PrincipalType: 'User', RoleType: 'Viewer' });
-    await check('DELETE', '/api/v1/folders/{id}/permissions', `/folders/${period}/permissions?PrincipalId=${SEED_IDS.student}&PrincipalType=User&RoleType=Viewer`, t.instructor);
-    const created = await check('POST', '/api/v1/folders', '/folders', t.instructor, { Name: 'Swagger', Parent: period });
-    await check('PUT', '/api/v1/folders/{id}', `/folders/${created.Id}`, t.instructor, { Name: 'Swagger 2', Parent: bio });
+    await check('POST', '/api/v1/folders/{id}/permissions', `/folders/${period}/permissions`, t.instructor, {
+      PrincipalId: SEED_IDS.student,
+      PrincipalType: 'User',
+      RoleType: 'Viewer',
+    });
+    await check(
+      'DELETE',
+      '/api/v1/folders/{id}/permissions',
+      `/folders/${period}/permissions?PrincipalId=${SEED_IDS.student}&PrincipalType=User&RoleType=Viewer`,
+      t.instructor,
+    );
+    const created = await check('POST', '/api/v1/folders', '/folders', t.instructor, {
+      Name: 'Swagger',
+      Parent: period,
+    });
+    await check('PUT', '/api/v1/folders/{id}', `/folders/${created.Id}`, t.instructor, {
+      Name: 'Swagger 2',
+      Parent: bio,
+    });
     await check('DELETE', '/api/v1/folders/{id}', `/folders/${created.Id}`, t.instructor);
     await check('GET', '/api/v1/folders/{id}', `/folders/${created.Id}`, t.instructor, undefined, 404);
     await check('GET', '/api/v1/folders/{id}', '/folders/not-a-guid', t.instructor, undefined, 400);
@@ -144,17 +187,37 @@ describe('swagger validation of REST responses', { skip: !present && 'swagger re
     await check('GET', '/api/v1/sessions/{id}', `/sessions/${s}`, t.instructor);
     await check('GET', '/api/v1/sessions/{id}', `/sessions/${s}`, t.student);
     await check('GET', '/api/v1/sessions/search', '/sessions/search?searchQuery=lecture', t.student);
-    await check('GET', '/api/v1/sessions/search', '/sessions/search?searchQuery=BIO101&includeFields=Context&sortField=Relevance', t.student);
+    await check(
+      'GET',
+      '/api/v1/sessions/search',
+      '/sessions/search?searchQuery=BIO101&includeFields=Context&sortField=Relevance',
+      t.student,
+    );
     await check('GET', '/api/v1/sessions/inProgress/webcast', '/sessions/inProgress/webcast', t.student);
     await check('GET', '/api/v1/sessions/inProgress/recording', '/sessions/inProgress/recording', t.student);
     await check('GET', '/api/v1/sessions/{id}/viewers', `/sessions/${s}/viewers`, t.instructor);
-    await check('GET', '/api/v1/users/me/sessions/viewed', '/users/me/sessions/viewed?includeCompleted=true', t.student);
+    await check(
+      'GET',
+      '/api/v1/users/me/sessions/viewed',
+      '/users/me/sessions/viewed?includeCompleted=true',
+      t.student,
+    );
     await check('GET', '/api/v1/users/{id}/sessions/viewed', `/users/${SEED_IDS.student}/sessions/viewed`, t.admin);
     const other = seedGuid('session:BIO101/2026 Semester 1/Week 1 – Cells/1');
-    await check('PUT', '/api/v1/sessions/{id}', `/sessions/${other}`, t.instructor, { Name: 'Renamed', Description: 'x' });
+    await check('PUT', '/api/v1/sessions/{id}', `/sessions/${other}`, t.instructor, {
+      Name: 'Renamed',
+      Description: 'x',
+    });
     await check('DELETE', '/api/v1/sessions/{id}', `/sessions/${other}`, t.instructor);
     await check('GET', '/api/v1/sessions/{id}', `/sessions/${other}`, t.instructor, undefined, 404);
-    await check('GET', '/api/v1/sessions/search', '/sessions/search?searchQuery=x&sortOrder=Up', t.student, undefined, 400);
+    await check(
+      'GET',
+      '/api/v1/sessions/search',
+      '/sessions/search?searchQuery=x&sortOrder=Up',
+      t.student,
+      undefined,
+      400,
+    );
   });
 
   it('playlists', async () => {
@@ -164,9 +227,16 @@ describe('swagger validation of REST responses', { skip: !present && 'swagger re
     await check('GET', '/api/v1/playlists/{id}', `/playlists/${p}`, t.student);
     await check('GET', '/api/v1/playlists/search', '/playlists/search?searchQuery=BIO101', t.student);
     await check('GET', '/api/v1/playlists/{id}/sessions', `/playlists/${p}/sessions`, t.student);
-    await check('PUT', '/api/v1/playlists/{id}/sessions', `/playlists/${p}/sessions`, t.instructor, { SessionId: s, Index: 1 });
+    await check('PUT', '/api/v1/playlists/{id}/sessions', `/playlists/${p}/sessions`, t.instructor, {
+      SessionId: s,
+      Index: 1,
+    });
     await check('DELETE', '/api/v1/playlists/{id}/sessions/{sessionId}', `/playlists/${p}/sessions/${s}`, t.instructor);
-    const created = await check('POST', '/api/v1/playlists', '/playlists', t.instructor, { Name: 'New', FolderId: period, Sessions: [s] });
+    const created = await check('POST', '/api/v1/playlists', '/playlists', t.instructor, {
+      Name: 'New',
+      FolderId: period,
+      Sessions: [s],
+    });
     await check('PUT', '/api/v1/playlists/{id}', `/playlists/${created.Id}`, t.instructor, { Name: 'Renamed' });
     await check('DELETE', '/api/v1/playlists/{id}', `/playlists/${created.Id}`, t.instructor);
     await check('GET', '/api/v1/playlists/{id}', `/playlists/${created.Id}`, t.instructor, undefined, 404);
@@ -176,29 +246,70 @@ describe('swagger validation of REST responses', { skip: !present && 'swagger re
     await check('GET', '/api/v1/users/search', '/users/search?searchQuery=a', t.instructor);
     await check('GET', '/api/v1/groups/search', '/groups/search?searchQuery=staff', t.instructor);
     await check('GET', '/api/v1/remoteRecorders/search', '/remoteRecorders/search?searchQuery=*', t.instructor);
-    await check('GET', '/api/v1/scheduledRecordings/{id}', `/scheduledRecordings/${SEED_IDS.scheduledBroadcast}`, t.instructor);
+    await check(
+      'GET',
+      '/api/v1/scheduledRecordings/{id}',
+      `/scheduledRecordings/${SEED_IDS.scheduledBroadcast}`,
+      t.instructor,
+    );
     const hour = 3600_000;
     const start = Math.ceil(Date.now() / hour) * hour + 100 * hour;
-    const created = await check('POST', '/api/v1/scheduledRecordings', '/scheduledRecordings?resolveConflicts=false', t.instructor, {
-      Name: 'Swagger broadcast',
-      StartTime: new Date(start).toISOString(),
-      EndTime: new Date(start + hour).toISOString(),
-      FolderId: seedGuid('folder:period:BIO101/2026 Semester 1'),
-      IsBroadcast: true,
-      Recorders: [{ RemoteRecorderId: seedGuid('recorder:sr214'), SuppressPrimary: false, SuppressSecondary: false }],
+    const created = await check(
+      'POST',
+      '/api/v1/scheduledRecordings',
+      '/scheduledRecordings?resolveConflicts=false',
+      t.instructor,
+      {
+        Name: 'Swagger broadcast',
+        StartTime: new Date(start).toISOString(),
+        EndTime: new Date(start + hour).toISOString(),
+        FolderId: seedGuid('folder:period:BIO101/2026 Semester 1'),
+        IsBroadcast: true,
+        Recorders: [{ RemoteRecorderId: seedGuid('recorder:sr214'), SuppressPrimary: false, SuppressSecondary: false }],
+      },
+    );
+    await check('PUT', '/api/v1/scheduledRecordings/{id}', `/scheduledRecordings/${created.Id}`, t.instructor, {
+      EndTime: new Date(start + 2 * hour).toISOString(),
     });
-    await check('PUT', '/api/v1/scheduledRecordings/{id}', `/scheduledRecordings/${created.Id}`, t.instructor, { EndTime: new Date(start + 2 * hour).toISOString() });
     await check('DELETE', '/api/v1/scheduledRecordings/{id}', `/scheduledRecordings/${created.Id}`, t.instructor);
-    await check('GET', '/api/v1/scheduledRecordings/{id}', `/scheduledRecordings/${created.Id}`, t.instructor, undefined, 404);
-    await check('POST', '/api/v1/scheduledRecordings', '/scheduledRecordings?resolveConflicts=false', t.instructor, { FolderId: 'x' }, 400);
+    await check(
+      'GET',
+      '/api/v1/scheduledRecordings/{id}',
+      `/scheduledRecordings/${created.Id}`,
+      t.instructor,
+      undefined,
+      404,
+    );
+    await check(
+      'POST',
+      '/api/v1/scheduledRecordings',
+      '/scheduledRecordings?resolveConflicts=false',
+      t.instructor,
+      { FolderId: 'x' },
+      400,
+    );
   });
 
   it('validated a response of every REST route the emulator implements', () => {
-    const validated = new Set([...checked].map((c) => c.split(' ').slice(0, 2).join(' ').replace(/\{[^}]+\}/g, '{}').toLowerCase()));
+    const validated = new Set(
+      [...checked].map((c) =>
+        c
+          .split(' ')
+          .slice(0, 2)
+          .join(' ')
+          .replace(/\{[^}]+\}/g, '{}')
+          .toLowerCase(),
+      ),
+    );
     const routes = emu.router
       .list()
       .filter((r) => r.includes('/Panopto/api/v1/'))
-      .map((r) => r.replace('/Panopto/api/v1/', '/api/v1/').replace(/:[A-Za-z]+/g, '{}').toLowerCase());
+      .map((r) =>
+        r
+          .replace('/Panopto/api/v1/', '/api/v1/')
+          .replace(/:[A-Za-z]+/g, '{}')
+          .toLowerCase(),
+      );
     const missing = routes.filter((r) => !validated.has(r));
     assert.deepEqual(missing, []);
   });

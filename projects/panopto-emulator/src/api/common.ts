@@ -23,7 +23,8 @@ export function query(url: URL, name: string): string | null {
 export function pageNumberOf(url: URL): number {
   const raw = query(url, 'pageNumber');
   if (raw === null || raw === '') return 0;
-  if (!/^\d+$/.test(raw)) throw badRequest(`'pageNumber' must be a whole number from 0; got '${raw}'.`, 'InvalidPageNumber');
+  if (!/^\d+$/.test(raw))
+    throw badRequest(`'pageNumber' must be a whole number from 0; got '${raw}'.`, 'InvalidPageNumber');
   return Number(raw);
 }
 
@@ -82,7 +83,8 @@ export function sortBy<T>(items: T[], key: (item: T) => string | number, order: 
   const sorted = items
     .map((item, index) => ({ item, index, k: key(item) }))
     .sort((a, b) => {
-      const c = typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : collator.compare(String(a.k), String(b.k));
+      const c =
+        typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : collator.compare(String(a.k), String(b.k));
       return c !== 0 ? c : a.index - b.index;
     })
     .map((x) => x.item);
@@ -123,7 +125,8 @@ export function getSessionOr404(ctx: EmulatorContext, id: string): SessionRecord
 
 export function viewableSession(ctx: EmulatorContext, user: UserRecord, id: string): SessionRecord {
   const session = getSessionOr404(ctx, id);
-  if (!ctx.store.canViewSession(user, session)) throw forbidden('User does not have permission to access this session.');
+  if (!ctx.store.canViewSession(user, session))
+    throw forbidden('User does not have permission to access this session.');
   return session;
 }
 
@@ -163,14 +166,21 @@ export function folderJson(ctx: EmulatorContext, folder: FolderRecord, user: Use
     Urls: {
       FolderUrl: `${ctx.baseUrl}/Panopto/Pages/Sessions/List.aspx#folderID=%22${folder.Id}%22`,
       EmbedUrl: `${ctx.baseUrl}/Panopto/Pages/EmbeddedList.aspx?folderID=${folder.Id}`,
-      ShareSettingsUrl: canShare ? `${ctx.baseUrl}/Panopto/Pages/Sessions/List.aspx#folderID=%22${folder.Id}%22&sharing=true` : '',
+      ShareSettingsUrl: canShare
+        ? `${ctx.baseUrl}/Panopto/Pages/Sessions/List.aspx#folderID=%22${folder.Id}%22&sharing=true`
+        : '',
     },
   };
 }
 
 export type SessionShape = 'full' | 'folderListing' | 'searchListing';
 
-export function sessionJson(ctx: EmulatorContext, s: SessionRecord, user: UserRecord, shape: SessionShape): Record<string, unknown> {
+export function sessionJson(
+  ctx: EmulatorContext,
+  s: SessionRecord,
+  user: UserRecord,
+  shape: SessionShape,
+): Record<string, unknown> {
   const folder = ctx.store.folders.get(s.FolderId);
   const view = ctx.store.viewing.get(`${s.Id}|${user.Id}`);
   const viewerUrl = `${ctx.baseUrl}/Panopto/Pages/Viewer.aspx?id=${s.Id}`;

@@ -57,13 +57,18 @@ export function registerFolderRoutes(router: Router, ctx: EmulatorContext): void
     const scored = [...store.folders.values()]
       .map((f) => ({ f, score: relevance(q, f.Name, f.Description) }))
       .filter(({ f, score }) => score > 0 && (canCreate ? store.canCreate(user, f.Id) : store.canView(user, f.Id)));
-    const sorted = sortField === 'Name' ? sortBy(scored, (x) => x.f.Name, order) : sortBy(scored, (x) => -x.score, order);
+    const sorted =
+      sortField === 'Name' ? sortBy(scored, (x) => x.f.Name, order) : sortBy(scored, (x) => -x.score, order);
     sendJson(res, 200, sendList(page(sorted, pageNumberOf(url)).map((x) => folderJson(ctx, x.f, user))));
   });
 
   router.get(`${API_BASE}/folders/:id`, async (req, res, { params }) => {
     const { user } = await ctx.requireAccount(req);
-    if (params['id'] === ROOT_FOLDER_ID) throw badRequest('The root folder is not a real folder; list its children with /folders/00000000-0000-0000-0000-000000000000/children.', 'InvalidId');
+    if (params['id'] === ROOT_FOLDER_ID)
+      throw badRequest(
+        'The root folder is not a real folder; list its children with /folders/00000000-0000-0000-0000-000000000000/children.',
+        'InvalidId',
+      );
     sendJson(res, 200, folderJson(ctx, viewableFolder(ctx, user, params['id']), user));
   });
 
@@ -76,7 +81,8 @@ export function registerFolderRoutes(router: Router, ctx: EmulatorContext): void
     const parent = optionalGuid(body['Parent'], 'Parent');
     const parentId = parent && parent !== ROOT_FOLDER_ID ? parent : null;
     if (parentId) creatableFolder(ctx, user, parentId);
-    else if (user.SystemRole === 'Viewer') throw forbidden('User does not have permission to create top-level folders.');
+    else if (user.SystemRole === 'Viewer')
+      throw forbidden('User does not have permission to create top-level folders.');
     const folder = store.createFolder({ name, description, parentId, createdById: user.Id });
     sendJson(res, 200, folderJson(ctx, folder, user));
   });
@@ -96,9 +102,14 @@ export function registerFolderRoutes(router: Router, ctx: EmulatorContext): void
         throw badRequest('A folder cannot be moved into itself or one of its subfolders.', 'InvalidParent');
       }
       if (parentId) creatableFolder(ctx, user, parentId);
-      else if (user.SystemRole === 'Viewer') throw forbidden('User does not have permission to create top-level folders.');
+      else if (user.SystemRole === 'Viewer')
+        throw forbidden('User does not have permission to create top-level folders.');
     }
-    sendJson(res, 200, folderJson(ctx, store.updateFolder(folder.Id, { name: name?.trim(), description, parentId }), user));
+    sendJson(
+      res,
+      200,
+      folderJson(ctx, store.updateFolder(folder.Id, { name: name?.trim(), description, parentId }), user),
+    );
   });
 
   router.delete(`${API_BASE}/folders/:id`, async (req, res, { params }) => {
@@ -127,7 +138,9 @@ export function registerFolderRoutes(router: Router, ctx: EmulatorContext): void
     // A child without grants of its own inherits the parent's access: no need to walk its ancestors
     // (this keeps the 3,000-children folder fast).
     const accessOf = (f: FolderRecord): Access =>
-      id !== ROOT_FOLDER_ID && f.Permissions.length === 0 && f.CreatedById !== user.Id ? parentAccess : store.accessTo(user, f.Id);
+      id !== ROOT_FOLDER_ID && f.Permissions.length === 0 && f.CreatedById !== user.Id
+        ? parentAccess
+        : store.accessTo(user, f.Id);
     children = children.filter((f) => {
       const access = accessOf(f);
       return canCreate ? access === 'Administrator' || access === 'Creator' || access === 'Publisher' : access !== null;
@@ -144,7 +157,11 @@ export function registerFolderRoutes(router: Router, ctx: EmulatorContext): void
     let sessions = store.sessionsInFolder(folder.Id).filter((s) => store.canViewSession(user, s));
     if (sortField === 'Name') sessions = sortBy(sessions, (s) => s.Name, order);
     else if (sortField === 'CreatedDate') sessions = sortBy(sessions, (s) => Date.parse(s.StartTime), order);
-    sendJson(res, 200, sendList(page(sessions, pageNumberOf(url)).map((s) => sessionJson(ctx, s, user, 'folderListing'))));
+    sendJson(
+      res,
+      200,
+      sendList(page(sessions, pageNumberOf(url)).map((s) => sessionJson(ctx, s, user, 'folderListing'))),
+    );
   });
 
   router.get(`${API_BASE}/folders/:id/playlists`, async (req, res, { params, url }) => {
@@ -165,7 +182,8 @@ export function registerFolderRoutes(router: Router, ctx: EmulatorContext): void
     const folder = creatableFolder(ctx, user, params['id']);
     const list: Record<string, unknown>[] = [];
     for (const p of folder.Permissions) list.push(permissionJson(p, false));
-    for (const ancestor of store.ancestors(folder.Id)) for (const p of ancestor.Permissions) list.push(permissionJson(p, true));
+    for (const ancestor of store.ancestors(folder.Id))
+      for (const p of ancestor.Permissions) list.push(permissionJson(p, true));
     sendJson(res, 200, sendList(page(list, pageNumberOf(url))));
   });
 
@@ -175,7 +193,9 @@ export function registerFolderRoutes(router: Router, ctx: EmulatorContext): void
     const body = await readJson(req);
     const target = parsePrincipal(ctx, body['PrincipalId'], body['PrincipalType']);
     const role = parseRole(body['RoleId'], body['RoleType'], true) as FolderRoleName;
-    const existing = folder.Permissions.find((p) => p.PrincipalId === target.id && p.PrincipalType === target.type && p.Role === role);
+    const existing = folder.Permissions.find(
+      (p) => p.PrincipalId === target.id && p.PrincipalType === target.type && p.Role === role,
+    );
     const record: PermissionRecord = existing ?? { PrincipalId: target.id, PrincipalType: target.type, Role: role };
     if (!existing) folder.Permissions.push(record);
     store.changed();
@@ -189,11 +209,16 @@ export function registerFolderRoutes(router: Router, ctx: EmulatorContext): void
     const role = parseRole(query(url, 'RoleId'), query(url, 'RoleType'), false);
     const before = folder.Permissions.length;
     folder.Permissions = folder.Permissions.filter(
-      (p) => !(p.PrincipalId === target.id && p.PrincipalType === target.type && (role === null || p.Role === role))
+      (p) => !(p.PrincipalId === target.id && p.PrincipalType === target.type && (role === null || p.Role === role)),
     );
     if (folder.Permissions.length === before) throw notFound('No matching (non-inherited) permission on this folder.');
     store.changed();
-    sendJson(res, 200, { RoleId: role ? ROLE_IDS[role] : null, RoleType: role ?? 'None', PrincipalId: target.id, PrincipalType: target.type });
+    sendJson(res, 200, {
+      RoleId: role ? ROLE_IDS[role] : null,
+      RoleType: role ?? 'None',
+      PrincipalId: target.id,
+      PrincipalType: target.type,
+    });
   });
 }
 

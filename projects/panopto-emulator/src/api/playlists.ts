@@ -41,7 +41,9 @@ export function registerPlaylistRoutes(router: Router, ctx: EmulatorContext): vo
     return p;
   };
   const sessionsOf = (user: UserRecord, p: PlaylistRecord) =>
-    p.SessionIds.map((id) => store.sessions.get(id)).filter((s): s is NonNullable<typeof s> => !!s && store.canViewSession(user, s));
+    p.SessionIds.map((id) => store.sessions.get(id)).filter(
+      (s): s is NonNullable<typeof s> => !!s && store.canViewSession(user, s),
+    );
 
   router.get(`${API_BASE}/playlists/search`, async (req, res, { url }) => {
     const { user } = await ctx.requireAccount(req);
@@ -69,7 +71,8 @@ export function registerPlaylistRoutes(router: Router, ctx: EmulatorContext): vo
     const name = optionalString(body['Name'], 'Name', 256)?.trim();
     if (!name) throw badRequest("'Name' is required and must not be blank.", 'InvalidName');
     const sessions = body['Sessions'] ?? [];
-    if (!Array.isArray(sessions) || !sessions.every(isGuid)) throw badRequest("'Sessions' must be a list of session GUIDs.", 'InvalidParameter');
+    if (!Array.isArray(sessions) || !sessions.every(isGuid))
+      throw badRequest("'Sessions' must be a list of session GUIDs.", 'InvalidParameter');
     const ids = (sessions as string[]).map((id) => viewableSession(ctx, user, id).Id);
     const p: PlaylistRecord = {
       Id: randomUUID(),
@@ -122,7 +125,11 @@ export function registerPlaylistRoutes(router: Router, ctx: EmulatorContext): vo
     if (sortField === 'Name') sessions = sortBy(sessions, (s) => s.Name, order);
     else if (sortField === 'CreatedDate') sessions = sortBy(sessions, (s) => Date.parse(s.StartTime), order);
     else if (order === 'Desc') sessions = sessions.reverse();
-    sendJson(res, 200, sendList(page(sessions, pageNumberOf(url)).map((s) => sessionJson(ctx, s, user, 'searchListing'))));
+    sendJson(
+      res,
+      200,
+      sendList(page(sessions, pageNumberOf(url)).map((s) => sessionJson(ctx, s, user, 'searchListing'))),
+    );
   });
 
   router.put(`${API_BASE}/playlists/:id/sessions`, async (req, res, { params }) => {

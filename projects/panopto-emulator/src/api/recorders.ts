@@ -41,13 +41,18 @@ export function registerRecorderRoutes(router: Router, ctx: EmulatorContext): vo
       res,
       200,
       sendList(
-        page(sortBy(hits, (r) => r.Name, order), pageNumberOf(url)).map((r) => ({
+        page(
+          sortBy(hits, (r) => r.Name, order),
+          pageNumberOf(url),
+        ).map((r) => ({
           Id: r.Id,
           Name: r.Name,
           State: r.State,
-          DefaultRecordingFolder: basicFolder(r.DefaultRecordingFolderId ? store.folders.get(r.DefaultRecordingFolderId) : undefined),
-        }))
-      )
+          DefaultRecordingFolder: basicFolder(
+            r.DefaultRecordingFolderId ? store.folders.get(r.DefaultRecordingFolderId) : undefined,
+          ),
+        })),
+      ),
     );
   });
 
@@ -78,13 +83,18 @@ export function registerRecorderRoutes(router: Router, ctx: EmulatorContext): vo
     return r;
   };
 
-  const conflicts = (recorderIds: string[], start: number, end: number, exceptId?: string): ScheduledRecordingRecord[] =>
+  const conflicts = (
+    recorderIds: string[],
+    start: number,
+    end: number,
+    exceptId?: string,
+  ): ScheduledRecordingRecord[] =>
     [...store.scheduledRecordings.values()].filter(
       (r) =>
         r.Id !== exceptId &&
         r.RecorderScheduleEntries.some((e) => recorderIds.includes(e.RecorderId)) &&
         Date.parse(r.StartTime) < end &&
-        start < Date.parse(r.EndTime)
+        start < Date.parse(r.EndTime),
     );
 
   const resolve = (found: ScheduledRecordingRecord[], resolveConflicts: boolean): void => {
@@ -95,7 +105,7 @@ export function registerRecorderRoutes(router: Router, ctx: EmulatorContext): vo
         'ScheduleConflict',
         `The recording conflicts with ${found.length} scheduled recording(s) on the same recorder: ${found
           .map((r) => `${r.Name} (${r.Id}, ${r.StartTime}–${r.EndTime})`)
-          .join('; ')}. Pass resolveConflicts=true to cancel them.`
+          .join('; ')}. Pass resolveConflicts=true to cancel them.`,
       );
     }
     for (const r of found) store.deleteSession(r.Id);
@@ -108,11 +118,20 @@ export function registerRecorderRoutes(router: Router, ctx: EmulatorContext): vo
     const folderId = optionalGuid(body['FolderId'], 'FolderId');
     if (!folderId) throw badRequest("'FolderId' is required.", 'MissingParameter');
     const folder = creatableFolder(ctx, user, folderId);
-    if (typeof body['IsBroadcast'] !== 'boolean') throw badRequest("'IsBroadcast' is required (true or false).", 'MissingParameter');
+    if (typeof body['IsBroadcast'] !== 'boolean')
+      throw badRequest("'IsBroadcast' is required (true or false).", 'MissingParameter');
     const { start, end } = parseTimes(body['StartTime'], body['EndTime'], ctx.clock.now());
     const entries = parseRecorders(ctx, body['Recorders']);
-    const name = optionalString(body['Name'], 'Name', 256)?.trim() || `Scheduled recording ${new Date(start).toISOString()}`;
-    resolve(conflicts(entries.map((e) => e.RecorderId), start, end), resolveConflicts);
+    const name =
+      optionalString(body['Name'], 'Name', 256)?.trim() || `Scheduled recording ${new Date(start).toISOString()}`;
+    resolve(
+      conflicts(
+        entries.map((e) => e.RecorderId),
+        start,
+        end,
+      ),
+      resolveConflicts,
+    );
     const session = store.createSession({
       Name: name,
       Description: optionalString(body['Description'], 'Description', 4000) ?? '',
@@ -149,8 +168,20 @@ export function registerRecorderRoutes(router: Router, ctx: EmulatorContext): vo
     const record = find(user, params['id'], true);
     const resolveConflicts = booleanOf(url, 'resolveConflicts', false);
     const body = await readJson(req);
-    const { start, end } = parseTimes(body['StartTime'] ?? record.StartTime, body['EndTime'] ?? record.EndTime, ctx.clock.now());
-    resolve(conflicts(record.RecorderScheduleEntries.map((e) => e.RecorderId), start, end, record.Id), resolveConflicts);
+    const { start, end } = parseTimes(
+      body['StartTime'] ?? record.StartTime,
+      body['EndTime'] ?? record.EndTime,
+      ctx.clock.now(),
+    );
+    resolve(
+      conflicts(
+        record.RecorderScheduleEntries.map((e) => e.RecorderId),
+        start,
+        end,
+        record.Id,
+      ),
+      resolveConflicts,
+    );
     record.StartTime = new Date(start).toISOString();
     record.EndTime = new Date(end).toISOString();
     const session = store.sessions.get(record.Id);
@@ -173,7 +204,8 @@ export function registerRecorderRoutes(router: Router, ctx: EmulatorContext): vo
 function parseTimes(startRaw: unknown, endRaw: unknown, now: number): { start: number; end: number } {
   const parse = (v: unknown, name: string): number => {
     const t = typeof v === 'string' ? Date.parse(v) : NaN;
-    if (!Number.isFinite(t)) throw badRequest(`'${name}' is required and must be an ISO 8601 date-time (UTC).`, 'InvalidParameter');
+    if (!Number.isFinite(t))
+      throw badRequest(`'${name}' is required and must be an ISO 8601 date-time (UTC).`, 'InvalidParameter');
     return t;
   };
   const start = parse(startRaw, 'StartTime');
@@ -185,7 +217,10 @@ function parseTimes(startRaw: unknown, endRaw: unknown, now: number): { start: n
 
 function parseRecorders(ctx: EmulatorContext, raw: unknown): RecorderScheduleEntryRecord[] {
   if (!Array.isArray(raw) || raw.length !== 1) {
-    throw badRequest("'Recorders' must list exactly one remote recorder (Panopto supports one at this time).", 'InvalidRecorders');
+    throw badRequest(
+      "'Recorders' must list exactly one remote recorder (Panopto supports one at this time).",
+      'InvalidRecorders',
+    );
   }
   const item = raw[0] as Record<string, unknown>;
   if (!item || typeof item !== 'object') throw badRequest("'Recorders[0]' must be an object.", 'InvalidRecorders');
@@ -196,7 +231,17 @@ function parseRecorders(ctx: EmulatorContext, raw: unknown): RecorderScheduleEnt
   const suppressPrimary = item['SuppressPrimary'] === true;
   const suppressSecondary = item['SuppressSecondary'] === true;
   if (suppressPrimary) {
-    throw badRequest('At least one recorder in a scheduled recording must not suppress the primary stream.', 'AllStreamsSuppressed');
+    throw badRequest(
+      'At least one recorder in a scheduled recording must not suppress the primary stream.',
+      'AllStreamsSuppressed',
+    );
   }
-  return [{ RecorderId: recorder.Id, SuppressPrimary: suppressPrimary, SuppressSecondary: suppressSecondary, RecorderDescription: recorder.Name }];
+  return [
+    {
+      RecorderId: recorder.Id,
+      SuppressPrimary: suppressPrimary,
+      SuppressSecondary: suppressSecondary,
+      RecorderDescription: recorder.Name,
+    },
+  ];
 }

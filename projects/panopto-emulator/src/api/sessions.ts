@@ -28,7 +28,11 @@ import { badRequest } from '../http.js';
 
 const SESSION_SORT = ['Name', 'CreatedDate', 'Relevance'] as const;
 
-export function sortSessions(sessions: SessionRecord[], field: (typeof SESSION_SORT)[number], order: SortOrder): SessionRecord[] {
+export function sortSessions(
+  sessions: SessionRecord[],
+  field: (typeof SESSION_SORT)[number],
+  order: SortOrder,
+): SessionRecord[] {
   if (field === 'Name') return sortBy(sessions, (s) => s.Name, order);
   if (field === 'CreatedDate') return sortBy(sessions, (s) => Date.parse(s.StartTime), order);
   return order === 'Desc' ? [...sessions].reverse() : sessions;
@@ -40,16 +44,26 @@ export function registerSessionRoutes(router: Router, ctx: EmulatorContext): voi
   router.get(`${API_BASE}/sessions/search`, async (req, res, { url }) => {
     const { user } = await ctx.requireAccount(req);
     const q = searchQueryOf(url);
-    const includeFields = (query(url, 'includeFields') ?? '').split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+    const includeFields = (query(url, 'includeFields') ?? '')
+      .split(',')
+      .map((f) => f.trim().toLowerCase())
+      .filter(Boolean);
     const unknownField = includeFields.find((f) => f !== 'context');
-    if (unknownField) throw badRequest(`'includeFields' supports only Context; got '${unknownField}'.`, 'InvalidParameter');
+    if (unknownField)
+      throw badRequest(`'includeFields' supports only Context; got '${unknownField}'.`, 'InvalidParameter');
     const sortField = enumOf(url, 'sortField', SESSION_SORT, 'Name');
     const order = sortOrderOf(url);
     const scored = [...store.sessions.values()]
       .map((s) => ({ s, score: relevance(q, s.Name, s.Description, ...(s.Tags ?? [])) }))
       .filter(({ s, score }) => score > 0 && store.canViewSession(user, s));
     const sorted =
-      sortField === 'Relevance' ? sortBy(scored, (x) => -x.score, order).map((x) => x.s) : sortSessions(scored.map((x) => x.s), sortField, order);
+      sortField === 'Relevance'
+        ? sortBy(scored, (x) => -x.score, order).map((x) => x.s)
+        : sortSessions(
+            scored.map((x) => x.s),
+            sortField,
+            order,
+          );
     sendJson(
       res,
       200,
@@ -60,8 +74,8 @@ export function registerSessionRoutes(router: Router, ctx: EmulatorContext): voi
             json['Context'] = [{ Text: s.Name, Time: 0, ThumbnailUrl: ctx.media.thumbnailUrl(s.Id) }];
           }
           return json;
-        })
-      )
+        }),
+      ),
     );
   });
 
@@ -71,7 +85,15 @@ export function registerSessionRoutes(router: Router, ctx: EmulatorContext): voi
       const sortField = enumOf(url, 'sortField', SESSION_SORT, 'Name');
       const order = sortOrderOf(url);
       const live = [...store.sessions.values()].filter((s) => s.InProgress === kind && store.canViewSession(user, s));
-      sendJson(res, 200, sendList(page(sortSessions(live, sortField, order), pageNumberOf(url)).map((s) => sessionJson(ctx, s, user, 'searchListing'))));
+      sendJson(
+        res,
+        200,
+        sendList(
+          page(sortSessions(live, sortField, order), pageNumberOf(url)).map((s) =>
+            sessionJson(ctx, s, user, 'searchListing'),
+          ),
+        ),
+      );
     });
   }
 
@@ -90,7 +112,11 @@ export function registerSessionRoutes(router: Router, ctx: EmulatorContext): voi
     const description = optionalString(body['Description'], 'Description', 4000);
     const folderId = optionalGuid(body['Folder'], 'Folder');
     if (folderId !== undefined) creatableFolder(ctx, user, folderId);
-    sendJson(res, 200, sessionJson(ctx, store.updateSession(session.Id, { name: name?.trim(), description, folderId }), user, 'full'));
+    sendJson(
+      res,
+      200,
+      sessionJson(ctx, store.updateSession(session.Id, { name: name?.trim(), description, folderId }), user, 'full'),
+    );
   });
 
   router.delete(`${API_BASE}/sessions/:id`, async (req, res, { params }) => {
@@ -105,11 +131,15 @@ export function registerSessionRoutes(router: Router, ctx: EmulatorContext): voi
     const { user } = await ctx.requireAccount(req);
     const session = getSessionOr404(ctx, params['id']);
     // Viewer statistics are for the session's creators (and administrators).
-    if (!store.canCreate(user, session.FolderId)) throw forbidden('User does not have permission to see viewers of this session.');
+    if (!store.canCreate(user, session.FolderId))
+      throw forbidden('User does not have permission to see viewers of this session.');
     const sortField = enumOf(url, 'sortField', ['UserName', 'LastViewedDateTime'] as const, 'UserName');
     const order = sortOrderOf(url);
     const rows = store.viewingOfSession(session.Id).map((v) => ({ v, u: store.users.get(v.UserId) }));
-    const sorted = sortField === 'UserName' ? sortBy(rows, (r) => r.u?.Username ?? '', order) : sortBy(rows, (r) => Date.parse(r.v.LastViewedAt), order);
+    const sorted =
+      sortField === 'UserName'
+        ? sortBy(rows, (r) => r.u?.Username ?? '', order)
+        : sortBy(rows, (r) => Date.parse(r.v.LastViewedAt), order);
     sendJson(
       res,
       200,
@@ -119,8 +149,8 @@ export function registerSessionRoutes(router: Router, ctx: EmulatorContext): voi
           PercentCompleted: percentOf(v.SecondsViewed, session.Duration),
           LastViewedDateTime: v.LastViewedAt,
           MostRecentViewPositionInSeconds: v.LastPosition,
-        }))
-      )
+        })),
+      ),
     );
   });
 }

@@ -44,7 +44,9 @@ export async function generateSeedMedia(ffmpeg: string, cacheDir: string, log: (
   const current = existsSync(stampFile) ? await readFile(stampFile, 'utf8') : '';
   const complete =
     current === stamp &&
-    VIDEO_VARIANTS.every((_, i) => existsSync(variantVideoPath(cacheDir, i)) && existsSync(variantThumbnailPath(cacheDir, i)));
+    VIDEO_VARIANTS.every(
+      (_, i) => existsSync(variantVideoPath(cacheDir, i)) && existsSync(variantThumbnailPath(cacheDir, i)),
+    );
   if (complete) return;
   const started = Date.now();
   log(`Generating ${VIDEO_VARIANTS.length} seed videos with ffmpeg into ${cacheDir} (once; cached afterwards)…`);
@@ -63,12 +65,34 @@ async function generateVariant(ffmpeg: string, cacheDir: string, index: number, 
   const plain = `hue=h=${v.hue}`;
   const encode = (filter: string): Promise<void> =>
     runFfmpeg(ffmpeg, [
-      '-f', 'lavfi', '-i', `testsrc2=size=320x180:rate=15:duration=${v.duration}`,
-      '-f', 'lavfi', '-i', `sine=frequency=${v.frequency}:duration=${v.duration}:sample_rate=48000`,
-      '-vf', filter,
-      '-c:v', 'libvpx', '-b:v', '160k', '-deadline', 'realtime', '-cpu-used', '8', '-g', '30',
-      '-c:a', 'libopus', '-b:a', '32k',
-      '-shortest', '-f', 'webm', tmpVideo,
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc2=size=320x180:rate=15:duration=${v.duration}`,
+      '-f',
+      'lavfi',
+      '-i',
+      `sine=frequency=${v.frequency}:duration=${v.duration}:sample_rate=48000`,
+      '-vf',
+      filter,
+      '-c:v',
+      'libvpx',
+      '-b:v',
+      '160k',
+      '-deadline',
+      'realtime',
+      '-cpu-used',
+      '8',
+      '-g',
+      '30',
+      '-c:a',
+      'libopus',
+      '-b:a',
+      '32k',
+      '-shortest',
+      '-f',
+      'webm',
+      tmpVideo,
     ]);
   try {
     await encode(withText);

@@ -23,7 +23,7 @@ export class MediaLibrary {
     readonly cacheDir: string,
     /** Base for relative upload paths (the data dir or the temporary files dir). */
     private readonly filesDir: string,
-    private readonly log: (m: string) => void
+    private readonly log: (m: string) => void,
   ) {}
 
   /** Starts generating missing seed media in the background; media routes wait for it. */
@@ -35,8 +35,8 @@ export class MediaLibrary {
         : Promise.reject(
             new MediaUnavailableError(
               'ffmpeg is not available, so the seed videos cannot be generated. Install the optional dependency ' +
-                '@ffmpeg-installer/linux-x64 (npm install) or set PANOPTO_EMULATOR_FFMPEG to an ffmpeg binary.'
-            )
+                '@ffmpeg-installer/linux-x64 (npm install) or set PANOPTO_EMULATOR_FFMPEG to an ffmpeg binary.',
+            ),
           );
       this.ready.catch((err: Error) => {
         this.failure = err;
@@ -76,7 +76,10 @@ export class MediaLibrary {
   videoFile(session: SessionRecord): MediaFile | null {
     const media = session.Media;
     if (media.kind === 'generated') {
-      return { path: variantVideoPath(this.cacheDir, media.variant % VIDEO_VARIANTS.length), contentType: 'video/webm' };
+      return {
+        path: variantVideoPath(this.cacheDir, media.variant % VIDEO_VARIANTS.length),
+        contentType: 'video/webm',
+      };
     }
     if (media.kind === 'file') return { path: this.absolute(media.path), contentType: media.contentType };
     return null;
@@ -85,7 +88,10 @@ export class MediaLibrary {
   thumbnailFile(session: SessionRecord): MediaFile | null {
     const media = session.Media;
     if (media.kind === 'generated') {
-      return { path: variantThumbnailPath(this.cacheDir, media.variant % VIDEO_VARIANTS.length), contentType: 'image/png' };
+      return {
+        path: variantThumbnailPath(this.cacheDir, media.variant % VIDEO_VARIANTS.length),
+        contentType: 'image/png',
+      };
     }
     if (media.kind === 'file' && media.thumbnailPath) {
       const path = this.absolute(media.thumbnailPath);

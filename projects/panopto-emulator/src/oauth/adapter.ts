@@ -17,7 +17,7 @@ class MemoryAdapter implements Adapter {
   constructor(
     private readonly name: string,
     private readonly all: Map<string, { payload: AdapterPayload; expiresAt: number | null }>,
-    private readonly now: () => number
+    private readonly now: () => number,
   ) {}
 
   private key(id: string): string {
@@ -43,7 +43,8 @@ class MemoryAdapter implements Adapter {
       list.push(this.key(id));
       this.all.set(grantKey, { payload: { keys: list } as AdapterPayload, expiresAt: null });
     }
-    if (payload.userCode) this.all.set(`userCode:${payload.userCode}`, { payload: { id } as AdapterPayload, expiresAt });
+    if (payload.userCode)
+      this.all.set(`userCode:${payload.userCode}`, { payload: { id } as AdapterPayload, expiresAt });
     if (payload.uid) this.all.set(`uid:${payload.uid}`, { payload: { id } as AdapterPayload, expiresAt });
   }
 

@@ -52,7 +52,11 @@ export function seededClients(brokerSecret: string): ClientMetadata[] {
       client_name: 'panopto-ng token broker',
       // The secret may be sent with HTTP Basic or in the form body (oidc-provider accepts both for this method).
       token_endpoint_auth_method: 'client_secret_basic',
-      redirect_uris: [DEMO_REDIRECT_URI, 'http://127.0.0.1:4200/auth/callback', ...TEST_REDIRECT_URIS.filter((u) => u !== DEMO_REDIRECT_URI)],
+      redirect_uris: [
+        DEMO_REDIRECT_URI,
+        'http://127.0.0.1:4200/auth/callback',
+        ...TEST_REDIRECT_URIS.filter((u) => u !== DEMO_REDIRECT_URI),
+      ],
       post_logout_redirect_uris: DEMO_POST_LOGOUT,
     },
   ];

@@ -16,7 +16,11 @@ export function registerInteractionRoutes(router: Router, provider: Provider, st
     const details = await loadDetails(provider, req, res);
     if (!details) return;
     if (details.prompt.name === 'login') {
-      sendHtml(res, 200, loginPage({ action: loginAction(details.uid), clientName: clientName(details.params['client_id']) }));
+      sendHtml(
+        res,
+        200,
+        loginPage({ action: loginAction(details.uid), clientName: clientName(details.params['client_id']) }),
+      );
       return;
     }
     // Any other prompt is consent: first-party clients are approved without asking.
@@ -38,15 +42,38 @@ export function registerInteractionRoutes(router: Router, provider: Provider, st
     const user = username ? store.findUserByUsername(username) : undefined;
     const name = clientName(details.params['client_id']);
     if (!username || !password) {
-      sendHtml(res, 400, loginPage({ action: loginAction(details.uid), clientName: name, username, error: 'Enter your username and password.' }));
+      sendHtml(
+        res,
+        400,
+        loginPage({
+          action: loginAction(details.uid),
+          clientName: name,
+          username,
+          error: 'Enter your username and password.',
+        }),
+      );
       return;
     }
     if (!user || user.Password === undefined || user.Password !== password) {
-      sendHtml(res, 401, loginPage({ action: loginAction(details.uid), clientName: name, username, error: 'The username or password is incorrect.' }));
+      sendHtml(
+        res,
+        401,
+        loginPage({
+          action: loginAction(details.uid),
+          clientName: name,
+          username,
+          error: 'The username or password is incorrect.',
+        }),
+      );
       return;
     }
     const grantId = await grantAll(provider, user.Id, details);
-    await provider.interactionFinished(req, res, { login: { accountId: user.Id }, consent: { grantId } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: user.Id }, consent: { grantId } },
+      { mergeWithLastSubmission: false },
+    );
   });
 
   router.get(`${OAUTH_MOUNT}/interaction/:uid/abort`, async (req, res) => {
@@ -56,7 +83,7 @@ export function registerInteractionRoutes(router: Router, provider: Provider, st
       req,
       res,
       { error: 'access_denied', error_description: 'The user cancelled the sign-in.' },
-      { mergeWithLastSubmission: false }
+      { mergeWithLastSubmission: false },
     );
   });
 }
@@ -67,7 +94,14 @@ async function loadDetails(provider: Provider, req: IncomingMessage, res: Server
   try {
     return await provider.interactionDetails(req, res);
   } catch {
-    sendHtml(res, 400, messagePage('Sign-in expired', 'This sign-in page has expired or was already used. Go back to the app and sign in again.'));
+    sendHtml(
+      res,
+      400,
+      messagePage(
+        'Sign-in expired',
+        'This sign-in page has expired or was already used. Go back to the app and sign in again.',
+      ),
+    );
     return null;
   }
 }

@@ -2,7 +2,10 @@
 // role="alert" and tied to the fields with aria-describedby, visible focus), light and dark colour schemes.
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c] as string),
+  );
 }
 
 const STYLE = `
@@ -58,12 +61,14 @@ export function loginPage(o: LoginPageOptions): string {
 <form method="post" action="${escapeHtml(o.action)}" novalidate>
 ${o.error ? `<div class="error" id="login-error" role="alert">${escapeHtml(o.error)}</div>` : ''}
 <label for="username">Username</label>
-<input id="username" name="username" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required autofocus value="${escapeHtml(o.username ?? '')}"${invalid}>
+<input id="username" name="username" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required autofocus value="${escapeHtml(
+      o.username ?? '',
+    )}"${invalid}>
 <label for="password">Password</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required${invalid}>
 <button type="submit">Sign in</button>
 </form>
-<p class="hint">Seeded accounts: <code>instructor</code>, <code>student</code>, <code>admin</code> (password = username).</p>`
+<p class="hint">Seeded accounts: <code>instructor</code>, <code>student</code>, <code>admin</code> (password = username).</p>`,
   );
 }
 
@@ -77,6 +82,6 @@ export function logoutPage(host: string, form: string): string {
     `<h1>Sign out</h1><p>Do you want to sign out of ${escapeHtml(host)}?</p>
 ${form}
 <button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button>
-<button type="submit" form="op.logoutForm" style="background:transparent;color:inherit;border:1px solid var(--border)">No, stay signed in</button>`
+<button type="submit" form="op.logoutForm" style="background:transparent;color:inherit;border:1px solid var(--border)">No, stay signed in</button>`,
   );
 }

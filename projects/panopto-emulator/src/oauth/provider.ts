@@ -115,10 +115,13 @@ export function createAuthorizationServer(o: AuthorizationServerOptions): Provid
     },
     // Consent is skipped for the seeded (first-party) clients: grant whatever they asked for.
     async loadExistingGrant(ctx) {
-      const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session?.grantIdFor(ctx.oidc.client?.clientId ?? '');
+      const grantId =
+        ctx.oidc.result?.consent?.grantId || ctx.oidc.session?.grantIdFor(ctx.oidc.client?.clientId ?? '');
       const grant = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined;
       if (!ctx.oidc.session?.accountId || !ctx.oidc.client) return grant;
-      const target = grant ?? new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+      const target =
+        grant ??
+        new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
       const requested = String(ctx.oidc.params?.['scope'] ?? '');
       if (requested) target.addOIDCScope(requested);
       await target.save();

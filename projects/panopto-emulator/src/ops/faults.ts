@@ -118,7 +118,9 @@ export class Faults {
         kind: 'error',
         delayMs,
         fault: 'burst429',
-        error: new HttpError(429, 'TooManyRequests', 'Rate limit exceeded (emulator 429 burst).', { 'Retry-After': retry }),
+        error: new HttpError(429, 'TooManyRequests', 'Rate limit exceeded (emulator 429 burst).', {
+          'Retry-After': retry,
+        }),
       };
     }
     for (const rule of this.config.errors ?? []) {
@@ -141,9 +143,14 @@ export class Faults {
           kind: 'error',
           delayMs,
           fault: 'rateLimit',
-          error: new HttpError(429, 'TooManyRequests', 'Rate limit exceeded: Panopto allows 5 requests per second and 100 per minute per endpoint.', {
-            'Retry-After': String(retryAfter),
-          }),
+          error: new HttpError(
+            429,
+            'TooManyRequests',
+            'Rate limit exceeded: Panopto allows 5 requests per second and 100 per minute per endpoint.',
+            {
+              'Retry-After': String(retryAfter),
+            },
+          ),
         };
       }
     }
@@ -232,7 +239,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 function num(v: unknown, name: string, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) fail(`'${name}' must be a number from ${min} to ${max}.`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+    fail(`'${name}' must be a number from ${min} to ${max}.`);
   return v;
 }
 
@@ -276,34 +284,50 @@ export function validateFaultConfig(input: unknown): FaultConfig {
   const out: FaultConfig = {};
   if (input['latencyMs'] !== undefined) out.latencyMs = num(input['latencyMs'], 'latencyMs', 0, 120_000);
   if (input['latency'] !== undefined) {
-    out.latency = list(input['latency'], 'latency').map((r, i) => ({ ...selector(r, `latency[${i}]`), ms: num(r['ms'], `latency[${i}].ms`, 0, 120_000) }));
+    out.latency = list(input['latency'], 'latency').map((r, i) => ({
+      ...selector(r, `latency[${i}]`),
+      ms: num(r['ms'], `latency[${i}].ms`, 0, 120_000),
+    }));
   }
   if (input['errors'] !== undefined) {
     out.errors = list(input['errors'], 'errors').map((r, i) => {
-      const rule: ErrorRule = { ...selector(r, `errors[${i}]`), ...frequency(r, `errors[${i}]`), status: Math.floor(num(r['status'], `errors[${i}].status`, 400, 599)) };
-      if (r['retryAfterSeconds'] !== undefined) rule.retryAfterSeconds = num(r['retryAfterSeconds'], `errors[${i}].retryAfterSeconds`, 0, 3600);
+      const rule: ErrorRule = {
+        ...selector(r, `errors[${i}]`),
+        ...frequency(r, `errors[${i}]`),
+        status: Math.floor(num(r['status'], `errors[${i}].status`, 400, 599)),
+      };
+      if (r['retryAfterSeconds'] !== undefined)
+        rule.retryAfterSeconds = num(r['retryAfterSeconds'], `errors[${i}].retryAfterSeconds`, 0, 3600);
       return rule;
     });
   }
   if (input['drop'] !== undefined) {
-    out.drop = list(input['drop'], 'drop').map((r, i) => ({ ...selector(r, `drop[${i}]`), ...frequency(r, `drop[${i}]`) }));
+    out.drop = list(input['drop'], 'drop').map((r, i) => ({
+      ...selector(r, `drop[${i}]`),
+      ...frequency(r, `drop[${i}]`),
+    }));
   }
   if (input['burst429'] !== undefined) {
     const b = input['burst429'];
-    if (!isObject(b)) fail("'burst429' must be an object such as { \"count\": 3 }.");
+    if (!isObject(b)) fail('\'burst429\' must be an object such as { "count": 3 }.');
     out.burst429 = { ...selector(b, 'burst429'), count: Math.floor(num(b['count'], 'burst429.count', 0, 1e9)) };
-    if (b['retryAfterSeconds'] !== undefined) out.burst429.retryAfterSeconds = num(b['retryAfterSeconds'], 'burst429.retryAfterSeconds', 0, 3600);
+    if (b['retryAfterSeconds'] !== undefined)
+      out.burst429.retryAfterSeconds = num(b['retryAfterSeconds'], 'burst429.retryAfterSeconds', 0, 3600);
   }
   if (input['accessTokenTtlSeconds'] !== undefined) {
-    out.accessTokenTtlSeconds = Math.floor(num(input['accessTokenTtlSeconds'], 'accessTokenTtlSeconds', 1, 86_400 * 30));
+    out.accessTokenTtlSeconds = Math.floor(
+      num(input['accessTokenTtlSeconds'], 'accessTokenTtlSeconds', 1, 86_400 * 30),
+    );
   }
   if (input['rateLimit'] !== undefined) {
     const r = input['rateLimit'];
     if (typeof r === 'boolean') out.rateLimit = { enabled: r };
     else if (isObject(r)) {
       out.rateLimit = { enabled: r['enabled'] === undefined ? true : r['enabled'] === true };
-      if (r['perSecond'] !== undefined) out.rateLimit.perSecond = Math.floor(num(r['perSecond'], 'rateLimit.perSecond', 1, 1e6));
-      if (r['perMinute'] !== undefined) out.rateLimit.perMinute = Math.floor(num(r['perMinute'], 'rateLimit.perMinute', 1, 1e6));
+      if (r['perSecond'] !== undefined)
+        out.rateLimit.perSecond = Math.floor(num(r['perSecond'], 'rateLimit.perSecond', 1, 1e6));
+      if (r['perMinute'] !== undefined)
+        out.rateLimit.perMinute = Math.floor(num(r['perMinute'], 'rateLimit.perMinute', 1, 1e6));
     } else fail("'rateLimit' must be true/false or { enabled, perSecond, perMinute }.");
   }
   if (input['seed'] !== undefined) out.seed = Math.floor(num(input['seed'], 'seed', 0, 2 ** 32));

@@ -82,7 +82,7 @@ export class Metrics {
         faultsInjected: this.faults,
         uploads: this.uploads,
         counters: this.counters,
-      })
+      }),
     ) as MetricsSnapshot;
   }
 

@@ -30,7 +30,8 @@ export function registerOpsRoutes(router: Router, ctx: EmulatorContext): void {
     const body = await readJson(req, 16 * 1024);
     const username = typeof body['username'] === 'string' ? body['username'] : '';
     const user = ctx.store.findUserByUsername(username);
-    if (!user) throw badRequest(`Unknown username '${username}'. Seeded accounts: instructor, student, admin.`, 'UnknownUser');
+    if (!user)
+      throw badRequest(`Unknown username '${username}'. Seeded accounts: instructor, student, admin.`, 'UnknownUser');
     const clientId = typeof body['clientId'] === 'string' ? body['clientId'] : TEST_CLIENT_ID;
     const client = await ctx.oidc.Client.find(clientId);
     if (!client) throw badRequest(`Unknown client '${clientId}'.`, 'UnknownClient');
@@ -38,9 +39,15 @@ export function registerOpsRoutes(router: Router, ctx: EmulatorContext): void {
     const grant = new ctx.oidc.Grant({ accountId: user.Id, clientId });
     grant.addOIDCScope(scope);
     const grantId = await grant.save();
-    const expiresIn = typeof body['expiresIn'] === 'number' && body['expiresIn'] > 0 ? Math.floor(body['expiresIn']) : undefined;
+    const expiresIn =
+      typeof body['expiresIn'] === 'number' && body['expiresIn'] > 0 ? Math.floor(body['expiresIn']) : undefined;
     const token = new ctx.oidc.AccessToken({ accountId: user.Id, client, scope, grantId, gty: 'emulator', expiresIn });
     const value = await token.save();
-    sendJson(res, 200, { access_token: value, token_type: 'Bearer', expires_in: expiresIn ?? ctx.faults.accessTokenTtlSeconds, scope });
+    sendJson(res, 200, {
+      access_token: value,
+      token_type: 'Bearer',
+      expires_in: expiresIn ?? ctx.faults.accessTokenTtlSeconds,
+      scope,
+    });
   });
 }

@@ -21,16 +21,36 @@ import { seedGuid } from './guid.js';
 import { VIDEO_VARIANTS } from '../media/generate.js';
 
 interface Fixture {
-  accounts: { key: string; Username: string; Password: string; FirstName: string; LastName: string; SystemRole: SystemRole }[];
+  accounts: {
+    key: string;
+    Username: string;
+    Password: string;
+    FirstName: string;
+    LastName: string;
+    SystemRole: SystemRole;
+  }[];
   extraUsers: { count: number; firstNames: string[]; lastNames: string[] };
   groups: { key: string; Name: string; members: string[] }[];
   faculties: { name: string; units: { code: string; title: string; periods: string[]; weeks: string[] }[] }[];
   sessionsPerWeek: number;
   restrictedWeekIndex: number;
-  archive: { name: string; manyFoldersName: string; manyFoldersCount: number; manySessionsName: string; manySessionsCount: number };
+  archive: {
+    name: string;
+    manyFoldersName: string;
+    manyFoldersCount: number;
+    manySessionsName: string;
+    manySessionsCount: number;
+  };
   adminOnlyFolder: string;
   remoteRecorders: { key: string; Name: string; State: RemoteRecorderState; defaultFolder: string }[];
-  scheduledBroadcast: { key: string; Name: string; recorder: string; folder: string; startsInHours: number; durationMinutes: number };
+  scheduledBroadcast: {
+    key: string;
+    Name: string;
+    recorder: string;
+    folder: string;
+    startsInHours: number;
+    durationMinutes: number;
+  };
   liveNow: { key: string; Name: string; folder: string };
   recordingNow: { key: string; Name: string; folder: string };
   playlists: { key: string; Name: string; folder: string; sessionCount: number }[];
@@ -68,16 +88,32 @@ export function buildSeed(now: number = Date.now()): StoreSnapshot {
   for (const a of fx.accounts) {
     const Id = seedGuid(`user:${a.key}`);
     userKeyToId.set(a.key, Id);
-    users.push({ Id, Username: a.Username, Password: a.Password, FirstName: a.FirstName, LastName: a.LastName, Email: `${a.Username}@emulator.panopto.test`, SystemRole: a.SystemRole });
+    users.push({
+      Id,
+      Username: a.Username,
+      Password: a.Password,
+      FirstName: a.FirstName,
+      LastName: a.LastName,
+      Email: `${a.Username}@emulator.panopto.test`,
+      SystemRole: a.SystemRole,
+    });
   }
   const extraIds: string[] = [];
   for (let i = 0; i < fx.extraUsers.count; i++) {
     const first = fx.extraUsers.firstNames[i % fx.extraUsers.firstNames.length];
-    const last = fx.extraUsers.lastNames[Math.floor(i / fx.extraUsers.firstNames.length + i) % fx.extraUsers.lastNames.length];
+    const last =
+      fx.extraUsers.lastNames[Math.floor(i / fx.extraUsers.firstNames.length + i) % fx.extraUsers.lastNames.length];
     const Username = `${first}.${last}${i}`.toLowerCase();
     const Id = seedGuid(`user:extra:${i}`);
     extraIds.push(Id);
-    users.push({ Id, Username, FirstName: first, LastName: last, Email: `${Username}@emulator.panopto.test`, SystemRole: 'Viewer' });
+    users.push({
+      Id,
+      Username,
+      FirstName: first,
+      LastName: last,
+      Email: `${Username}@emulator.panopto.test`,
+      SystemRole: 'Viewer',
+    });
   }
   for (const g of fx.groups) {
     const members = new Set<string>();
@@ -95,7 +131,12 @@ export function buildSeed(now: number = Date.now()): StoreSnapshot {
   const admin = userKeyToId.get('admin') as string;
   const student = userKeyToId.get('student') as string;
 
-  const folder = (key: string, Name: string, ParentId: string | null, extra: Partial<FolderRecord> = {}): FolderRecord => {
+  const folder = (
+    key: string,
+    Name: string,
+    ParentId: string | null,
+    extra: Partial<FolderRecord> = {},
+  ): FolderRecord => {
     const f: FolderRecord = {
       Id: seedGuid(`folder:${key}`),
       Name,
@@ -111,7 +152,13 @@ export function buildSeed(now: number = Date.now()): StoreSnapshot {
   };
 
   let sessionCounter = 0;
-  const session = (key: string, Name: string, FolderId: string, startTime: number, extra: Partial<SessionRecord> = {}): SessionRecord => {
+  const session = (
+    key: string,
+    Name: string,
+    FolderId: string,
+    startTime: number,
+    extra: Partial<SessionRecord> = {},
+  ): SessionRecord => {
     const variant = sessionCounter++ % VIDEO_VARIANTS.length;
     const s: SessionRecord = {
       Id: seedGuid(`session:${key}`),
@@ -150,15 +197,21 @@ export function buildSeed(now: number = Date.now()): StoreSnapshot {
           const w = folder(`week:${unit.code}/${period}/${week}`, week, p.Id);
           for (let si = 0; si < fx.sessionsPerWeek; si++) {
             const name = `${unit.code} ${week.split('–')[0].trim()} Lecture ${si + 1}`;
-            const s = session(`${unit.code}/${period}/${week}/${si}`, name, w.Id, TERM_START + (wi * 7 + si * 2) * DAY, {
-              Restricted: wi === fx.restrictedWeekIndex && si === fx.sessionsPerWeek - 1,
-              Tags: [unit.code, week.split('–')[0].trim()],
-            });
+            const s = session(
+              `${unit.code}/${period}/${week}/${si}`,
+              name,
+              w.Id,
+              TERM_START + (wi * 7 + si * 2) * DAY,
+              {
+                Restricted: wi === fx.restrictedWeekIndex && si === fx.sessionsPerWeek - 1,
+                Tags: [unit.code, week.split('–')[0].trim()],
+              },
+            );
             // Viewer statistics: the student and a rotating set of classmates watched some of it.
             if (!s.Restricted) {
               const watchers = [student, ...extraIds.slice((wi * 3 + si) % 20, ((wi * 3 + si) % 20) + 4 + si)];
               watchers.forEach((userId, k) => {
-                const fraction = ((wi + 1) * (k + 2) * (si + 3)) % 11 / 10;
+                const fraction = (((wi + 1) * (k + 2) * (si + 3)) % 11) / 10;
                 viewing.push({
                   SessionId: s.Id,
                   UserId: userId,
@@ -191,7 +244,7 @@ export function buildSeed(now: number = Date.now()): StoreSnapshot {
   const backlog = folder('archive/many-sessions', fx.archive.manySessionsName, archive.Id);
   for (let i = 0; i < fx.archive.manySessionsCount; i++) {
     const n = String(i + 1).padStart(4, '0');
-    session(`archive/many-sessions/${n}`, `Archived lecture ${n}`, backlog.Id, TERM_START - (i + 1) * DAY / 4);
+    session(`archive/many-sessions/${n}`, `Archived lecture ${n}`, backlog.Id, TERM_START - ((i + 1) * DAY) / 4);
   }
 
   folder('admin-only', fx.adminOnlyFolder, null, { Description: 'Visible to administrators only.' });
@@ -215,7 +268,9 @@ export function buildSeed(now: number = Date.now()): StoreSnapshot {
       StartTime: start.toISOString(),
       EndTime: end.toISOString(),
       IsBroadcast: true,
-      RecorderScheduleEntries: [{ RecorderId: seedGuid(`recorder:${b.recorder}`), SuppressPrimary: false, SuppressSecondary: true }],
+      RecorderScheduleEntries: [
+        { RecorderId: seedGuid(`recorder:${b.recorder}`), SuppressPrimary: false, SuppressSecondary: true },
+      ],
       CreatedById: instructor,
     },
   ];
@@ -232,12 +287,23 @@ export function buildSeed(now: number = Date.now()): StoreSnapshot {
     IsBroadcast: true,
   });
   // A webcast and a recording in progress right now (they play a generated video as their "live" feed).
-  session(fx.liveNow.key, fx.liveNow.Name, folderByPath.get(fx.liveNow.folder) as string, now - 10 * 60_000, { InProgress: 'webcast', IsBroadcast: true });
-  session(fx.recordingNow.key, fx.recordingNow.Name, folderByPath.get(fx.recordingNow.folder) as string, now - 5 * 60_000, { InProgress: 'recording' });
+  session(fx.liveNow.key, fx.liveNow.Name, folderByPath.get(fx.liveNow.folder) as string, now - 10 * 60_000, {
+    InProgress: 'webcast',
+    IsBroadcast: true,
+  });
+  session(
+    fx.recordingNow.key,
+    fx.recordingNow.Name,
+    folderByPath.get(fx.recordingNow.folder) as string,
+    now - 5 * 60_000,
+    { InProgress: 'recording' },
+  );
 
   const playlists: PlaylistRecord[] = fx.playlists.map((p) => {
     const folderId = folderByPath.get(p.folder) as string;
-    const inTree = sessions.filter((s) => !s.Restricted && s.Media.kind === 'generated' && s.Tags?.includes(p.folder.split('/')[0])).slice(0, p.sessionCount);
+    const inTree = sessions
+      .filter((s) => !s.Restricted && s.Media.kind === 'generated' && s.Tags?.includes(p.folder.split('/')[0]))
+      .slice(0, p.sessionCount);
     return {
       Id: seedGuid(`playlist:${p.key}`),
       Name: p.Name,

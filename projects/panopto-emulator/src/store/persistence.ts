@@ -40,7 +40,7 @@ export class Persistence {
     private readonly store: EmulatorStore,
     dataDir: string,
     private readonly log: (m: string) => void,
-    private readonly debounceMs = 250
+    private readonly debounceMs = 250,
   ) {
     mkdirSync(dataDir, { recursive: true });
     this.file = join(dataDir, 'data.json');

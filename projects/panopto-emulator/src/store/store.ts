@@ -53,10 +53,7 @@ export class EmulatorStore {
   private readonly sessionIndex = new Map<string, Set<string>>();
   private readonly listeners = new Set<() => void>();
 
-  constructor(
-    snapshot: StoreSnapshot,
-    private readonly now: () => number = Date.now
-  ) {
+  constructor(snapshot: StoreSnapshot, private readonly now: () => number = Date.now) {
     for (const u of snapshot.users) this.users.set(u.Id, u);
     for (const g of snapshot.groups) this.groups.set(g.Id, g);
     for (const f of snapshot.folders) this.putFolder(f);
@@ -136,7 +133,12 @@ export class EmulatorStore {
     return this.ancestors(folderId).some((f) => f.Id === ancestorId);
   }
 
-  createFolder(input: { name: string; description?: string; parentId: string | null; createdById: string }): FolderRecord {
+  createFolder(input: {
+    name: string;
+    description?: string;
+    parentId: string | null;
+    createdById: string;
+  }): FolderRecord {
     const folder: FolderRecord = {
       Id: randomUUID(),
       Name: input.name,
@@ -271,7 +273,10 @@ export class EmulatorStore {
     });
   }
 
-  updateSession(id: string, patch: { name?: string; description?: string; folderId?: string; media?: SessionMedia; duration?: number }): SessionRecord {
+  updateSession(
+    id: string,
+    patch: { name?: string; description?: string; folderId?: string; media?: SessionMedia; duration?: number },
+  ): SessionRecord {
     const s = this.sessions.get(id) as SessionRecord;
     if (patch.name !== undefined) s.Name = patch.name;
     if (patch.description !== undefined) s.Description = patch.description;
@@ -298,7 +303,11 @@ export class EmulatorStore {
    * Records viewing by one user (the Embed page reports watched seconds here).
    * `secondsViewed` is added to the user's total, capped at the session's duration.
    */
-  recordViewing(sessionId: string, userId: string, update: { secondsViewed: number; position?: number; newView?: boolean }): ViewingRecord {
+  recordViewing(
+    sessionId: string,
+    userId: string,
+    update: { secondsViewed: number; position?: number; newView?: boolean },
+  ): ViewingRecord {
     const key = `${sessionId}|${userId}`;
     const session = this.sessions.get(sessionId);
     const cap = session?.Duration || Number.POSITIVE_INFINITY;
@@ -308,7 +317,8 @@ export class EmulatorStore {
       this.viewing.set(key, record);
     }
     record.SecondsViewed = Math.min(cap, record.SecondsViewed + Math.max(0, update.secondsViewed));
-    if (update.position !== undefined && Number.isFinite(update.position)) record.LastPosition = Math.max(0, update.position);
+    if (update.position !== undefined && Number.isFinite(update.position))
+      record.LastPosition = Math.max(0, update.position);
     if (update.newView || record.Views === 0) record.Views += 1;
     record.LastViewedAt = new Date(this.now()).toISOString();
     this.changed();
