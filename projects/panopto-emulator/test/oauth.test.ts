@@ -185,6 +185,40 @@ describe('OAuth / OpenID Connect', () => {
     });
   });
 
+  it('asks for both fields, and lets the user cancel back to the app with access_denied', async () => {
+    const client = new issuer.Client({
+      client_id: 'panopto-ng-test',
+      token_endpoint_auth_method: 'none',
+      redirect_uris: [TEST_REDIRECT],
+    });
+    const url = client.authorizationUrl({
+      scope: 'openid api',
+      redirect_uri: TEST_REDIRECT,
+      state: 'cancel-me',
+      code_challenge: generators.codeChallenge(generators.codeVerifier()),
+      code_challenge_method: 'S256',
+    });
+    await assert.rejects(signIn(url, TEST_REDIRECT, 'student', ''), (err: { status?: number; html?: string }) => {
+      assert.equal(err.status, 400);
+      assert.match(err.html ?? '', /Enter your username and password/);
+      return true;
+    });
+    const jar = new CookieJar();
+    const start = await fetch(url, { redirect: 'manual' });
+    jar.store(start);
+    const interaction = new URL(start.headers.get('location') as string, emu.url);
+    assert.match(interaction.pathname, /^\/Panopto\/oauth2\/interaction\//);
+    let next = new URL(`${interaction.pathname}/abort`, emu.url).href;
+    for (let hop = 0; hop < 5 && !next.startsWith(TEST_REDIRECT); hop++) {
+      const res = await fetch(next, { redirect: 'manual', headers: { cookie: jar.header() } });
+      jar.store(res);
+      next = new URL(res.headers.get('location') as string, next).href;
+    }
+    const back = new URL(next);
+    assert.equal(back.searchParams.get('error'), 'access_denied');
+    assert.equal(back.searchParams.get('state'), 'cancel-me');
+  });
+
   it('answers CORS for loopback origins on token and discovery, not for others', async () => {
     const preflight = await fetch(issuer.metadata.token_endpoint as string, {
       method: 'OPTIONS',
