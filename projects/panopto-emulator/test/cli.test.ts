@@ -31,7 +31,7 @@ function startCli(env: Record<string, string>) {
   return { child, banner, exited, output: () => out };
 }
 
-describe('CLI', () => {
+describe('CLI', { concurrency: true }, () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`prints URLs, accounts and clients, serves, and stops cleanly on ${signal}`, async () => {
       const cli = startCli({ PANOPTO_EMULATOR_PORT: '0', PANOPTO_EMULATOR_DATA: '' });
