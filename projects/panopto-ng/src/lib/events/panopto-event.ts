@@ -79,11 +79,13 @@ export interface PanoptoEventMap {
 /** Every kind of event. */
 export type PanoptoEventType = keyof PanoptoEventMap;
 
-/** One event of kind `K`: its `type`, the clock time it happened (`time`, ms since epoch) and its payload. */
-export type PanoptoEventOf<K extends PanoptoEventType> = {
-  readonly type: K;
-  readonly time: number;
-} & PanoptoEventMap[K];
+/**
+ * One event of kind `K`: its `type`, the clock time it happened (`time`, ms since epoch) and its payload. For a
+ * union of kinds it is the union of their events (distributive), so `e.type` still narrows.
+ */
+export type PanoptoEventOf<K extends PanoptoEventType> = K extends PanoptoEventType
+  ? { readonly type: K; readonly time: number } & PanoptoEventMap[K]
+  : never;
 
 /**
  * The discriminated union of all events on `PanoptoEvents.events$`; narrow it with `switch (event.type)`.

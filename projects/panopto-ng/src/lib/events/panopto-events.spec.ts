@@ -41,11 +41,14 @@ describe('PanoptoEvents', () => {
   it('ofType() filters by kind', () => {
     const { events } = setup();
     const types: string[] = [];
-    events.ofType('upload-part', 'custom').subscribe((e) => types.push(e.type));
+    // The result stays a discriminated union: narrowing on `type` reaches each kind's fields.
+    events
+      .ofType('upload-part', 'custom')
+      .subscribe((e) => types.push(e.type === 'upload-part' ? `part ${e.partNumber}` : e.name));
     events.publish({ type: 'auth-signed-out', reason: 'x' });
     events.publish({ type: 'upload-part', uploadId: 'u', fileName: 'a.mp4', partNumber: 1, bytes: 5 });
     events.publish({ type: 'custom', source: 's', name: 'n' });
-    expect(types).toEqual(['upload-part', 'custom']);
+    expect(types).toEqual(['part 1', 'n']);
   });
 
   it('sends nothing to a logger by default', () => {
