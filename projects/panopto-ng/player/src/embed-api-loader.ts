@@ -1,5 +1,6 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { Inject, Injectable, NgZone, PLATFORM_ID } from '@angular/core';
+import { DEV_MODE } from './dev-mode';
 import { PanoptoEmbedGlobals, PanoptoEmbedWindow } from './embed-api-types';
 import { PanoptoPlayerError } from './player-error';
 import { PANOPTO_CSP_NONCE, PANOPTO_PLAYER_CONFIG, ResolvedPanoptoPlayerConfig } from './player-config';
@@ -26,7 +27,7 @@ export class PanoptoEmbedApiLoader {
   load(): Promise<PanoptoEmbedGlobals> {
     const win = this.window();
     if (!win) {
-      return Promise.reject(new PanoptoPlayerError('scriptLoadFailed', 'The Embed API only loads in a browser.'));
+      return Promise.reject(new PanoptoPlayerError('scriptLoadFailed', 'browser only'));
     }
     const present = globalsOf(win);
     if (present) return Promise.resolve(present);
@@ -77,12 +78,14 @@ export class PanoptoEmbedApiLoader {
       };
       // `load` fires after the script ran; Panopto's callback normally came first, this is the safety net.
       const onLoad = () => void succeed();
-      const onError = () => fail(`The Panopto Embed API script failed to load from ${this.config.scriptUrl}.`);
+      const onError = () =>
+        fail(DEV_MODE ? `The Embed API script failed to load from ${this.config.scriptUrl}.` : 'error');
 
       win.onPanoptoEmbedApiReady = onReady;
       this.zone.runOutsideAngular(() => {
         timer = setTimeout(
-          () => fail(`The Panopto Embed API script did not load within ${this.config.loadTimeoutMs} ms.`),
+          () =>
+            fail(DEV_MODE ? `The Embed API script did not load within ${this.config.loadTimeoutMs} ms.` : 'timeout'),
           this.config.loadTimeoutMs,
         );
       });

@@ -42,7 +42,7 @@ export function toVideoParams(params: PanoptoEmbedParams): Record<string, string
 
 function requireId(sessionId: string): void {
   // Defence in depth: callers check first, but a URL is never built around an unchecked id.
-  if (!isPanoptoSessionId(sessionId)) throw new Error(`panopto-player: '${sessionId}' is not a Panopto session id`);
+  if (!isPanoptoSessionId(sessionId)) throw new Error('panopto-player: not a session id');
 }
 
 /** `${serverUrl}/Panopto/Pages/Embed.aspx?id=…&autoplay=…` for the fallback iframe. */

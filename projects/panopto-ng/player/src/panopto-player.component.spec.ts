@@ -249,8 +249,12 @@ describe('PanoptoPlayerComponent with the fake Embed API', () => {
     expect(fake.players.length).toBe(0);
     const el: HTMLElement = fixture.nativeElement;
     expect(el.querySelector('iframe')).toBeNull();
-    expect(el.querySelector('img')).toBeNull();
-    expect(el.innerHTML).not.toContain('Embed.aspx');
+    expect(el.querySelector('img[src]')).toBeNull();
+    // The player's own DOM (the host's ng-reflect-* debug attributes echo the input in dev mode).
+    const rendered = (el.querySelector('panopto-player') as HTMLElement).innerHTML;
+    expect(rendered).not.toContain('Embed.aspx');
+    expect(rendered).not.toContain('onload');
+    expect(rendered).not.toContain('not-a-guid');
     expect(el.querySelector('[role=alert]')?.textContent).toContain('not valid');
     expect(errors.map((e) => e.code)).toEqual(['invalidSessionId']);
     expect(player.status).toBe('error');
@@ -346,10 +350,11 @@ describe('PanoptoPlayerComponent with the fake Embed API', () => {
   it('facade: shows the thumbnail and a labelled play button, loads the player on click and plays when ready', async () => {
     await create((h) => (h.facade = true));
     const el: HTMLElement = fixture.nativeElement;
-    const img = el.querySelector('img') as HTMLImageElement;
+    const img = el.querySelector('img[src]') as HTMLImageElement;
     expect(img.getAttribute('src')).toBe(`${SERVER}/Panopto/PublicAPI/SessionPreviewImage?id=${ID}`);
     const button = el.querySelector('button') as HTMLButtonElement;
     expect(button.getAttribute('aria-label')).toBe('Play video: Week 1');
+    expect(button.hidden).toBeFalse();
     expect(fake.players.length).toBe(0);
     button.click();
     fixture.detectChanges();
@@ -407,6 +412,11 @@ describe('PanoptoPlayerComponent fallbacks', () => {
     await fixture.whenStable();
     const button = fixture.nativeElement.querySelector('button') as HTMLButtonElement;
     expect(button.getAttribute('aria-label')).toBe('Play video: Week 1');
+    expect(button.hidden).toBeFalse();
+    expect(fixture.nativeElement.querySelector('img[src]')?.getAttribute('src')).toBe(
+      `${SERVER}/Panopto/PublicAPI/SessionPreviewImage?id=${ID}`,
+    );
+    expect(fixture.nativeElement.querySelector('iframe')).toBeNull();
   });
 
   it('falls back to the iframe and emits scriptLoadFailed when the script cannot load', async () => {

@@ -1,12 +1,9 @@
-import { NgIf } from '@angular/common';
 import { isPlatformBrowser } from '@angular/common';
 import {
   ChangeDetectionStrategy,
-  ChangeDetectorRef,
   Component,
   ElementRef,
   EventEmitter,
-  HostBinding,
   Inject,
   Input,
   NgZone,
@@ -16,14 +13,16 @@ import {
   Optional,
   Output,
   PLATFORM_ID,
+  Renderer2,
+  RendererStyleFlags2,
   SimpleChanges,
-  ViewChild,
+  ViewEncapsulation,
 } from '@angular/core';
 import { BooleanInput, NumberInput, coerceBooleanProperty, coerceNumberProperty } from '@angular/cdk/coercion';
-import { DomSanitizer, SafeResourceUrl } from '@angular/platform-browser';
-import { BehaviorSubject, Observable, share } from 'rxjs';
+import { BehaviorSubject, Observable, Subscriber } from 'rxjs';
 import { PANOPTO_CONFIG, ResolvedPanoptoConfig } from 'panopto-ng';
 import { PlayerCommandQueue } from './command-queue';
+import { DEV_MODE } from './dev-mode';
 import { EmbedApiPlayer, PanoptoEmbedGlobals, PlayerState } from './embed-api-types';
 import { PanoptoEmbedApiLoader } from './embed-api-loader';
 import {
@@ -46,21 +45,11 @@ import { PanoptoPlayerError, PanoptoPlayerErrorCode, fromEmbedApiError } from '.
  */
 export type PanoptoPlayerStatus = 'idle' | 'loading' | 'ready' | 'error' | 'login-required' | 'not-viewable';
 
-/** What the component renders. */
+/** What the component shows. */
 type PlayerView = 'api' | 'iframe' | 'facade' | 'invalid';
 
-/** Inputs whose change needs a new player (they end up in the embed URL). */
-const REBUILD_INPUTS = [
-  'sessionId',
-  'server',
-  'autoplay',
-  'offerViewer',
-  'showTitle',
-  'showBrand',
-  'captions',
-  'interactivity',
-  'startTime',
-] as const;
+/** Inputs applied in place; a change of any other input needs a new player (they end up in the embed URL). */
+const LIVE_INPUTS = ['aspectRatio', 'width', 'height', 'label', 'videoTitle'];
 
 let nextId = 0;
 
@@ -74,116 +63,60 @@ let nextId = 0;
  * - Falls back to a plain `Embed.aspx` iframe when rendered on the server or when the script cannot load,
  *   or shows a thumbnail with a play button when `facade` is set.
  *
+ * Its few elements are created with the renderer rather than a template: the player needs no change detection
+ * of its own, and apps don't pay for Angular's query, listener and styling runtime to use it.
+ *
  * @example
  * ```html
  * <panopto-player
+ *   #player
  *   sessionId="8d8ec2a4-9c0a-4b57-9a1e-b0f1010e6a11"
  *   [showTitle]="false"
  *   (ready)="player.play()"
  *   (stateChange)="onState($event)"
- *   #player
  * ></panopto-player>
  * ```
  */
 @Component({
   selector: 'panopto-player',
   standalone: true,
-  imports: [NgIf],
+  template: '',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './panopto-player.component.html',
+  // Not emulated: every rule is scoped by the panopto-player element or a panopto-player__ class, and the
+  // elements are created by the renderer. Saves the per-selector attribute rewriting in every app's bundle.
+  encapsulation: ViewEncapsulation.None,
   styleUrls: ['./panopto-player.component.css'],
 })
 export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   /** The session (delivery) id, a GUID as in `Viewer.aspx?id=`. Anything else shows an error and loads nothing. */
   @Input() sessionId = '';
-  /** Start playing when loaded (the browser may block it: see `(error)`). */
-  @Input()
-  get autoplay(): boolean {
-    return this._autoplay;
-  }
-  set autoplay(value: BooleanInput) {
-    this._autoplay = coerceBooleanProperty(value);
-  }
+  /** Start playing when loaded (the browser may block it: see `(error)`). Default false. */
+  @Input() autoplay: BooleanInput = false;
   /** Offer a link to open the video in Panopto's full viewer. Default true. */
-  @Input()
-  get offerViewer(): boolean {
-    return this._offerViewer;
-  }
-  set offerViewer(value: BooleanInput) {
-    this._offerViewer = coerceBooleanProperty(value);
-  }
+  @Input() offerViewer: BooleanInput = true;
   /** Show the title over the video. Default true. */
-  @Input()
-  get showTitle(): boolean {
-    return this._showTitle;
-  }
-  set showTitle(value: BooleanInput) {
-    this._showTitle = coerceBooleanProperty(value);
-  }
+  @Input() showTitle: BooleanInput = true;
   /** Show Panopto's brand. Default false. */
-  @Input()
-  get showBrand(): boolean {
-    return this._showBrand;
-  }
-  set showBrand(value: BooleanInput) {
-    this._showBrand = coerceBooleanProperty(value);
-  }
+  @Input() showBrand: BooleanInput = false;
   /** Captions on from the start. Default false. */
-  @Input()
-  get captions(): boolean {
-    return this._captions;
-  }
-  set captions(value: BooleanInput) {
-    this._captions = coerceBooleanProperty(value);
-  }
+  @Input() captions: BooleanInput = false;
   /** Panopto's interactive features (table of contents, search, discussions): `all`, `none` or `search`. */
   @Input() interactivity: 'all' | 'none' | 'search' = 'all';
-  /** Start offset in seconds. */
-  @Input()
-  get startTime(): number {
-    return this._startTime;
-  }
-  set startTime(value: NumberInput) {
-    this._startTime = Math.max(0, coerceNumberProperty(value, 0));
-  }
+  /** Start offset in seconds. Default 0. */
+  @Input() startTime: NumberInput = 0;
   /** Width / height ratio used when `height` is not fixed. Default 16/9. */
-  @Input()
-  get aspectRatio(): number {
-    return this._aspectRatio;
-  }
-  set aspectRatio(value: NumberInput) {
-    const ratio = coerceNumberProperty(value, 16 / 9);
-    this._aspectRatio = ratio > 0 && Number.isFinite(ratio) ? ratio : 16 / 9;
-  }
+  @Input() aspectRatio: NumberInput = 16 / 9;
   /** Fixed width in px. Without it the player is as wide as its container. */
-  @Input()
-  get width(): number | null {
-    return this._width;
-  }
-  set width(value: NumberInput) {
-    this._width = positiveOrNull(value);
-  }
+  @Input() width: NumberInput = null;
   /** Fixed height in px. Without it the height follows from the width and `aspectRatio`. */
-  @Input()
-  get height(): number | null {
-    return this._height;
-  }
-  set height(value: NumberInput) {
-    this._height = positiveOrNull(value);
-  }
+  @Input() height: NumberInput = null;
   /**
    * Panopto host for this player only (`otheruni.hosted.panopto.com`), overriding `providePanopto()`'s
    * `serverUrl`. Bare host with optional port; https is used (http for localhost).
    */
   @Input() server: string | null = null;
   /** Show a thumbnail and a play button; the player (and its script) load only on click. */
-  @Input()
-  get facade(): boolean {
-    return this._facade;
-  }
-  set facade(value: BooleanInput) {
-    this._facade = coerceBooleanProperty(value);
-  }
+  @Input() facade: BooleanInput = false;
   /** Accessible name of the player. */
   @Input() label = 'Panopto embedded video player';
   /** The video's title, for the play button's and the frame's accessible description. */
@@ -210,43 +143,39 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   /** The status as a stream; replays the current value to new subscribers; emits inside the Angular zone. */
   readonly status$: Observable<PanoptoPlayerStatus>;
 
-  /** @internal */ readonly containerId = `panopto-player-${++nextId}`;
-  /** @internal */ view: PlayerView = 'api';
-  /** @internal */ iframeSrc: SafeResourceUrl | null = null;
-  /** @internal */ previewSrc: string | null = null;
-  /** @internal */ errorMessage = '';
-
-  @ViewChild('embedHost', { static: true }) private embedHost!: ElementRef<HTMLElement>;
-
-  private _autoplay = false;
-  private _offerViewer = true;
-  private _showTitle = true;
-  private _showBrand = false;
-  private _captions = false;
-  private _startTime = 0;
-  private _aspectRatio = 16 / 9;
-  private _width: number | null = null;
-  private _height: number | null = null;
-  private _facade = false;
+  /** Id of the element the Embed API builds its iframe in (unique per player). */
+  readonly containerId = `panopto-player-${++nextId}`;
 
   private readonly statusSubject = new BehaviorSubject<PanoptoPlayerStatus>('idle');
   private readonly queue = new PlayerCommandQueue();
   private readonly isBrowser: boolean;
-  private player: EmbedApiPlayer | null = null;
+  private view: PlayerView = 'api';
+  private errorMessage = '';
+  private player?: EmbedApiPlayer;
   private generation = 0;
-  private initialized = false;
-  private destroyed = false;
-  private activated = false;
-  private videoReady = false;
+  private initialized?: boolean;
+  private destroyed?: boolean;
+  private activated?: boolean;
+  private videoReady?: boolean;
   private lastState: PlayerState = PlayerState.Unstarted;
   private notViewableTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly timeSubscribers = new Set<Subscriber<number>>();
+  private timePoll: ReturnType<typeof setInterval> | undefined;
+  private lastTime = -1;
   // What getters return before the player is ready (the values queued calls will set).
   private pending = { time: 0, volume: 1, muted: false, rate: 1 };
+  // The elements, created in ngOnInit (the Embed API's container, a message overlay, a live region).
+  private embedEl?: HTMLElement;
+  private messageEl?: HTMLElement;
+  private statusEl?: HTMLElement;
+  // The fallback iframe or the facade button, present only in that view.
+  private transient?: HTMLElement;
+  private unlistenFacade?: () => void;
 
   constructor(
     private readonly zone: NgZone,
-    private readonly cdr: ChangeDetectorRef,
-    private readonly sanitizer: DomSanitizer,
+    private readonly renderer: Renderer2,
+    private readonly host: ElementRef<HTMLElement>,
     private readonly loader: PanoptoEmbedApiLoader,
     @Inject(PLATFORM_ID) platformId: object,
     @Inject(PANOPTO_PLAYER_CONFIG) private readonly config: ResolvedPanoptoPlayerConfig,
@@ -254,21 +183,15 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   ) {
     this.isBrowser = isPlatformBrowser(platformId);
     this.status$ = this.statusSubject.asObservable();
+    // One poll for all subscribers, running only while there is at least one.
     this.timeUpdate = new Observable<number>((subscriber) => {
-      if (!this.isBrowser) return undefined;
-      let last = -1;
-      const id = this.zone.runOutsideAngular(() =>
-        setInterval(() => {
-          const player = this.player;
-          if (!player || !this.videoReady || this.lastState !== PlayerState.Playing) return;
-          const time = player.getCurrentTime();
-          if (time === last) return;
-          last = time;
-          this.zone.run(() => subscriber.next(time));
-        }, this.config.timeUpdateIntervalMs),
-      );
-      return () => clearInterval(id);
-    }).pipe(share());
+      this.timeSubscribers.add(subscriber);
+      this.startTimePoll();
+      return () => {
+        this.timeSubscribers.delete(subscriber);
+        if (this.timeSubscribers.size === 0) this.stopTimePoll();
+      };
+    });
   }
 
   /** The current status. */
@@ -276,30 +199,23 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     return this.statusSubject.value;
   }
 
-  /** @internal */
-  @HostBinding('style.aspect-ratio') get hostAspectRatio(): string | null {
-    return this._height === null ? String(this._aspectRatio) : null;
-  }
-  /** @internal */
-  @HostBinding('style.width.px') get hostWidth(): number | null {
-    return this._width;
-  }
-  /** @internal */
-  @HostBinding('style.height.px') get hostHeight(): number | null {
-    return this._height;
-  }
-
   ngOnInit(): void {
+    this.embedEl = this.element('div', { class: 'panopto-player__embed', id: this.containerId });
+    this.messageEl = this.element('div', { class: 'panopto-player__message' });
+    this.statusEl = this.element('p', { class: 'panopto-player__status', role: 'status', 'aria-live': 'polite' });
     this.initialized = true;
     this.setUp();
   }
 
   ngOnChanges(changes: SimpleChanges): void {
-    if (this.initialized && REBUILD_INPUTS.some((name) => changes[name] && !changes[name].firstChange)) this.setUp();
+    this.applySize();
+    const rebuild = Object.keys(changes).some((name) => !LIVE_INPUTS.includes(name) && !changes[name].firstChange);
+    if (this.initialized && rebuild) this.setUp();
   }
 
   ngOnDestroy(): void {
     this.destroyed = true;
+    this.stopTimePoll();
     this.tearDown();
     this.queue.clear();
     this.statusSubject.complete();
@@ -311,12 +227,6 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   load(): void {
     this.activated = true;
     this.setUp();
-  }
-
-  /** @internal The facade's play button: load the player and play once it is ready. */
-  onFacadeClick(): void {
-    this.load();
-    this.play();
   }
 
   /** Starts playback (queued until ready). */
@@ -331,11 +241,9 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   stop(): void {
     this.run((p) => p.stopVideo());
   }
-  /** Jumps to `seconds` (queued until ready). */
+  /** Jumps to `seconds` (queued until ready). Throws a `RangeError` for a negative or non-finite value. */
   seekTo(seconds: number): void {
-    if (!Number.isFinite(seconds) || seconds < 0) {
-      throw new RangeError(`panopto-player: seekTo() needs a number of seconds >= 0; got ${seconds}.`);
-    }
+    check(Number.isFinite(seconds) && seconds >= 0, 'seekTo() needs a number of seconds >= 0', seconds);
     this.pending.time = seconds;
     this.run((p) => p.seekTo(seconds, true));
   }
@@ -349,19 +257,15 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     this.pending.muted = false;
     this.run((p) => p.unmuteVideo());
   }
-  /** Sets the volume, from 0 (silent) to 1 (full). */
+  /** Sets the volume, from 0 (silent) to 1 (full). Throws a `RangeError` outside that range. */
   setVolume(volume: number): void {
-    if (typeof volume !== 'number' || !Number.isFinite(volume) || volume < 0 || volume > 1) {
-      throw new RangeError(`panopto-player: setVolume() takes a number from 0 to 1; got ${volume}.`);
-    }
+    check(Number.isFinite(volume) && volume >= 0 && volume <= 1, 'setVolume() takes a number from 0 to 1', volume);
     this.pending.volume = volume;
     this.run((p) => p.setVolume(volume));
   }
-  /** Sets the playback rate (1 = normal; Panopto offers 0.25 to 2). */
+  /** Sets the playback rate (1 = normal; Panopto offers 0.25 to 2). Throws a `RangeError` outside (0, 4]. */
   setPlaybackRate(rate: number): void {
-    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0 || rate > 4) {
-      throw new RangeError(`panopto-player: setPlaybackRate() takes a number above 0 and up to 4; got ${rate}.`);
-    }
+    check(Number.isFinite(rate) && rate > 0 && rate <= 4, 'setPlaybackRate() takes a number above 0 up to 4', rate);
     this.pending.rate = rate;
     this.run((p) => p.setPlaybackRate(rate));
   }
@@ -412,8 +316,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     return this.readyPlayer()?.getSelectedCaptionTrack() ?? -1;
   }
 
-  private readyPlayer(): EmbedApiPlayer | null {
-    return this.videoReady ? this.player : null;
+  private readyPlayer(): EmbedApiPlayer | undefined {
+    return this.videoReady ? this.player : undefined;
   }
 
   private run(command: (player: EmbedApiPlayer) => void): void {
@@ -424,13 +328,13 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
 
   private embedParams(): PanoptoEmbedParams {
     return {
-      autoplay: this._autoplay,
-      offerViewer: this._offerViewer,
-      showTitle: this._showTitle,
-      showBrand: this._showBrand,
-      captions: this._captions,
-      interactivity: ['all', 'none', 'search'].includes(this.interactivity) ? this.interactivity : 'all',
-      startTime: this._startTime,
+      autoplay: coerceBooleanProperty(this.autoplay),
+      offerViewer: coerceBooleanProperty(this.offerViewer),
+      showTitle: coerceBooleanProperty(this.showTitle),
+      showBrand: coerceBooleanProperty(this.showBrand),
+      captions: coerceBooleanProperty(this.captions),
+      interactivity: ['none', 'search'].includes(this.interactivity) ? this.interactivity : 'all',
+      startTime: Math.max(0, coerceNumberProperty(this.startTime, 0)),
     };
   }
 
@@ -438,21 +342,19 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   private setUp(): void {
     this.tearDown();
     const generation = this.generation;
-    this.iframeSrc = null;
-    this.previewSrc = null;
     this.errorMessage = '';
 
     if (!isPanoptoSessionId(this.sessionId)) {
-      this.fail('invalidSessionId', `"${String(this.sessionId)}" is not a Panopto session id (a GUID).`);
+      this.fail('invalidSessionId', DEV_MODE && `"${this.sessionId}" is not a Panopto session id (a GUID).`);
       return;
     }
     const server = this.resolveServer();
     if (!server) return;
 
-    if (!this.isBrowser || (this._facade && !this.activated)) {
-      this.previewSrc = previewImageUrl(server.url, this.sessionId);
-      this.view = this._facade ? 'facade' : 'iframe';
-      if (!this._facade) this.showIframe(server.url);
+    const facade = coerceBooleanProperty(this.facade);
+    if (!this.isBrowser || (facade && !this.activated)) {
+      if (facade) this.showFacade(server.url);
+      else this.showIframe(server.url);
       this.setStatus('idle');
       return;
     }
@@ -467,7 +369,6 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
         if (generation !== this.generation || this.destroyed) return;
         // Without the script the video still plays, in Panopto's own iframe; only the API is missing.
         this.showIframe(server.url);
-        this.view = 'iframe';
         this.setStatus('error');
         this.emit(this.error, error);
       },
@@ -475,25 +376,75 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   }
 
   private resolveServer(): { url: string; name: string } | null {
-    if (this.server !== null && this.server !== '') {
+    if (this.server) {
       if (!isPanoptoHost(this.server)) {
-        this.fail('invalidServer', `"${this.server}" is not a host name such as 'myuni.hosted.panopto.com'.`);
+        this.fail('invalidServer', DEV_MODE && `"${this.server}" is not a host name like 'myuni.hosted.panopto.com'.`);
         return null;
       }
       return { url: originOfHost(this.server), name: this.server };
     }
     if (!this.panopto) {
-      this.fail('invalidServer', 'No Panopto site: call providePanopto({ serverUrl }) or set the [server] input.');
+      this.fail('invalidServer', DEV_MODE && 'No Panopto site: call providePanopto({ serverUrl }) or set [server].');
       return null;
     }
     return { url: this.panopto.serverUrl, name: this.panopto.serverName };
   }
 
+  /** Creates an element with attributes and appends it to the host (styles apply: it is the component's renderer). */
+  private element(name: string, attributes: Record<string, string>, parent: unknown = this.host.nativeElement) {
+    const el = this.renderer.createElement(name) as HTMLElement;
+    for (const key of Object.keys(attributes)) this.renderer.setAttribute(el, key, attributes[key]);
+    this.renderer.appendChild(parent, el);
+    return el;
+  }
+
+  /** The plain Embed.aspx iframe (server render, script unavailable). Its URL comes from validated values only. */
   private showIframe(serverUrl: string): void {
-    // The URL is built only from a validated host and a validated GUID, so it can be trusted as a resource.
-    this.iframeSrc = this.sanitizer.bypassSecurityTrustResourceUrl(
-      embedPageUrl(serverUrl, this.sessionId, this.embedParams()),
+    this.view = 'iframe';
+    this.transient = this.element('iframe', {
+      class: 'panopto-player__frame',
+      src: embedPageUrl(serverUrl, this.sessionId, this.embedParams()),
+      title: this.label,
+      'aria-label': this.label,
+      allowfullscreen: '',
+      allow: 'autoplay; fullscreen',
+    });
+    if (this.videoTitle) this.renderer.setAttribute(this.transient, 'aria-description', this.videoTitle);
+  }
+
+  /** Thumbnail and play button; a click loads the player and plays once it is ready. */
+  private showFacade(serverUrl: string): void {
+    this.view = 'facade';
+    const button = (this.transient = this.element('button', {
+      type: 'button',
+      class: 'panopto-player__frame panopto-player__facade',
+      'aria-label': this.videoTitle ? `Play video: ${this.videoTitle}` : 'Play video',
+    }));
+    this.element('img', { src: previewImageUrl(serverUrl, this.sessionId), alt: '', loading: 'lazy' }, button);
+    this.element('span', { class: 'panopto-player__play', 'aria-hidden': 'true' }, button);
+    this.unlistenFacade = this.renderer.listen(button, 'click', () => {
+      this.load();
+      this.play();
+    });
+  }
+
+  private startTimePoll(): void {
+    if (!this.isBrowser || this.timePoll !== undefined) return;
+    this.timePoll = this.zone.runOutsideAngular(() =>
+      setInterval(() => {
+        const player = this.player;
+        if (!player || !this.videoReady || this.lastState !== PlayerState.Playing) return;
+        const time = player.getCurrentTime();
+        if (time === this.lastTime) return;
+        this.lastTime = time;
+        this.zone.run(() => this.timeSubscribers.forEach((s) => s.next(time)));
+      }, this.config.timeUpdateIntervalMs),
     );
+  }
+
+  private stopTimePoll(): void {
+    clearInterval(this.timePoll);
+    this.timePoll = undefined;
   }
 
   private create(globals: PanoptoEmbedGlobals, serverName: string): void {
@@ -503,10 +454,7 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
       this.notViewableTimer = setTimeout(() => {
         if (!live()) return;
         this.setStatus('not-viewable');
-        this.emit(
-          this.error,
-          new PanoptoPlayerError('notViewable', 'Panopto did not open this video: the viewer may lack permission.'),
-        );
+        this.emit(this.error, playerError('notViewable', DEV_MODE && 'Panopto never opened the video: no permission?'));
       }, this.config.notViewableTimeoutMs);
 
       this.player = new globals.EmbedApi(this.containerId, {
@@ -531,8 +479,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
           },
           onStateChange: (state: number) => {
             if (!live()) return;
-            this.lastState = state as PlayerState;
-            this.emit(this.stateChange, state as PlayerState);
+            this.lastState = state;
+            this.emit(this.stateChange, state);
             if (state === PlayerState.Ended) this.emit(this.ended, undefined);
           },
           onPlaybackRateChange: (rate: number) => {
@@ -552,36 +500,58 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     });
   }
 
-  /** Forgets the current player: stale callbacks are ignored, timers cleared, the iframe removed. */
+  /** Forgets the current player: stale callbacks are ignored, timers cleared, iframes and listeners removed. */
   private tearDown(): void {
     this.generation++;
     clearTimeout(this.notViewableTimer);
-    const player = this.player as (EmbedApiPlayer & { destroy?: () => void }) | null;
-    this.player = null;
+    const player = this.player as (EmbedApiPlayer & { destroy?: () => void }) | undefined;
+    this.player = undefined;
     this.videoReady = false;
     this.lastState = PlayerState.Unstarted;
+    this.lastTime = -1;
     // Panopto's API has no destroy(); the emulator's has. Either way the iframe goes with the container's children.
-    if (player && typeof player.destroy === 'function') player.destroy();
-    const host = this.embedHost?.nativeElement;
-    while (host?.firstChild) host.removeChild(host.firstChild);
+    player?.destroy?.();
+    const embed = this.embedEl;
+    while (embed?.firstChild) embed.removeChild(embed.firstChild);
+    this.unlistenFacade?.();
+    if (this.transient) this.renderer.removeChild(this.host.nativeElement, this.transient);
+    this.unlistenFacade = this.transient = undefined;
   }
 
-  private fail(code: PanoptoPlayerErrorCode, message: string): void {
+  private fail(code: PanoptoPlayerErrorCode, message: string | false): void {
     this.view = 'invalid';
     this.errorMessage = code === 'invalidSessionId' ? 'This video link is not valid.' : 'This video cannot be shown.';
     this.setStatus('error');
-    this.emit(this.error, new PanoptoPlayerError(code, `panopto-player: ${message}`));
+    this.render();
+    this.emit(this.error, playerError(code, message));
   }
 
   private setStatus(status: PanoptoPlayerStatus): void {
+    this.render(status);
     if (this.statusSubject.value === status) return;
     // Statuses are rare: emit them inside the zone so subscribers' view updates are picked up.
-    const update = () => {
-      this.statusSubject.next(status);
-      this.cdr.markForCheck();
-    };
-    if (NgZone.isInAngularZone()) update();
-    else this.zone.run(update);
+    if (NgZone.isInAngularZone()) this.statusSubject.next(status);
+    else this.zone.run(() => this.statusSubject.next(status));
+  }
+
+  /** Puts the DOM in line with the view and status. Plain DOM writes: no change detection involved. */
+  private render(status = this.status): void {
+    const r = this.renderer;
+    const embed = this.embedEl;
+    const message = this.messageEl;
+    if (!embed || !message || !this.statusEl) return;
+    r.setProperty(embed, 'hidden', this.view !== 'api');
+    const invalid = this.view === 'invalid';
+    const notViewable = this.view === 'api' && status === 'not-viewable';
+    const loading = this.view === 'api' && status === 'loading';
+    const text = invalid ? this.errorMessage : notViewable ? 'You do not have permission to view this video.' : '';
+    r.setProperty(message, 'hidden', !(invalid || notViewable || loading));
+    r.setProperty(message, 'textContent', text);
+    if (text) r.setAttribute(message, 'role', 'alert');
+    else r.removeAttribute(message, 'role');
+    if (loading) r.addClass(message, 'panopto-player__message--loading');
+    else r.removeClass(message, 'panopto-player__message--loading');
+    r.setProperty(this.statusEl, 'textContent', statusText(status, this.view, text));
   }
 
   /** Emits inside the zone, and only when somebody listens: no change detection for unobserved events. */
@@ -591,25 +561,45 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     else this.zone.run(() => emitter.emit(value));
   }
 
-  /** @internal Text for screen readers, announced politely when the status changes. */
-  get statusText(): string {
-    switch (this.status) {
-      case 'loading':
-        return 'Loading video…';
-      case 'login-required':
-        return 'Sign in to Panopto inside the player to watch this video.';
-      case 'not-viewable':
-        return 'You do not have permission to view this video.';
-      case 'error':
-        return this.errorMessage || 'The video player could not load; showing the basic player.';
-      default:
-        return '';
-    }
+  /**
+   * Sizes the host: a fixed width/height when given, else full width with the height from `aspect-ratio`.
+   * Set through the renderer rather than host style bindings, which would pull Angular's styling runtime into
+   * every app using the player.
+   */
+  private applySize(): void {
+    const el = this.host.nativeElement;
+    const width = positiveOrNull(this.width);
+    const height = positiveOrNull(this.height);
+    const ratio = coerceNumberProperty(this.aspectRatio, 0);
+    const set = (name: string, value: string | null) =>
+      value === null
+        ? this.renderer.removeStyle(el, name, RendererStyleFlags2.DashCase)
+        : this.renderer.setStyle(el, name, value, RendererStyleFlags2.DashCase);
+    set('aspect-ratio', height ? null : String(ratio > 0 && Number.isFinite(ratio) ? ratio : 16 / 9));
+    set('width', width ? `${width}px` : null);
+    set('height', height ? `${height}px` : null);
   }
 }
 
+/** Text for the polite live region: what a screen-reader user should hear when the status changes. */
+function statusText(status: PanoptoPlayerStatus, view: PlayerView, message: string): string {
+  if (message) return message;
+  if (status === 'loading') return 'Loading video…';
+  if (status === 'login-required') return 'Sign in to Panopto inside the player to watch this video.';
+  if (status === 'error' && view === 'iframe') return 'Showing the basic player.';
+  return '';
+}
+
+/** A player error; the explanation (`false` in production builds) is kept in development builds only. */
+function playerError(code: PanoptoPlayerErrorCode, message: string | false): PanoptoPlayerError {
+  return new PanoptoPlayerError(code, message ? `panopto-player: ${message}` : code);
+}
+
+function check(ok: boolean, rule: string, value: unknown): void {
+  if (!ok) throw new RangeError(DEV_MODE ? `panopto-player: ${rule}; got ${value}.` : rule);
+}
+
 function positiveOrNull(value: NumberInput): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  const n = coerceNumberProperty(value, NaN);
-  return Number.isFinite(n) && n > 0 ? n : null;
+  const n = coerceNumberProperty(value, 0);
+  return n > 0 && Number.isFinite(n) ? n : null;
 }

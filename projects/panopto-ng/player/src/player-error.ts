@@ -1,3 +1,5 @@
+import { DEV_MODE } from './dev-mode';
+
 /**
  * Why a player reported an error:
  * - `playNotAllowed`, `playWithSoundNotAllowed`: the browser blocked autoplay (Panopto's `ApiError` values);
@@ -26,16 +28,17 @@ export class PanoptoPlayerError extends Error {
   }
 }
 
-/** Maps an `onError` value from the Embed API to a typed error. */
+/** Maps an `onError` value from the Embed API to a typed error (explanations in development builds only). */
 export function fromEmbedApiError(value: unknown): PanoptoPlayerError {
-  if (value === 'playNotAllowed') {
-    return new PanoptoPlayerError('playNotAllowed', 'The browser blocked autoplay; start playback from a click.');
-  }
-  if (value === 'playWithSoundNotAllowed') {
+  if (value === 'playNotAllowed' || value === 'playWithSoundNotAllowed') {
     return new PanoptoPlayerError(
-      'playWithSoundNotAllowed',
-      'The browser allowed autoplay only muted; call unmute() from a user gesture to restore sound.',
+      value,
+      DEV_MODE
+        ? value === 'playNotAllowed'
+          ? 'The browser blocked autoplay; start playback from a click.'
+          : 'The browser allowed autoplay only muted; call unmute() from a user gesture to restore sound.'
+        : value,
     );
   }
-  return new PanoptoPlayerError('embedError', `The Panopto player reported an error: ${String(value)}`);
+  return new PanoptoPlayerError('embedError', `Panopto player error: ${String(value)}`);
 }

@@ -1,0 +1,56 @@
+// The three minimal Angular 15 apps the bundle benchmark builds. They differ only in what AppComponent shows,
+// so the size differences are what each player costs an app.
+
+const SESSION_ID = '0c1cf096-5260-5251-be3d-d99c5bb4cbb0';
+
+const mainFile = (imports, componentImports, template, providers) => `
+import { Component } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+${imports}
+
+@Component({
+  selector: 'bench-root',
+  standalone: true,
+  imports: [${componentImports}],
+  template: \`${template}\`,
+})
+class AppComponent {}
+
+bootstrapApplication(AppComponent, { providers: [${providers}] }).catch((err) => console.error(err));
+`;
+
+/** name → main.ts source */
+export const APPS = {
+  baseline: mainFile('', '', '<h1>Lectures</h1><p>No player.</p>', ''),
+  // The player alone, its site given by its `server` input.
+  'panopto-player': mainFile(
+    `import { PanoptoPlayerComponent } from 'panopto-ng/player';`,
+    'PanoptoPlayerComponent',
+    `<h1>Lectures</h1><panopto-player server="myuni.hosted.panopto.com" sessionId="${SESSION_ID}"></panopto-player>`,
+    '',
+  ),
+  // The usual set-up: the site configured once with providePanopto() (shared by every panopto-ng feature).
+  'panopto-player+config': mainFile(
+    `import { providePanopto } from 'panopto-ng';\nimport { PanoptoPlayerComponent } from 'panopto-ng/player';`,
+    'PanoptoPlayerComponent',
+    `<h1>Lectures</h1><panopto-player sessionId="${SESSION_ID}"></panopto-player>`,
+    `providePanopto({ serverUrl: 'https://myuni.hosted.panopto.com' })`,
+  ),
+  'youtube-player': mainFile(
+    `import { YouTubePlayerModule } from '@angular/youtube-player';`,
+    'YouTubePlayerModule',
+    `<h1>Lectures</h1><youtube-player videoId="M7lc1UVf-VE"></youtube-player>`,
+    '',
+  ),
+};
+
+/**
+ * Strings that only the auth, upload and folders entry points contain (checked against their sources before
+ * use, so their absence from the player build means something).
+ */
+export const FORBIDDEN_MARKERS = [
+  { entry: 'auth', marker: 'code_verifier' },
+  { entry: 'upload', marker: 'sessionUpload' },
+  { entry: 'upload', marker: 'UploadTarget' },
+  { entry: 'folders', marker: '00000000-0000-0000-0000-000000000000' },
+];
