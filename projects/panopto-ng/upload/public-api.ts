@@ -9,7 +9,6 @@ export { UploadClock, SYSTEM_UPLOAD_CLOCK } from './src/core/clock';
 export { ConcurrencyLimiter } from './src/core/concurrency-limiter';
 export * from './src/core/transport';
 export * from './src/core/upload-errors';
-export * from './src/core/session-upload-model';
 export * from './src/core/upload-source';
 export * from './src/core/resume-store';
 export { IndexedDbResumeStore } from './src/core/indexed-db-resume-store';

@@ -2,7 +2,7 @@ import { HttpClient, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { NgZone } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { providePanopto } from 'panopto-ng';
+import { PanoptoEvents, providePanopto } from 'panopto-ng';
 import { MIB } from '../core/part-plan';
 import { MemoryResumeStore } from '../core/resume-store';
 import { PanoptoUploadValidationError } from '../core/upload-errors';
@@ -65,6 +65,30 @@ describe('PanoptoUploadService', () => {
     expect(entries).toBeGreaterThanOrEqual(10);
     expect(seen.length).toBe(entries + 1); // + the current value replayed on subscribe
     ref.pause();
+  });
+
+  it('publishes upload-part and upload-state events on the PanoptoEvents stream', async () => {
+    const server = new FakeUploadServer();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        providePanopto({ serverUrl: 'https://tenant.example' }),
+        { provide: PANOPTO_UPLOAD_TRANSPORT, useValue: server },
+        { provide: PANOPTO_UPLOAD_RESUME_STORE, useValue: new MemoryResumeStore() },
+        { provide: PANOPTO_UPLOAD_OPTIONS, useValue: { partSize: 5 * MIB, pollIntervalMs: 1 } },
+      ],
+    });
+    const seen: string[] = [];
+    const events = TestBed.inject(PanoptoEvents);
+    events.ofType('upload-part').subscribe((e) => seen.push(`part ${e.fileName} ${e.partNumber} ${e.bytes}`));
+    events.ofType('upload-state').subscribe((e) => seen.push(`state ${e.state}`));
+    const file = new UnreadableHugeFile('a.mp4', 6 * MIB);
+    const ref = TestBed.inject(PanoptoUploadService).start({ folderId: FOLDER_ID, files: [file] });
+    await ref.settled();
+    expect(seen).toContain(`part a.mp4 1 ${5 * MIB}`);
+    expect(seen).toContain(`part a.mp4 2 ${1 * MIB}`);
+    expect(seen).toContain('state processing');
+    expect(seen[seen.length - 1]).toBe('state complete');
   });
 
   it('validate() and start() refuse bad input before any request', () => {
@@ -141,13 +165,11 @@ describe('HttpClientUploadTransport', () => {
       { method: 'GET', url: 'https://t.example/a' },
       { signal: new AbortController().signal },
     );
-    http
-      .expectOne('https://t.example/a')
-      .flush('{"Error":{"Message":"nope"}}', {
-        status: 503,
-        statusText: 'Unavailable',
-        headers: { 'Retry-After': '3' },
-      });
+    http.expectOne('https://t.example/a').flush('{"Error":{"Message":"nope"}}', {
+      status: 503,
+      statusText: 'Unavailable',
+      headers: { 'Retry-After': '3' },
+    });
     const response = await error;
     expect(response.status).toBe(503);
     expect(response.header('Retry-After')).toBe('3');

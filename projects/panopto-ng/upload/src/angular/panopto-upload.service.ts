@@ -1,7 +1,7 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable, NgZone, OnDestroy, PLATFORM_ID } from '@angular/core';
-import { PANOPTO_CONFIG } from 'panopto-ng';
+import { PANOPTO_CONFIG, PanoptoEvents } from 'panopto-ng';
 import { BehaviorSubject, Observable } from 'rxjs';
 import { IndexedDbResumeStore } from '../core/indexed-db-resume-store';
 import { MemoryResumeStore, UploadResumeStore } from '../core/resume-store';
@@ -52,12 +52,15 @@ export class PanoptoUploadService implements OnDestroy {
   private readonly engine: PanoptoUploadEngine;
   private readonly refs = new BehaviorSubject<PanoptoUploadRef[]>([]);
   private readonly teardown: Array<() => void> = [];
+  private readonly events: PanoptoEvents | null;
 
   /** Every upload started through this service, oldest first. */
   readonly uploads$: Observable<PanoptoUploadRef[]> = this.refs.asObservable();
 
   constructor() {
     const config = inject(PANOPTO_CONFIG);
+    const events = inject(PanoptoEvents, { optional: true });
+    this.events = events;
     const isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
     const document = inject(DOCUMENT);
     const window = isBrowser ? document.defaultView : null;
@@ -72,6 +75,8 @@ export class PanoptoUploadService implements OnDestroy {
       clock: inject(PANOPTO_UPLOAD_CLOCK, { optional: true }) ?? undefined,
       store,
       refresher: inject(PANOPTO_UPLOAD_TOKEN_REFRESHER, { optional: true }),
+      // Monitoring: every acknowledged part on the shared PanoptoEvents stream.
+      onPart: (part) => events?.publish({ type: 'upload-part', ...part }),
     });
     if (window) {
       this.zone.runOutsideAngular(() => {
@@ -147,7 +152,17 @@ export class PanoptoUploadService implements OnDestroy {
 
   private wrap(job: UploadJob): PanoptoUploadRef {
     const subject = new BehaviorSubject<UploadSnapshot>(job.snapshot());
+    let lastPhase = job.snapshot().phase;
     job.subscribe((snapshot) => {
+      if (snapshot.phase !== lastPhase) {
+        lastPhase = snapshot.phase;
+        this.events?.publish({
+          type: 'upload-state',
+          uploadId: snapshot.sessionUploadId ?? snapshot.id,
+          state: snapshot.phase,
+          detail: snapshot.error?.message ?? snapshot.processingMessage ?? undefined,
+        });
+      }
       // The one place upload work re-enters the zone: throttled snapshots and phase changes.
       this.zone.run(() => {
         subject.next(snapshot);

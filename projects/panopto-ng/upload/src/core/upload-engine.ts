@@ -4,7 +4,7 @@ import { UploadResumeStore } from './resume-store';
 import { RetryingSender, UploadSendEvent, UploadTokenRefresher } from './retrying-sender';
 import { UploadTransport } from './transport';
 import { PanoptoUploadValidationError } from './upload-errors';
-import { UploadJob } from './upload-job';
+import { UploadJob, UploadJobContext } from './upload-job';
 import { PanoptoUploadOptions, resolveUploadOptions } from './upload-options';
 import { UploadRequest } from './upload-types';
 import { validateUploadRequest } from './validation';
@@ -21,6 +21,8 @@ export interface UploadEngineDeps {
   random?: () => number;
   /** Retries and refreshes, for monitoring. */
   onEvent?: (event: UploadSendEvent) => void;
+  /** Each part the server acknowledged, for monitoring. */
+  onPart?: UploadJobContext['onPart'];
 }
 
 /**
@@ -79,6 +81,7 @@ export class PanoptoUploadEngine {
       store: this.deps.store ?? null,
       options: this.options,
       publicApiRestUrl: this.deps.publicApiRestUrl.replace(/\/+$/, ''),
+      onPart: this.deps.onPart,
     });
     this.jobs.set(id, job);
     job.start();

@@ -1,14 +1,17 @@
 /*
  * The upload's error types. Each says what went wrong and what to do about it; the component shows `message`
- * as is. All extend `PanoptoUploadError` so apps can catch upload failures with one `instanceof`.
+ * as is. All extend the REST core's `PanoptoUploadError` (itself a `PanoptoError`), so apps catch upload
+ * failures with one `instanceof`; `stage` says which step failed.
  */
+import { PanoptoUploadError } from 'panopto-ng';
 
-/** Base of every upload failure. `retryable` says whether `retry()` can help. */
-export class PanoptoUploadError extends Error {
-  override name = 'PanoptoUploadError';
-  constructor(message: string, readonly retryable = false) {
-    super(message);
-    Object.setPrototypeOf(this, new.target.prototype);
+export { PanoptoUploadError };
+
+/** A failure the engine raised itself; `retryable` says whether `retry()` can help. */
+export class PanoptoUploadStepError extends PanoptoUploadError {
+  constructor(message: string, stage: string, readonly retryable = false, options?: { cause?: unknown }) {
+    super(message, stage, options);
+    this.name = 'PanoptoUploadStepError';
   }
 }
 
@@ -16,22 +19,23 @@ export class PanoptoUploadError extends Error {
 export type UploadValidationReason = 'type' | 'size' | 'empty' | 'folder' | 'title' | 'name';
 
 /** The file or request is not acceptable; nothing was sent. */
-export class PanoptoUploadValidationError extends PanoptoUploadError {
-  override name = 'PanoptoUploadValidationError';
+export class PanoptoUploadValidationError extends PanoptoUploadStepError {
   constructor(readonly reason: UploadValidationReason, message: string) {
-    super(message, false);
+    super(message, 'validate', false);
+    this.name = 'PanoptoUploadValidationError';
   }
 }
 
 /** The signed-in user may not create sessions in the folder (403 from Panopto). */
-export class PanoptoUploadPermissionError extends PanoptoUploadError {
-  override name = 'PanoptoUploadPermissionError';
+export class PanoptoUploadPermissionError extends PanoptoUploadStepError {
   constructor(readonly folderId: string, detail?: string) {
     super(
       `You do not have permission to upload into folder ${folderId}. Ask for the Creator role on the folder or ` +
         `pick another folder.${detail ? ` (Panopto said: ${detail})` : ''}`,
+      'create',
       false,
     );
+    this.name = 'PanoptoUploadPermissionError';
   }
 }
 
@@ -39,28 +43,32 @@ export class PanoptoUploadPermissionError extends PanoptoUploadError {
  * The server or browser setup prevents the upload from working, e.g. the S3 target's CORS policy hides the
  * `ETag` response header. Retrying will not help; the setup must change.
  */
-export class PanoptoUploadConfigError extends PanoptoUploadError {
-  override name = 'PanoptoUploadConfigError';
+export class PanoptoUploadConfigError extends PanoptoUploadStepError {
+  constructor(message: string, stage = 'part') {
+    super(message, stage, false);
+    this.name = 'PanoptoUploadConfigError';
+  }
 }
 
 /** An HTTP request of the upload failed for good (a non-retryable status, or retries exhausted). */
-export class PanoptoUploadHttpError extends PanoptoUploadError {
-  override name = 'PanoptoUploadHttpError';
-  constructor(message: string, readonly status: number, readonly url: string, retryable: boolean) {
-    super(message, retryable);
+export class PanoptoUploadHttpError extends PanoptoUploadStepError {
+  constructor(message: string, readonly status: number, readonly url: string, retryable: boolean, stage = 'request') {
+    super(message, stage, retryable);
+    this.name = 'PanoptoUploadHttpError';
   }
 }
 
 /** Panopto received the files but could not turn them into a session (state 5 ProcessingError, etc.). */
-export class PanoptoUploadProcessingError extends PanoptoUploadError {
-  override name = 'PanoptoUploadProcessingError';
+export class PanoptoUploadProcessingError extends PanoptoUploadStepError {
   constructor(readonly state: number, readonly panoptoMessage: string | null) {
     super(
       panoptoMessage
         ? `Panopto could not process the upload: ${panoptoMessage}`
         : `Panopto could not process the upload (state ${state}).`,
+      'processing',
       false,
     );
+    this.name = 'PanoptoUploadProcessingError';
   }
 }
 

@@ -16,7 +16,7 @@ import {
   uploadPartRequest,
   xmlValue,
 } from './s3-protocol';
-import { SessionUpload, TERMINAL_UPLOAD_STATES, UploadStatus } from './session-upload-model';
+import { SessionUpload, TERMINAL_UPLOAD_STATES, UploadStatus } from 'panopto-ng';
 import { TransportResponse } from './transport';
 import {
   MISSING_ETAG_MESSAGE,
@@ -25,6 +25,7 @@ import {
   PanoptoUploadHttpError,
   PanoptoUploadPermissionError,
   PanoptoUploadProcessingError,
+  PanoptoUploadStepError,
 } from './upload-errors';
 import { PanoptoUploadOptions } from './upload-options';
 import { uploadFingerprint, UploadSource } from './upload-source';
@@ -40,6 +41,14 @@ export interface UploadJobContext {
   options: PanoptoUploadOptions;
   /** `${serverUrl}/Panopto/PublicAPI/REST` */
   publicApiRestUrl: string;
+  /** Called after each part the server acknowledged (monitoring). */
+  onPart?: (part: {
+    uploadId: string;
+    fileName: string;
+    partNumber: number;
+    bytes: number;
+    durationMs: number;
+  }) => void;
 }
 
 interface FileState extends PersistedFile {
@@ -350,12 +359,16 @@ export class UploadJob {
   ): Promise<void> {
     const key = `${file.fileName}\u0000${n}`;
     const { start, end } = partRange(file.size, file.partSize, n);
+    let startedAt = 0;
     let response: TransportResponse;
     try {
       response = await this.ctx.sender.send(() => uploadPartRequest(url, uploadId, n, file.source.slice(start, end)), {
         signal,
         limiter: this.ctx.limiter,
-        onAttempt: () => this.inflight.set(key, 0),
+        onAttempt: () => {
+          startedAt = this.ctx.clock.now();
+          this.inflight.set(key, 0);
+        },
         onUploadProgress: (loaded) => {
           this.inflight.set(key, Math.min(loaded, end - start));
           this.emit();
@@ -366,9 +379,16 @@ export class UploadJob {
     }
     this.expectOk(response, `Part ${n} of "${file.fileName}"`, url);
     const etag = response.header('ETag');
-    if (!etag) throw new PanoptoUploadConfigError(MISSING_ETAG_MESSAGE, false);
+    if (!etag) throw new PanoptoUploadConfigError(MISSING_ETAG_MESSAGE);
     file.parts.push([n, etag]);
     file.doneBytes += end - start;
+    this.ctx.onPart?.({
+      uploadId,
+      fileName: file.fileName,
+      partNumber: n,
+      bytes: end - start,
+      durationMs: this.ctx.clock.now() - startedAt,
+    });
     this.persist();
     this.emit();
   }
@@ -424,7 +444,7 @@ export class UploadJob {
     });
     this.expectOk(response, 'Uploading the session manifest', url);
     const etag = response.header('ETag');
-    if (!etag) throw new PanoptoUploadConfigError(MISSING_ETAG_MESSAGE, false);
+    if (!etag) throw new PanoptoUploadConfigError(MISSING_ETAG_MESSAGE);
     await this.completeMultipart(url, uploadId, [[1, etag]], signal);
     this.manifestDone = true;
     this.persist();
@@ -458,8 +478,8 @@ export class UploadJob {
         this.setPhase('complete');
         return;
       }
-      if (TERMINAL_UPLOAD_STATES.has(current.State))
-        throw new PanoptoUploadProcessingError(current.State, current.Message);
+      if (TERMINAL_UPLOAD_STATES.includes(current.State))
+        throw new PanoptoUploadProcessingError(current.State, current.Message ?? null);
       await sleep(this.ctx.clock, this.ctx.options.pollIntervalMs, signal);
       const response = await this.ctx.sender.send(() => ({ method: 'GET', url }), { signal });
       this.expectOk(response, 'Checking the processing state', url);
@@ -500,7 +520,14 @@ export class UploadJob {
     this.error =
       error instanceof PanoptoUploadError
         ? error
-        : new PanoptoUploadError(`The upload failed: ${error instanceof Error ? error.message : String(error)}`, true);
+        : new PanoptoUploadStepError(
+            `The upload failed: ${error instanceof Error ? error.message : String(error)}`,
+            'upload',
+            true,
+            {
+              cause: error,
+            },
+          );
     this.inflight.clear();
     this.setPhase('error');
   }

@@ -1,4 +1,4 @@
-import { UploadStatus } from './session-upload-model';
+import { UploadStatus } from 'panopto-ng';
 import { PanoptoUploadError } from './upload-errors';
 import { UploadSource } from './upload-source';
 
