@@ -5,3 +5,4 @@
 export * from './folder-browser-harness';
 export * from './session-list-harness';
 export * from './in-memory-panopto-folders';
+export * from './in-memory-providers';

@@ -156,6 +156,7 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   private renderedStart = 0;
   private renderedEnd = 0;
   private indexByKey = new Map<string, number>();
+  private started = false;
 
   readonly uid = `panopto-folder-browser-${nextBrowserId++}`;
   rows: FolderTreeRow[] = [];
@@ -179,6 +180,8 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   dropTargetId: string | null = null;
 
   ngOnInit(): void {
+    // Without a bound rootFolderId, ngOnChanges never saw one: start from the default root.
+    if (!this.started) this.start();
     this.store.onLoad((event) => this.announceLoad(event));
     this.store.rows$.pipe(takeUntil(this.destroyed)).subscribe((rows) => this.onRows(rows));
     searchFolders(this.searchQueries, this.backend)
@@ -578,6 +581,7 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   // ---------------------------------------------------------------- internals
 
   private start(): void {
+    this.started = true;
     this.revealSubscription?.unsubscribe();
     this.activeKey = null;
     this.selectedId = null;

@@ -1,0 +1,25 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import {
+  FoldersCourseStateComponent,
+  FoldersEmptyStateComponent,
+  FoldersErrorStateComponent,
+  FoldersHugeStateComponent,
+  FoldersLoadingStateComponent,
+} from './gallery-states';
+
+/** Every state of the folder components side by side, each on its own in-memory Panopto. */
+@Component({
+  selector: 'demo-folders-gallery-page',
+  standalone: true,
+  imports: [
+    FoldersLoadingStateComponent,
+    FoldersEmptyStateComponent,
+    FoldersErrorStateComponent,
+    FoldersHugeStateComponent,
+    FoldersCourseStateComponent,
+  ],
+  templateUrl: './folders-gallery-page.component.html',
+  styleUrls: ['./folders-gallery-page.component.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FoldersGalleryPageComponent {}
