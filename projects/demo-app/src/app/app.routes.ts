@@ -32,6 +32,18 @@ export const DEMO_PAGES: DemoPage[] = [
     load: () => import('./pages/player/player-states-page.component').then((m) => m.PlayerStatesPageComponent),
   },
   {
+    path: 'folders',
+    title: 'Library',
+    summary: 'Folder tree and session list side by side: lazy, virtualised, keyboard-first, with search and management.',
+    load: () => import('./pages/folders/library-page.component').then((m) => m.LibraryPageComponent),
+  },
+  {
+    path: 'folders-gallery',
+    title: 'Folder states',
+    summary: 'The folder tree and session list loading, empty, failing, with 3,000 children, narrow and dark.',
+    load: () => import('./pages/folders/folders-gallery-page.component').then((m) => m.FoldersGalleryPageComponent),
+  },
+  {
     path: 'rest',
     title: 'REST core',
     summary: 'Typed Panopto REST v1 client with retries, rate limiting and a live event stream.',
