@@ -62,6 +62,20 @@ describe('PanoptoLiveService', () => {
       expect(backend.webcastCalls).toBe(1);
     });
 
+    it('pauses polling while the tab is hidden and polls at once when it is visible again', () => {
+      const visibility = spyOnProperty(document, 'visibilityState', 'get').and.returnValue('visible');
+      const sub = live.webcasts$.subscribe();
+      expect(backend.webcastCalls).toBe(1);
+      visibility.and.returnValue('hidden');
+      document.dispatchEvent(new Event('visibilitychange'));
+      clock.tick(120_000);
+      expect(backend.webcastCalls).toBe(1);
+      visibility.and.returnValue('visible');
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(backend.webcastCalls).toBe(2);
+      sub.unsubscribe();
+    });
+
     it('emits the list with additions and removals after every poll', () => {
       const states: LiveWebcastsState[] = [];
       backend.answerWebcasts([webcast(1), webcast(2)]);
