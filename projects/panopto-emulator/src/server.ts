@@ -185,6 +185,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
+  // Node closes idle keep-alive sockets after 5 s; a client reusing one at that moment sees "fetch failed".
+  // Browsers and undici keep connections longer, so keep them open longer too (close() ends them anyway).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return new Promise((resolve, reject) => {
     const onError = (err: Error): void => reject(err);
     server.once('error', onError);
