@@ -1,0 +1,24 @@
+// The few Panopto calls the sync needs, as Promises: implemented over PanoptoApi (Angular) or fetch (Node).
+import { CurrentPermission, SyncPrincipalType, SyncRole } from './sync-model';
+
+/** A folder as the sync needs it. */
+export interface SyncBackendFolder {
+  Id: string;
+  Name: string;
+  Description?: string | null;
+}
+
+/** The REST calls the sync makes. Every method rejects with an Error whose message is Panopto's. */
+export interface SyncBackend {
+  /** Every child of a folder (all pages). */
+  children(folderId: string): Promise<SyncBackendFolder[]>;
+  /** Every permission on a folder (all pages), direct and inherited. */
+  permissions(folderId: string): Promise<CurrentPermission[]>;
+  createFolder(name: string, parentId: string, description: string): Promise<SyncBackendFolder>;
+  updateFolder(folderId: string, changes: { Name?: string; Parent?: string }): Promise<void>;
+  grant(folderId: string, principalId: string, principalType: SyncPrincipalType, role: SyncRole): Promise<void>;
+  revoke(folderId: string, principalId: string, principalType: SyncPrincipalType, role: string): Promise<void>;
+  /** Users matching a search (the caller picks the exact username). */
+  searchUsers(query: string): Promise<{ Id: string; Username?: string }[]>;
+  searchGroups(query: string): Promise<{ Id: string; Name?: string }[]>;
+}
