@@ -44,6 +44,12 @@ export const DEMO_PAGES: DemoPage[] = [
     load: () => import('./pages/folders/folders-gallery-page.component').then((m) => m.FoldersGalleryPageComponent),
   },
   {
+    path: 'folders-bench',
+    title: 'Folder benchmark',
+    summary: '3,000 folders rendered with virtual scrolling next to a plain list: time to first rows and DOM size.',
+    load: () => import('./pages/folders/folders-bench-page.component').then((m) => m.FoldersBenchPageComponent),
+  },
+  {
     path: 'rest',
     title: 'REST core',
     summary: 'Typed Panopto REST v1 client with retries, rate limiting and a live event stream.',
