@@ -64,13 +64,21 @@ export class LivePageComponent implements OnInit, OnDestroy {
   watched: Watched | null = null;
   phases: { at: number; phase: LivePlayerPhase }[] = [];
   clockError = '';
+  /** The form's default times come from the clock, so it waits for the first sync with the emulator. */
+  clockReady = false;
   emulatorNow = 0;
   private ticker: ReturnType<typeof setInterval> | null = null;
 
   ngOnInit(): void {
     void this.clock.sync().then(
-      () => this.refreshNow(),
-      (e: Error) => this.showClockError(e),
+      () => {
+        this.clockReady = true;
+        this.refreshNow();
+      },
+      (e: Error) => {
+        this.clockReady = true; // a real tenant has no emulator clock: fall back to real time
+        this.showClockError(e);
+      },
     );
     // The emulator-time readout ticks outside the zone and refreshes only this page's view.
     this.ticker = this.zone.runOutsideAngular(() => setInterval(() => this.refreshNow(), 1000));
