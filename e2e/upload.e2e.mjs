@@ -103,12 +103,8 @@ test('upload a WebM into a folder, watch it process, and play it', async (t) => 
   // The new session plays in <panopto-player> below.
   await page.locator('.result panopto-player iframe').waitFor({ timeout: 20000 });
   const frame = await (await page.locator('.result panopto-player iframe').elementHandle()).contentFrame();
-  await frame.waitForSelector('video', { timeout: 20000 });
-  await frame.evaluate(() => {
-    const v = document.querySelector('video');
-    v.muted = true;
-    return v.play();
-  });
+  // Press the embed page's play button, as a viewer would.
+  await frame.locator('#splash').click({ timeout: 20000 });
   await frame.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0.5, null, {
     timeout: 20000,
   });

@@ -78,7 +78,7 @@ describe('upload: refusals and errors', () => {
       body: JSON.stringify({ FolderId: fx.folderId }),
     });
     assert.equal(viewer.status, 403);
-    assert.match((await viewer.json()).Error.Message, /Creator role/);
+    assert.match(((await viewer.json()) as { Error: { Message: string } }).Error.Message, /Creator role/);
   });
 
   it('paths are case-insensitive, and other users cannot read or finish an upload', async () => {

@@ -21,6 +21,10 @@ import {
   type UploadFixture,
 } from './upload-helpers.js';
 
+interface Metrics {
+  uploads: { bytesReceived: number; completed: number };
+}
+
 describe('upload: AWS SDK v3 against the S3-compatible target', () => {
   let fx: UploadFixture;
   let s3: S3Client;
@@ -50,7 +54,7 @@ describe('upload: AWS SDK v3 against the S3-compatible target', () => {
     assert.equal(upload.FolderId, fx.folderId);
     assert.equal(upload.SessionId, null);
     assert.equal(upload.UploadTarget, `${fx.url}/Panopto/Upload/${upload.ID}`);
-    const metricsBefore = await (await fetch(`${fx.url}/__emulator/metrics`)).json();
+    const metricsBefore = (await (await fetch(`${fx.url}/__emulator/metrics`)).json()) as Metrics;
 
     const key = `${upload.ID}/lecture.webm`;
     const created = await s3.send(
@@ -61,7 +65,7 @@ describe('upload: AWS SDK v3 against the S3-compatible target', () => {
     const bodies = [video.subarray(0, split), video.subarray(split)];
     const etags: string[] = [];
     for (const [i, body] of bodies.entries()) {
-      const part = await s3.send(
+      const part: { ETag?: string } = await s3.send(
         new UploadPartCommand({
           Bucket: 'Upload',
           Key: key,
@@ -113,7 +117,9 @@ describe('upload: AWS SDK v3 against the S3-compatible target', () => {
       }),
     );
 
-    const hash = await (await fetch(`${fx.url}/__emulator/uploads/${upload.ID}/lecture.webm/sha256`)).json();
+    const hash = (await (await fetch(`${fx.url}/__emulator/uploads/${upload.ID}/lecture.webm/sha256`)).json()) as {
+      sha256: string;
+    };
     assert.equal(hash.sha256, createHash('sha256').update(video).digest('hex'), 'stored object is byte-identical');
 
     const done = (await finishAndWait(fx, upload)) as Awaited<ReturnType<typeof finishAndWait>> & { seen: number[] };
@@ -139,7 +145,7 @@ describe('upload: AWS SDK v3 against the S3-compatible target', () => {
       'the media route serves the uploaded bytes',
     );
 
-    const metrics = await (await fetch(`${fx.url}/__emulator/metrics`)).json();
+    const metrics = (await (await fetch(`${fx.url}/__emulator/metrics`)).json()) as Metrics;
     assert.ok(metrics.uploads.bytesReceived - metricsBefore.uploads.bytesReceived >= video.length, 'bytes counted');
     assert.equal(metrics.uploads.completed - metricsBefore.uploads.completed, 1, 'upload counted as completed');
   });
@@ -181,6 +187,6 @@ describe('upload: AWS SDK v3 against the S3-compatible target', () => {
       headers: authJson(fx.instructorToken),
     });
     assert.equal(del.status, 200);
-    assert.equal((await del.json()).State, 2, 'deleting an upload in progress cancels it');
+    assert.equal(((await del.json()) as { State: number }).State, 2, 'deleting an upload in progress cancels it');
   });
 });

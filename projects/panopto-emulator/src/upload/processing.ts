@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { EmulatorContext } from '../context.js';
-import { findFfmpeg } from '../media/ffmpeg.js';
+import { findFfmpeg, runFfmpeg } from '../media/ffmpeg.js';
 import { ManifestError, mediaContentType, parseManifest, type ParsedManifest } from './manifest-check.js';
 import { UploadState, type SessionUploadRecord, type UploadRegistry } from './upload-registry.js';
 
@@ -61,6 +61,11 @@ export function startProcessing(
       const object = registry.objects.get(`${record.ID}/${primary.file}`);
       if (!object) return fail(record, `The file "${primary.file}" disappeared before processing.`);
       const duration = await probeDurationSeconds(object.path);
+      const thumbnail = await makeThumbnail(
+        object.path,
+        join(dirname(dirname(object.path)), 'thumbnail.png'),
+        duration,
+      );
       ctx.store.createSessionFromUpload({
         id: record.SessionId ?? undefined,
         folderId: record.FolderId,
@@ -71,6 +76,7 @@ export function startProcessing(
         contentType:
           object.contentType !== 'application/octet-stream' ? object.contentType : mediaContentType(primary.file),
         duration,
+        thumbnailPath: thumbnail ? relative(ctx.filesDir, thumbnail) : undefined,
       });
       record.State = UploadState.Complete;
       record.Message = null;
@@ -117,4 +123,17 @@ function probeDurationSeconds(path: string): Promise<number> {
       resolve(m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : 0);
     });
   });
+}
+
+/** A PNG frame from the video (one second in, or the first frame of a short one); null without ffmpeg or on failure. */
+async function makeThumbnail(video: string, target: string, duration: number): Promise<string | null> {
+  const binary = findFfmpeg();
+  if (!binary) return null;
+  try {
+    const at = duration > 2 ? '1' : '0';
+    await runFfmpeg(binary, ['-ss', at, '-i', video, '-frames:v', '1', '-f', 'image2', '-c:v', 'png', target]);
+    return target;
+  } catch {
+    return null;
+  }
 }
