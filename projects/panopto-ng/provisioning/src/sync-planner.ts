@@ -54,7 +54,7 @@ export function plan(desired: ResolvedDesiredState, current: CurrentState): Sync
       const key = segments.slice(0, i + 1).join('/');
       let ref = levels.get(key);
       if (!ref) {
-        const existing = parent.id
+        const existing: CurrentFolder | undefined = parent.id
           ? (children.get(parent.id) ?? []).find(
               (f) => f.name === segments[i] && courseIdFromDescription(f.description) === null,
             )
