@@ -43,6 +43,13 @@ class HostComponent {
   changes: PanoptoFolderChange[] = [];
 }
 
+@Component({
+  standalone: true,
+  imports: [PanoptoFolderBrowserComponent],
+  template: `<panopto-folder-browser></panopto-folder-browser>`,
+})
+class BareHostComponent {}
+
 /** Waits for the virtual scroller (it renders on animation frames, outside Angular's zone). */
 async function settle(fixture: ComponentFixture<unknown>, frames = 3): Promise<void> {
   for (let i = 0; i < frames; i++) {
@@ -204,6 +211,23 @@ describe('PanoptoFolderBrowserComponent', () => {
     it('refuses a rootFolderId that is not a GUID with a readable message', async () => {
       await setup(courseTreeFixture(), (h) => (h.root = 'not-a-guid'));
       expect(await browser.getErrorBanner()).toContain("rootFolderId 'not-a-guid' is not a Panopto folder id");
+    });
+
+    it('starts at the top level with no input bound at all', async () => {
+      panopto = new InMemoryPanoptoFolders(courseTreeFixture());
+      TestBed.configureTestingModule({
+        imports: [BareHostComponent],
+        providers: [
+          provideHttpClient(),
+          { provide: HttpBackend, useValue: panopto },
+          providePanopto({ serverUrl: 'https://panopto.test' }),
+        ],
+      });
+      const bare = TestBed.createComponent(BareHostComponent);
+      const tree = await TestbedHarnessEnvironment.loader(bare).getHarness(PanoptoFolderBrowserHarness);
+      await bare.whenStable();
+      expect(await tree.getRowNames()).toEqual(['Arts', 'Engineering', 'Medicine', 'Science']);
+      bare.destroy();
     });
 
     it('starts from a given rootFolderId', async () => {

@@ -110,7 +110,10 @@ export class FoldersBenchPageComponent implements OnInit {
   private watchFirstRows(): void {
     const check = () => {
       const rows = document.querySelectorAll('[role=treeitem]').length;
-      if (!panopto.dataAt || rows === 0) return void requestAnimationFrame(check);
+      if (!panopto.dataAt || rows === 0) {
+        requestAnimationFrame(check);
+        return;
+      }
       const firstRowsAt = performance.now();
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
