@@ -1,0 +1,130 @@
+// Integration: plan + apply against the running emulator with real tokens (admin), then what `student` can see.
+import { HttpInterceptorFn, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { TestBed } from '@angular/core/testing';
+import { providePanopto } from 'panopto-ng';
+import { firstValueFrom, lastValueFrom } from 'rxjs';
+import { PanoptoSyncService, PANOPTO_SYNC_CONFIG } from './panopto-sync.service';
+import { DesiredState } from './sync-model';
+import { InMemorySyncProgressStore } from './sync-progress-store';
+
+function emulatorUrl(): string {
+  const args: unknown[] =
+    (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
+  const i = args.indexOf('--emulator');
+  const url = i >= 0 ? args[i + 1] : undefined;
+  if (typeof url !== 'string' || !url) {
+    throw new Error(
+      'Provisioning integration specs need the emulator: run them through `npm test` (which starts it), or set ' +
+        'PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).',
+    );
+  }
+  return url.replace(/\/$/, '');
+}
+
+async function tokenFor(emulator: string, username: string): Promise<string> {
+  const res = await fetch(`${emulator}/__emulator/tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username }),
+  });
+  if (!res.ok) throw new Error(`token for ${username}: HTTP ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+describe('Course sync against the emulator (integration)', () => {
+  let emulator: string;
+  let token: string;
+  let sync: PanoptoSyncService;
+  const run = `run${Date.now().toString(36)}`;
+
+  const bearer: HttpInterceptorFn = (req, next) =>
+    req.url.startsWith(`${emulator}/Panopto/api/v1/`)
+      ? next(req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }))
+      : next(req);
+
+  const desired = (): DesiredState => ({
+    template: '{faculty}/{unit} {name}/{period} {run}',
+    courses: [
+      {
+        externalId: `BIO101-${run}`,
+        name: 'Biology',
+        period: '2026 S1',
+        fields: { faculty: 'Science', unit: 'BIO101', run },
+        members: [
+          { principal: { username: 'student' }, role: 'Viewer' },
+          { principal: { username: 'instructor' }, role: 'Creator' },
+        ],
+      },
+      {
+        externalId: `CHE110-${run}`,
+        name: 'Chemistry',
+        period: '2026 S1',
+        fields: { faculty: 'Science', unit: 'CHE110', run },
+        members: [{ principal: { username: 'instructor' }, role: 'Publisher' }],
+      },
+      {
+        externalId: `HIS200-${run}`,
+        name: 'History',
+        period: '2026 S1',
+        fields: { faculty: 'Arts', unit: 'HIS200', run },
+        members: [
+          { principal: { username: 'student' }, role: 'Viewer' },
+          { principal: { groupName: 'Faculty of Arts – Teaching Staff' }, role: 'Creator' },
+        ],
+      },
+    ],
+  });
+
+  beforeEach(async () => {
+    emulator = emulatorUrl();
+    token = await tokenFor(emulator, 'admin');
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(withInterceptors([bearer])),
+        providePanopto({ serverUrl: emulator }),
+        { provide: PANOPTO_SYNC_CONFIG, useValue: { store: new InMemorySyncProgressStore() } },
+      ],
+    });
+    sync = TestBed.inject(PanoptoSyncService);
+  });
+
+  it('plans, applies, re-plans to nothing, and student sees exactly the courses they are enrolled in', async () => {
+    const rootId = await firstValueFrom(sync.ensureManagedRoot(`panopto-ng sync ${run}`));
+    expect(await firstValueFrom(sync.ensureManagedRoot(`panopto-ng sync ${run}`))).withContext('found again').toBe(rootId);
+
+    const first = await firstValueFrom(sync.plan(desired(), rootId));
+    expect(first.notes).toEqual([]);
+    expect(first.ops.filter((o) => o.kind === 'create-folder').length).toBe(2 + 3 + 3); // faculties, units, courses
+    expect(first.ops.filter((o) => o.kind === 'grant').length).toBe(5);
+
+    const report = await lastValueFrom(sync.apply(first));
+    expect(report.results.filter((r) => r.status !== 'done').map((r) => `${r.op.id}: ${r.detail}`)).toEqual([]);
+    expect(report.counts.done).toBe(first.ops.length);
+
+    const second = await firstValueFrom(sync.plan(desired(), rootId));
+    expect(second.ops.map((o) => o.id)).toEqual([]);
+
+    // Student's view, with the student's own token, through Panopto's folder search.
+    const studentToken = await tokenFor(emulator, 'student');
+    const res = await fetch(`${emulator}/Panopto/api/v1/folders/search?searchQuery=${run}&sortField=Name`, {
+      headers: { Authorization: `Bearer ${studentToken}` },
+    });
+    expect(res.status).toBe(200);
+    const seen = ((await res.json()) as { Results: { Name: string; Description?: string }[] }).Results;
+    expect(seen.map((f) => f.Description ?? '').sort()).toEqual(
+      [`[panopto-ng:course=BIO101-${run}]`, `[panopto-ng:course=HIS200-${run}]`].sort(),
+    );
+
+    // Remove the student from History: one revoke, and the student loses it.
+    const changed = desired();
+    changed.courses[2].members = changed.courses[2].members.filter((m) => m.principal.username !== 'student');
+    const third = await firstValueFrom(sync.plan(changed, rootId));
+    expect(third.ops.map((o) => o.kind)).toEqual(['revoke']);
+    expect((await lastValueFrom(sync.apply(third))).counts.done).toBe(1);
+    const after = await fetch(`${emulator}/Panopto/api/v1/folders/search?searchQuery=${run}`, {
+      headers: { Authorization: `Bearer ${studentToken}` },
+    });
+    const seenAfter = ((await after.json()) as { Results: { Description?: string }[] }).Results;
+    expect(seenAfter.map((f) => f.Description)).toEqual([`[panopto-ng:course=BIO101-${run}]`]);
+  });
+});
