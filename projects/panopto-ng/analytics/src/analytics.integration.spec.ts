@@ -204,7 +204,7 @@ describe('analytics against the emulator’s real embed (integration)', () => {
     expect(mine?.source).toBe('both');
     expect(mine?.percentCompleted).toBeGreaterThanOrEqual(Math.max(after, local.completionPercent ?? 0) - 1e-9);
     expect(summaries.length).toBeGreaterThan(2);
-  });
+  }, 120_000);
 
   it('reads /users/me/sessions/viewed for the signed-in user', async () => {
     const service = TestBed.inject(PanoptoAnalyticsService);

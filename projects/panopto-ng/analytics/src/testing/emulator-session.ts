@@ -61,6 +61,8 @@ export async function signInBrowserToEmulator(emulator: string, username: string
     code_challenge_method: 'S256',
     // form_post ends on a readable page instead of a cross-origin redirect back to Karma.
     response_mode: 'form_post',
+    // Always show the login form, even if another spec signed this browser in as someone else.
+    prompt: 'login',
   }).toString();
   let page: Response;
   try {
