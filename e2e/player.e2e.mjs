@@ -102,8 +102,8 @@ test('the Player states page shows every state', async () => {
   const loginFrame = page.frames().find((f) => f.url().includes('84d810f8-4600-515e-8b41-62e1128903f4'));
   assert.ok(loginFrame, 'the restricted session is embedded');
   await loginFrame.locator('#login-prompt').waitFor();
-  // Off-screen iframes are not painted in a full-page shot until they have been scrolled into view once.
-  await page.locator('figure', { hasText: 'Script blocked' }).scrollIntoViewIfNeeded();
+  // Headless Chromium paints off-screen iframes black in a full-page shot: make the whole gallery fit the viewport.
+  await page.setViewportSize({ width: 1280, height: 1800 });
   await page.waitForTimeout(500);
   await screenshot(page, 'player-states');
 });
