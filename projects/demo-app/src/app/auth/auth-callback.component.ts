@@ -1,5 +1,5 @@
 import { AsyncPipe, NgIf } from '@angular/common';
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { PANOPTO_CALLBACK_ERROR } from 'panopto-ng/auth';
 
@@ -23,5 +23,5 @@ import { PANOPTO_CALLBACK_ERROR } from 'panopto-ng/auth';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AuthCallbackComponent {
-  readonly error$ = PANOPTO_CALLBACK_ERROR;
+  readonly error$ = inject(PANOPTO_CALLBACK_ERROR);
 }

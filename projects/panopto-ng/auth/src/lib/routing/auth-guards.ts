@@ -1,4 +1,4 @@
-import { inject } from '@angular/core';
+import { InjectionToken, inject } from '@angular/core';
 import { CanActivateFn, Router, UrlTree } from '@angular/router';
 import { BehaviorSubject } from 'rxjs';
 import { PanoptoSignInError } from '../core/auth-errors';
@@ -22,8 +22,21 @@ export const panoptoAuthGuard: CanActivateFn = async (_route, state) => {
   return false;
 };
 
-/** The last error of `panoptoAuthCallbackGuard`, for the callback route's component to show (null when none). */
-export const PANOPTO_CALLBACK_ERROR = new BehaviorSubject<PanoptoSignInError | null>(null);
+/**
+ * The last error of `panoptoAuthCallbackGuard`, for the callback route's component to show (null when none).
+ *
+ * @example
+ * ```ts
+ * readonly error$ = inject(PANOPTO_CALLBACK_ERROR);
+ * ```
+ */
+export const PANOPTO_CALLBACK_ERROR = new InjectionToken<BehaviorSubject<PanoptoSignInError | null>>(
+  'PANOPTO_CALLBACK_ERROR',
+  {
+    providedIn: 'root',
+    factory: () => new BehaviorSubject<PanoptoSignInError | null>(null),
+  },
+);
 
 /**
  * Guard for the redirect URI route (`/auth/callback`): completes the sign-in and navigates to the URL given to
@@ -37,12 +50,13 @@ export const PANOPTO_CALLBACK_ERROR = new BehaviorSubject<PanoptoSignInError | n
 export const panoptoAuthCallbackGuard: CanActivateFn = async (): Promise<boolean | UrlTree> => {
   const auth = inject(PanoptoAuthService);
   const router = inject(Router);
+  const lastError = inject(PANOPTO_CALLBACK_ERROR);
   try {
     const { returnUrl } = await auth.handleCallback();
-    PANOPTO_CALLBACK_ERROR.next(null);
+    lastError.next(null);
     return router.parseUrl(returnUrl);
   } catch (e) {
-    PANOPTO_CALLBACK_ERROR.next(
+    lastError.next(
       e instanceof PanoptoSignInError
         ? e
         : new PanoptoSignInError('token_request_failed', String(e instanceof Error ? e.message : e)),
