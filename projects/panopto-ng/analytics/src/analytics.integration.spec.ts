@@ -19,8 +19,8 @@ import { EngagementSummary } from './engagement/engagement-summary';
 import { mergeViewerStats } from './stats/merge-viewer-stats';
 import { PanoptoAnalyticsService } from './service/panopto-analytics.service';
 import { EngagementTrackingHandle } from './service/tracked-view';
-import { emulatorToken, emulatorUrl, signInBrowserToEmulator } from './testing/emulator-session';
-import { RecordingSink } from './testing/recording-sink';
+import { emulatorToken, emulatorUrl, signInBrowserToEmulator } from './testing-support/emulator-session';
+import { RecordingSink } from './testing-support/recording-sink';
 
 const VIEWER = 'instructor';
 /** How much of the video to play. */

@@ -1,7 +1,7 @@
 import { PanoptoConfigError } from 'panopto-ng';
 import { PanoptoAnalyticsConfig } from './analytics-config';
 import { validatePanoptoAnalyticsConfig } from './validate-analytics-config';
-import { RecordingSink } from '../testing/recording-sink';
+import { RecordingSink } from '../testing-support/recording-sink';
 
 function fieldOf(config: unknown): string {
   try {

@@ -1,6 +1,6 @@
 import { fakeAsync, flushMicrotasks, tick } from '@angular/core/testing';
 import { validatePanoptoAnalyticsConfig } from '../config/validate-analytics-config';
-import { RecordingSink } from '../testing/recording-sink';
+import { RecordingSink } from '../testing-support/recording-sink';
 import { PanoptoAnalyticsClock, SYSTEM_ANALYTICS_CLOCK } from './analytics-clock';
 import { AnalyticsDispatcher } from './analytics-dispatcher';
 import { PanoptoAnalyticsEvent } from './analytics-event';

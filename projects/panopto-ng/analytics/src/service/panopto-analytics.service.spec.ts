@@ -5,8 +5,8 @@ import { PanoptoAnalyticsConfig } from '../config/analytics-config';
 import { PanoptoAnalyticsEvent } from '../delivery/analytics-event';
 import { EngagementSummary } from '../engagement/engagement-summary';
 import { panoptoHttpSink } from '../sinks/http-sink';
-import { FakeTrackablePlayer } from '../testing/fake-trackable-player';
-import { RecordingSink } from '../testing/recording-sink';
+import { FakeTrackablePlayer } from '../testing-support/fake-trackable-player';
+import { RecordingSink } from '../testing-support/recording-sink';
 import { PanoptoAnalyticsService } from './panopto-analytics.service';
 
 const SESSION = '11111111-2222-3333-4444-555555555555';
