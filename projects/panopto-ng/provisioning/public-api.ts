@@ -15,3 +15,4 @@ export * from './src/apply-plan';
 export * from './src/fetch-sync-backend';
 export * from './src/panopto-api-sync-backend';
 export * from './src/panopto-sync.service';
+export * from './src/sync-report/sync-report.component';
