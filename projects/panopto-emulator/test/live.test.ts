@@ -15,7 +15,10 @@ async function mint(username: string): Promise<string> {
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-async function api(path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: any }> {
+async function api(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<{ status: number; body: any }> {
   const res = await fetch(`${emu.url}/Panopto/api/v1${path}`, {
     method: init.method ?? 'GET',
     headers: { Authorization: `Bearer ${token}`, ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
@@ -26,7 +29,10 @@ async function api(path: string, init: { method?: string; body?: unknown } = {})
 }
 
 async function clock(body?: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${emu.url}/__emulator/clock`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
+  const res = await fetch(
+    `${emu.url}/__emulator/clock`,
+    body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) },
+  );
   return { status: res.status, body: await res.json() };
 }
 
@@ -145,7 +151,9 @@ describe('emulator live: broadcasts on the controllable clock', () => {
   });
 
   it('leaves the seeded webcast that has no schedule on air', async () => {
-    const seeded = [...emu.context.store.sessions.values()].find((s) => s.InProgress === 'webcast' && !emu.context.store.scheduledRecordings.has(s.Id));
+    const seeded = [...emu.context.store.sessions.values()].find(
+      (s) => s.InProgress === 'webcast' && !emu.context.store.scheduledRecordings.has(s.Id),
+    );
     assert.ok(seeded, 'the seed has a webcast in progress');
     await clock({ advanceMs: 60_000 });
     assert.ok((await webcastIds()).includes(seeded.Id));

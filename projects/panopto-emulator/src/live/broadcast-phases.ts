@@ -10,7 +10,10 @@ import type { RemoteRecorderState, ScheduledRecordingRecord, SessionRecord } fro
 
 export type BroadcastPhase = 'scheduled' | 'onAir' | 'ended';
 
-export function phaseAt(record: Pick<ScheduledRecordingRecord, 'StartTime' | 'EndTime'>, nowMs: number): BroadcastPhase {
+export function phaseAt(
+  record: Pick<ScheduledRecordingRecord, 'StartTime' | 'EndTime'>,
+  nowMs: number,
+): BroadcastPhase {
   if (nowMs < Date.parse(record.StartTime)) return 'scheduled';
   return nowMs < Date.parse(record.EndTime) ? 'onAir' : 'ended';
 }
@@ -36,7 +39,7 @@ export function applyBroadcastPhases(
   store: EmulatorStore,
   nowMs: number,
   variantCount: number,
-  recorderStateBefore: Map<string, RemoteRecorderState>
+  recorderStateBefore: Map<string, RemoteRecorderState>,
 ): PhaseChange[] {
   const changes: PhaseChange[] = [];
   const recording = new Set<string>();
@@ -45,7 +48,8 @@ export function applyBroadcastPhases(
     if (!session) continue;
     const phase = phaseAt(record, nowMs);
     if (phase === 'onAir') record.RecorderScheduleEntries.forEach((e) => recording.add(e.RecorderId));
-    if (applyToSession(session, record, phase, variantCount)) changes.push({ sessionId: session.Id, name: session.Name, phase });
+    if (applyToSession(session, record, phase, variantCount))
+      changes.push({ sessionId: session.Id, name: session.Name, phase });
   }
   for (const recorder of store.remoteRecorders.values()) {
     if (recording.has(recorder.Id)) {
@@ -62,7 +66,12 @@ export function applyBroadcastPhases(
   return changes;
 }
 
-function applyToSession(session: SessionRecord, record: ScheduledRecordingRecord, phase: BroadcastPhase, variants: number): boolean {
+function applyToSession(
+  session: SessionRecord,
+  record: ScheduledRecordingRecord,
+  phase: BroadcastPhase,
+  variants: number,
+): boolean {
   const before = JSON.stringify([session.InProgress, session.Media, session.Duration]);
   const kind = record.IsBroadcast ? 'webcast' : 'recording';
   const duration = Math.round((Date.parse(record.EndTime) - Date.parse(record.StartTime)) / 1000);

@@ -36,7 +36,11 @@ export function registerLiveRoutes(router: Router, ctx: EmulatorContext): void {
   router.post('/__emulator/clock', async (req, res) => {
     const body = await readJson(req, 4096);
     const unknown = Object.keys(body).filter((k) => !['speed', 'advanceMs', 'reset'].includes(k));
-    if (unknown.length) throw badRequest(`Unknown clock option(s): ${unknown.join(', ')}. Use speed, advanceMs or reset.`, 'InvalidParameter');
+    if (unknown.length)
+      throw badRequest(
+        `Unknown clock option(s): ${unknown.join(', ')}. Use speed, advanceMs or reset.`,
+        'InvalidParameter',
+      );
     try {
       if (body['reset'] === true) clock.resetSpeed();
       if (body['speed'] !== undefined) clock.setSpeed(body['speed'] as number);
