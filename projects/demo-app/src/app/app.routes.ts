@@ -79,6 +79,13 @@ export const DEMO_PAGES: DemoPage[] = [
     summary: 'On air now, scheduling a broadcast on a remote recorder, and a player that goes live and then on demand.',
     load: () => import('./pages/live/live-page.component').then((m) => m.LivePageComponent),
   },
+  {
+    path: 'provisioning',
+    title: 'Provisioning',
+    summary: 'Course folders and enrolments kept in sync: a minimal, explained plan, dry run, resumable apply.',
+    load: () =>
+      import('./pages/provisioning/provisioning-page.component').then((m) => m.ProvisioningPageComponent),
+  },
 ];
 
 export const APP_ROUTES: Routes = [
