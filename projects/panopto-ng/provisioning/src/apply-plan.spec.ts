@@ -31,10 +31,37 @@ function planOf(ops: SyncOp[], id = 'plan-test'): SyncPlan {
 /** Two chains: create A -> create A/B -> grant on A/B; create C -> grant on C. */
 function treePlan(b: FakeSyncBackend): SyncPlan {
   return planOf([
-    { id: 'create:A', kind: 'create-folder', parent: { id: b.rootId }, name: 'A', description: '', path: 'A', dependsOn: [], reason: 'A is missing' },
-    { id: 'create:A/B', kind: 'create-folder', parent: { createdBy: 'create:A' }, name: 'B', description: '', path: 'A/B', dependsOn: ['create:A'], reason: 'B is missing' },
+    {
+      id: 'create:A',
+      kind: 'create-folder',
+      parent: { id: b.rootId },
+      name: 'A',
+      description: '',
+      path: 'A',
+      dependsOn: [],
+      reason: 'A is missing',
+    },
+    {
+      id: 'create:A/B',
+      kind: 'create-folder',
+      parent: { createdBy: 'create:A' },
+      name: 'B',
+      description: '',
+      path: 'A/B',
+      dependsOn: ['create:A'],
+      reason: 'B is missing',
+    },
     grant(1, { createdBy: 'create:A/B' }, ['create:A/B']),
-    { id: 'create:C', kind: 'create-folder', parent: { id: b.rootId }, name: 'C', description: '', path: 'C', dependsOn: [], reason: 'C is missing' },
+    {
+      id: 'create:C',
+      kind: 'create-folder',
+      parent: { id: b.rootId },
+      name: 'C',
+      description: '',
+      path: 'C',
+      dependsOn: [],
+      reason: 'C is missing',
+    },
     grant(2, { createdBy: 'create:C' }, ['create:C']),
   ]);
 }
@@ -64,7 +91,8 @@ describe('applyPlan (engine)', () => {
 
   it("reports failures with Panopto's message, skips their dependents and still runs independent ops", async () => {
     const b = new FakeSyncBackend();
-    b.failWhen = (call) => (call.startsWith('create A ') ? 'User does not have permission to create folders here.' : undefined);
+    b.failWhen = (call) =>
+      call.startsWith('create A ') ? 'User does not have permission to create folders here.' : undefined;
     const report = await applyPlan(treePlan(b), b);
     const status = Object.fromEntries(report.results.map((r) => [r.op.id, [r.status, r.detail ?? '']]));
     expect(status['create:A']).toEqual(['failed', 'User does not have permission to create folders here.']);
@@ -153,7 +181,9 @@ describe('PanoptoSyncService.apply over PanoptoApi', () => {
 
   it("goes through the REST core's rate limiter at background priority (5 calls/s per endpoint)", async () => {
     const reports: SyncReport[] = [];
-    subscription = sync.apply(planOf(Array.from({ length: 7 }, (_, i) => grant(i + 1))), { concurrency: 7 }).subscribe((r) => reports.push(r));
+    subscription = sync
+      .apply(planOf(Array.from({ length: 7 }, (_, i) => grant(i + 1))), { concurrency: 7 })
+      .subscribe((r) => reports.push(r));
     await settle();
     const firstSecond = grants();
     expect(firstSecond.length).toBe(5);
@@ -182,7 +212,14 @@ describe('PanoptoSyncService.apply over PanoptoApi', () => {
     await settle();
     const [a, b] = grants();
     a.flush(
-      { Error: { ErrorCode: 'InvalidParameter', Message: 'Access on this folder is inherited.', Success: false, ErrorSource: 'API' } },
+      {
+        Error: {
+          ErrorCode: 'InvalidParameter',
+          Message: 'Access on this folder is inherited.',
+          Success: false,
+          ErrorSource: 'API',
+        },
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     b.flush({ IsInherited: false });

@@ -25,7 +25,11 @@ export interface ApplyPlanOptions {
  * @example
  * const report = await applyPlan(plan, backend, { concurrency: 2, store: new InMemorySyncProgressStore() });
  */
-export async function applyPlan(plan: SyncPlan, backend: SyncBackend, options: ApplyPlanOptions = {}): Promise<SyncReport> {
+export async function applyPlan(
+  plan: SyncPlan,
+  backend: SyncBackend,
+  options: ApplyPlanOptions = {},
+): Promise<SyncReport> {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 2));
   const store = options.store ?? new InMemorySyncProgressStore();
   const dryRun = options.dryRun ?? false;
@@ -56,9 +60,15 @@ export async function applyPlan(plan: SyncPlan, backend: SyncBackend, options: A
     const pump = (): void => {
       for (const op of plan.ops) {
         if (!isPending(op) || running.has(op.id)) continue;
-        const blocker = op.dependsOn.map((d) => results.get(d)).find((r) => r && (r.status === 'failed' || (r.status === 'skipped' && !folderIdKnown(r))));
+        const blocker = op.dependsOn
+          .map((d) => results.get(d))
+          .find((r) => r && (r.status === 'failed' || (r.status === 'skipped' && !folderIdKnown(r))));
         if (blocker) {
-          results.set(op.id, { op, status: 'skipped', detail: `Skipped: depends on "${blocker.op.reason}", which did not succeed.` });
+          results.set(op.id, {
+            op,
+            status: 'skipped',
+            detail: `Skipped: depends on "${blocker.op.reason}", which did not succeed.`,
+          });
           continue;
         }
       }
@@ -136,7 +146,9 @@ function describeCall(op: SyncOp): string {
     case 'move':
       return `Would PUT /folders/${op.folderId} {Parent: ${folder(op.parent)}}.`;
     case 'grant':
-      return `Would POST /folders/${folder(op.folder)}/permissions {${op.principal.type} ${op.principal.label}, ${op.role}}.`;
+      return `Would POST /folders/${folder(op.folder)}/permissions {${op.principal.type} ${op.principal.label}, ${
+        op.role
+      }}.`;
     case 'revoke':
       return `Would DELETE /folders/${op.folderId}/permissions (${op.principal.type} ${op.principal.label}, ${op.role}).`;
   }

@@ -78,10 +78,11 @@ export function createFetchSyncBackend(options: FetchSyncBackendOptions): SyncBa
     children: (id) => allPages<SyncBackendFolder>('/folders/{id}/children', `/folders/${enc(id)}/children`),
     permissions: async (id) =>
       (
-        await allPages<{ IsInherited: boolean; Principal?: { Id?: string; Type: SyncPrincipalType }; Role?: { Name?: string } }>(
-          '/folders/{id}/permissions',
-          `/folders/${enc(id)}/permissions`,
-        )
+        await allPages<{
+          IsInherited: boolean;
+          Principal?: { Id?: string; Type: SyncPrincipalType };
+          Role?: { Name?: string };
+        }>('/folders/{id}/permissions', `/folders/${enc(id)}/permissions`)
       ).map<CurrentPermission>((p) => ({
         principalId: (p.Principal?.Id ?? '').toLowerCase(),
         principalType: p.Principal?.Type ?? 'User',
@@ -105,11 +106,21 @@ export function createFetchSyncBackend(options: FetchSyncBackendOptions): SyncBa
       await call('DELETE', '/folders/{id}/permissions', `/folders/${enc(id)}/permissions?${q}`);
     },
     searchUsers: async (q) =>
-      (await call<{ Results?: { Id: string; Username?: string }[] }>('GET', '/users/search', `/users/search?searchQuery=${enc(q)}`))
-        .Results ?? [],
+      (
+        await call<{ Results?: { Id: string; Username?: string }[] }>(
+          'GET',
+          '/users/search',
+          `/users/search?searchQuery=${enc(q)}`,
+        )
+      ).Results ?? [],
     searchGroups: async (q) =>
-      (await call<{ Results?: { Id: string; Name?: string }[] }>('GET', '/groups/search', `/groups/search?searchQuery=${enc(q)}`))
-        .Results ?? [],
+      (
+        await call<{ Results?: { Id: string; Name?: string }[] }>(
+          'GET',
+          '/groups/search',
+          `/groups/search?searchQuery=${enc(q)}`,
+        )
+      ).Results ?? [],
   };
 }
 

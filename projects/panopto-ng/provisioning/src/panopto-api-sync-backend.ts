@@ -46,7 +46,11 @@ export function panoptoApiSyncBackend(api: PanoptoApi): SyncBackend {
       await call(
         api.folders.grantPermission(
           id,
-          { PrincipalId: principalId, PrincipalType: principalType as PrincipalType, RoleType: role as BuiltInRoleType },
+          {
+            PrincipalId: principalId,
+            PrincipalType: principalType as PrincipalType,
+            RoleType: role as BuiltInRoleType,
+          },
           BACKGROUND,
         ),
       );
@@ -56,13 +60,20 @@ export function panoptoApiSyncBackend(api: PanoptoApi): SyncBackend {
       await call(
         api.folders.revokePermission(
           id,
-          { PrincipalId: principalId, PrincipalType: principalType as PrincipalType, RoleType: role as BuiltInRoleType },
+          {
+            PrincipalId: principalId,
+            PrincipalType: principalType as PrincipalType,
+            RoleType: role as BuiltInRoleType,
+          },
           BACKGROUND,
         ),
       );
     },
     searchUsers: async (q) => (await call(api.users.search(q, BACKGROUND))).Results ?? [],
     searchGroups: async (q) =>
-      ((await call(api.groups.search(q, BACKGROUND))).Results ?? []).map((g) => ({ Id: g.Id ?? '', Name: g.Name ?? undefined })),
+      ((await call(api.groups.search(q, BACKGROUND))).Results ?? []).map((g) => ({
+        Id: g.Id ?? '',
+        Name: g.Name ?? undefined,
+      })),
   };
 }

@@ -88,7 +88,9 @@ export class PanoptoSyncService {
   plan(desired: DesiredState, managedRootId = this.config.managedRootId): Observable<SyncPlan> {
     return defer(async () => {
       if (!managedRootId) {
-        throw new Error('PanoptoSyncService.plan: no managed root; pass its id or set PANOPTO_SYNC_CONFIG.managedRootId.');
+        throw new Error(
+          'PanoptoSyncService.plan: no managed root; pass its id or set PANOPTO_SYNC_CONFIG.managedRootId.',
+        );
       }
       const resolved = await resolveDesiredState(desired, this.backend);
       const current = await readCurrentState(this.backend, managedRootId.toLowerCase(), this.config.concurrency ?? 2);
@@ -118,7 +120,11 @@ export class PanoptoSyncService {
   }
 
   /** Plan then apply, in one call. */
-  sync(desired: DesiredState, options: PanoptoSyncApplyOptions = {}, managedRootId = this.config.managedRootId): Observable<SyncReport> {
+  sync(
+    desired: DesiredState,
+    options: PanoptoSyncApplyOptions = {},
+    managedRootId = this.config.managedRootId,
+  ): Observable<SyncReport> {
     return this.plan(desired, managedRootId).pipe(switchMap((p) => this.apply(p, options)));
   }
 

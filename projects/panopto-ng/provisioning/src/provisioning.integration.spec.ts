@@ -90,7 +90,9 @@ describe('Course sync against the emulator (integration)', () => {
 
   it('plans, applies, re-plans to nothing, and student sees exactly the courses they are enrolled in', async () => {
     const rootId = await firstValueFrom(sync.ensureManagedRoot(`panopto-ng sync ${run}`));
-    expect(await firstValueFrom(sync.ensureManagedRoot(`panopto-ng sync ${run}`))).withContext('found again').toBe(rootId);
+    expect(await firstValueFrom(sync.ensureManagedRoot(`panopto-ng sync ${run}`)))
+      .withContext('found again')
+      .toBe(rootId);
 
     const first = await firstValueFrom(sync.plan(desired(), rootId));
     expect(first.notes).toEqual([]);

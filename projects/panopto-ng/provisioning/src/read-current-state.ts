@@ -16,7 +16,9 @@ export async function readCurrentState(backend: SyncBackend, rootId: string, con
   let level = [rootId];
   while (level.length) {
     const found = await mapLimited(level, concurrency, async (parentId) =>
-      (await backend.children(parentId)).map<CurrentFolder>((f) => ({
+      (
+        await backend.children(parentId)
+      ).map<CurrentFolder>((f) => ({
         id: f.Id.toLowerCase(),
         name: f.Name,
         parentId,

@@ -60,7 +60,9 @@ async function resolveOne(ref: SyncPrincipalRef, backend: SyncBackend): Promise<
   if (ref.username !== undefined) {
     const wanted = ref.username.toLowerCase();
     const hit = (await backend.searchUsers(ref.username)).find((u) => u.Username?.toLowerCase() === wanted);
-    return hit ? { id: hit.Id.toLowerCase(), type: 'User', label: hit.Username ?? ref.username } : `no user "${ref.username}"`;
+    return hit
+      ? { id: hit.Id.toLowerCase(), type: 'User', label: hit.Username ?? ref.username }
+      : `no user "${ref.username}"`;
   }
   const name = ref.groupName as string;
   const hit = (await backend.searchGroups(name)).find((g) => g.Name === name);

@@ -47,10 +47,7 @@ export type SyncKeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeI
  * const store = new LocalStorageSyncProgressStore(window.localStorage);
  */
 export class LocalStorageSyncProgressStore implements SyncProgressStore {
-  constructor(
-    private readonly storage: SyncKeyValueStorage,
-    private readonly prefix = 'panopto-ng:sync:',
-  ) {}
+  constructor(private readonly storage: SyncKeyValueStorage, private readonly prefix = 'panopto-ng:sync:') {}
 
   load(planId: string): Record<string, SyncOpProgress> {
     try {

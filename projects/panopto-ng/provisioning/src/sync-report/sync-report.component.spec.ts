@@ -48,13 +48,23 @@ describe('PanoptoSyncReportComponent', () => {
   function render(): { el: HTMLElement; host: HostComponent; detect: () => void } {
     const fixture = TestBed.createComponent(HostComponent);
     fixture.detectChanges();
-    return { el: fixture.nativeElement as HTMLElement, host: fixture.componentInstance, detect: () => fixture.detectChanges() };
+    return {
+      el: fixture.nativeElement as HTMLElement,
+      host: fixture.componentInstance,
+      detect: () => fixture.detectChanges(),
+    };
   }
 
   it('shows the plan as a table with a caption, header cells and reasons', () => {
     const { el } = render();
     expect(el.querySelector('caption')?.textContent).toContain('showing 3 of 3 operations');
-    expect(Array.from(el.querySelectorAll('th')).map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'col', 'col', 'col']);
+    expect(Array.from(el.querySelectorAll('th')).map((th) => th.getAttribute('scope'))).toEqual([
+      'col',
+      'col',
+      'col',
+      'col',
+      'col',
+    ]);
     const rows = el.querySelectorAll('tbody tr');
     expect(rows.length).toBe(3);
     expect(rows[1].textContent).toContain('user1 is enrolled in BIO101 as Viewer');
@@ -96,7 +106,11 @@ describe('PanoptoSyncReportComponent', () => {
     host.report = { ...snapshot('p1', false, [{ op: create, status: 'done' }, ...results.slice(1)]), finished: false };
     detect();
     host.report = {
-      ...snapshot('p1', false, PLAN.ops.map((op) => ({ op, status: 'done' as const }))),
+      ...snapshot(
+        'p1',
+        false,
+        PLAN.ops.map((op) => ({ op, status: 'done' as const })),
+      ),
       finished: true,
     };
     detect();

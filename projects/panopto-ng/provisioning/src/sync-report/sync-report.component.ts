@@ -86,12 +86,25 @@ function targetOf(op: SyncOp): string {
       </label>
     </div>
     <p class="psr-counts" data-testid="sync-counts">
-      <span *ngFor="let s of presentStatuses()" class="psr-count" [attr.data-status]="s">{{ s }}: {{ countStatus(s) }}</span>
+      <span *ngFor="let s of presentStatuses()" class="psr-count" [attr.data-status]="s"
+        >{{ s }}: {{ countStatus(s) }}</span
+      >
     </p>
     <p *ngIf="rows.length === 0" class="psr-empty">{{ emptyText }}</p>
     <table *ngIf="rows.length > 0" class="psr-table">
       <caption>
-        {{ caption }} — showing {{ visible.length }} of {{ rows.length }} operations
+        {{
+          caption
+        }}
+        — showing
+        {{
+          visible.length
+        }}
+        of
+        {{
+          rows.length
+        }}
+        operations
       </caption>
       <thead>
         <tr>
@@ -247,7 +260,8 @@ export class PanoptoSyncReportComponent implements OnChanges {
 
   private applyFilters(): void {
     this.visible = this.rows.filter(
-      (r) => (!this.kindFilter || r.op.kind === this.kindFilter) && (!this.statusFilter || r.status === this.statusFilter),
+      (r) =>
+        (!this.kindFilter || r.op.kind === this.kindFilter) && (!this.statusFilter || r.status === this.statusFilter),
     );
     this.cdr.markForCheck();
   }

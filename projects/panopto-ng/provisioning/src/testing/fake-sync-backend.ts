@@ -103,7 +103,8 @@ export class FakeSyncBackend implements SyncBackend {
     return this.mutate(`grant ${role} ${principalId} on ${folderId}`, () => {
       const f = this.folders.get(folderId);
       if (!f) throw new Error(`Folder ${folderId} was not found.`);
-      if (!f.perms.some((p) => p.principalId === principalId && p.role === role)) f.perms.push({ principalId, principalType, role });
+      if (!f.perms.some((p) => p.principalId === principalId && p.role === role))
+        f.perms.push({ principalId, principalType, role });
     });
   }
 
@@ -111,7 +112,9 @@ export class FakeSyncBackend implements SyncBackend {
     return this.mutate(`revoke ${role} ${principalId} on ${folderId}`, () => {
       const f = this.folders.get(folderId);
       if (!f) throw new Error(`Folder ${folderId} was not found.`);
-      f.perms = f.perms.filter((p) => !(p.principalId === principalId && p.principalType === principalType && p.role === role));
+      f.perms = f.perms.filter(
+        (p) => !(p.principalId === principalId && p.principalType === principalType && p.role === role),
+      );
     });
   }
 
@@ -122,6 +125,8 @@ export class FakeSyncBackend implements SyncBackend {
 
   async searchGroups(query: string): Promise<{ Id: string; Name?: string }[]> {
     this.calls.push(`groups ${query}`);
-    return [...this.groups].filter(([n]) => n.toLowerCase().includes(query.toLowerCase())).map(([Name, Id]) => ({ Id, Name }));
+    return [...this.groups]
+      .filter(([n]) => n.toLowerCase().includes(query.toLowerCase()))
+      .map(([Name, Id]) => ({ Id, Name }));
   }
 }

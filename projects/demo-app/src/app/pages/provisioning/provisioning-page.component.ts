@@ -110,7 +110,9 @@ export class ProvisioningPageComponent implements OnDestroy {
 
   /** The managed root, found or created once per page visit. */
   private root(): Observable<string> {
-    return this.rootId ? of(this.rootId) : this.sync.ensureManagedRoot(this.rootName).pipe(tap((id) => (this.rootId = id)));
+    return this.rootId
+      ? of(this.rootId)
+      : this.sync.ensureManagedRoot(this.rootName).pipe(tap((id) => (this.rootId = id)));
   }
 
   private clearStalePlan(): void {
