@@ -46,7 +46,7 @@ async function demoBase() {
     console.log(`Building the demo app into ${out} (set DEMO_URL to use a running one)…`);
     const build = spawnSync(
       'npx',
-      ['ng', 'build', 'demo-app', '--configuration=development', '--progress=false', `--output-path=${out}`],
+      ['ng', 'build', 'demo-app', '--configuration=production', '--progress=false', `--output-path=${out}`],
       {
         cwd: root,
         stdio: 'inherit',

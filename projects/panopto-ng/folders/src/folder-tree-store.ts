@@ -386,10 +386,15 @@ export class FolderTreeStore implements OnDestroy {
         this.loads.delete(node.id);
         if (this.nodes.get(node.id) !== node) return;
         if (!node.childIds) node.childIds = [];
+        // A Set, not includes(): a folder with thousands of children would otherwise cost O(n²) per page.
+        const known = new Set(node.childIds);
         for (const folder of folders) {
           if (!folder || typeof folder.Id !== 'string') continue;
           const child = this.upsert(folder, node.id);
-          if (!node.childIds.includes(child.id)) node.childIds.push(child.id);
+          if (!known.has(child.id)) {
+            known.add(child.id);
+            node.childIds.push(child.id);
+          }
         }
         node.nextPage = page + 1;
         if (folders.length === 0) {

@@ -208,6 +208,7 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
       )
       .subscribe((state) => {
         this.moveSearchResults = state.results;
+        if (this.dialog === 'move') this.moveTargets = this.computeMoveTargets();
         this.cdr.markForCheck();
       });
   }
@@ -428,6 +429,7 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     this.moveFilter = '';
     this.moveTargetId = null;
     this.moveSearchResults = [];
+    this.moveTargets = kind === 'move' ? this.computeMoveTargets() : [];
     this.cdr.detectChanges();
     const ref = kind === 'move' ? this.moveDialog : kind === 'delete' ? this.deleteDialog : this.nameDialog;
     ref?.open();
@@ -441,6 +443,7 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
 
   onDialogClosed(): void {
     this.dialog = null;
+    this.moveTargets = [];
     this.busyAction = false;
     this.cdr.markForCheck();
     if (this.activeKey) this.focusKey(this.activeKey, true);
@@ -507,11 +510,15 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
 
   onMoveFilter(value: string): void {
     this.moveFilter = value;
+    this.moveTargets = this.computeMoveTargets();
     this.moveQueries.next(value);
   }
 
-  /** Destinations offered by the "Move to…" dialog: loaded folders (filtered) and search results, minus the folder itself and its subfolders. */
-  get moveTargets(): Array<{ id: string; label: string }> {
+  /** Destinations the open "Move to…" dialog offers (recomputed on open, filter and search results, not per change detection). */
+  moveTargets: Array<{ id: string; label: string }> = [];
+
+  /** Loaded folders (filtered) and search results, minus the folder being moved and its subfolders. */
+  private computeMoveTargets(): Array<{ id: string; label: string }> {
     const moving = this.selectedId;
     const out: Array<{ id: string; label: string }> = [];
     if (this.canCreateAtRootValue) out.push({ id: this.store.rootId, label: 'Top level' });
