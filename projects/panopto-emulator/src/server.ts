@@ -199,6 +199,15 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
+/** The authorization endpoint and the sign-in interaction pages, which tests drive with fetch. */
+function isBrowserSignInPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return (
+    lower.startsWith(`${OAUTH_MOUNT.toLowerCase()}/connect/authorize`) ||
+    lower.startsWith(`${OAUTH_MOUNT.toLowerCase()}/interaction/`)
+  );
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** The one place every request goes through: CORS, metrics, faults, routing, error mapping. */
@@ -244,8 +253,11 @@ async function handle(router: Router, ctx: EmulatorContext, req: IncomingMessage
   res.on('finish', () => count(res.statusCode));
   res.on('close', () => count(res.writableFinished ? res.statusCode : 0));
 
-  // oidc-provider answers CORS (preflight included) on its own endpoints, by the same loopback policy.
-  if (!isOAuth) {
+  // oidc-provider answers CORS (preflight included) on its own endpoints, by the same loopback policy. The
+  // authorization and sign-in pages are navigations on a real tenant and get no CORS there; the emulator also
+  // opens them to loopback origins (with credentials) so browser tests can sign in with fetch. Loopback only:
+  // a page on another host still cannot drive the emulator's sign-in.
+  if (!isOAuth || isBrowserSignInPath(path)) {
     const origin = req.headers.origin;
     if (isLoopbackOrigin(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
