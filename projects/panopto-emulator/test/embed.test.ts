@@ -110,6 +110,19 @@ describe('Embed.aspx', () => {
     assert.equal(config['start'], 0);
   });
 
+  it('marks a webcast on air as live and loops its stream; on-demand sessions carry no marker', async () => {
+    const live = [...emu.context.store.sessions.values()].find(
+      (s) => s.InProgress === 'webcast' && !s.Restricted && s.Media.kind === 'generated',
+    );
+    assert.ok(live, 'the seed has a public webcast on air');
+    const { html } = await embed(`id=${live.Id}`);
+    assert.match(html, /id="live-badge"[^>]*>LIVE</);
+    assert.match(html, /<video[^>]* loop/);
+    const onDemand = await embed(`id=${publicSession.Id}`);
+    assert.doesNotMatch(onDemand.html, /id="live-badge"/);
+    assert.doesNotMatch(onDemand.html, /<video[^>]* loop/);
+  });
+
   it('answers an error page for malformed and unknown ids, escaping what was sent', async () => {
     const bad = await embed(`id=${encodeURIComponent('"><script>alert(1)</script>')}`);
     assert.equal(bad.status, 400);

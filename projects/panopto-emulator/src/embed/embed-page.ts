@@ -18,6 +18,8 @@ export interface PlayerPageModel {
   mode: 'player' | 'login' | 'forbidden';
   sessionId: string;
   title: string;
+  /** A webcast on air: the stream loops and carries a live marker, as a broadcast has no end yet. */
+  live: boolean;
   duration: number;
   mediaUrl: string;
   posterUrl: string;
@@ -50,6 +52,9 @@ const STYLE = `
     font-weight: 600; pointer-events: none; transition: opacity .3s; }
   body.playing .title { opacity: 0; }
   .brand { position: absolute; right: 10px; bottom: 44px; font-size: 12px; opacity: .8; pointer-events: none; }
+  .live-badge { position: absolute; top: 10px; left: 10px; padding: 2px 8px; border-radius: 4px; background: #d32f2f;
+    color: #fff; font-size: 12px; font-weight: 700; letter-spacing: .05em; pointer-events: none; }
+  .live-badge + .title { padding-left: 64px; }
   .viewer-link { position: absolute; top: 8px; right: 10px; color: #fff; font-size: 12px; }
   .message { display: grid; place-items: center; height: 100%; padding: 1rem; box-sizing: border-box; text-align: center; }
   .message h1 { font-size: 18px; margin: 0 0 .5rem; }
@@ -120,7 +125,8 @@ ${script}`,
     model.title,
     `<div class="stage">
 <button type="button" class="splash" id="splash" aria-label="Play ${title}" style="background-image:url('${escapeHtml(model.posterUrl)}')"><span aria-hidden="true">&#9654;</span></button>
-<video id="video" controls playsinline hidden poster="${escapeHtml(model.posterUrl)}" aria-label="${title}">${track}</video>
+<video id="video" controls playsinline hidden${model.live ? ' loop' : ''} poster="${escapeHtml(model.posterUrl)}" aria-label="${title}${model.live ? ' (live)' : ''}">${track}</video>
+${model.live ? '<div class="live-badge" id="live-badge" role="status">LIVE</div>' : ''}
 ${p.showTitle ? `<div class="title" id="title">${title}</div>` : ''}
 ${p.showBrand ? '<div class="brand" id="brand">Panopto emulator</div>' : ''}
 ${p.offerViewer ? `<a class="viewer-link" id="viewer-link" href="${escapeHtml(model.viewerUrl)}" target="_blank" rel="noopener">Open in Panopto</a>` : ''}

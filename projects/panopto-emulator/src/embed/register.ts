@@ -48,6 +48,7 @@ export function registerEmbedRoutes(router: Router, ctx: EmulatorContext): void 
       mode,
       sessionId: session.Id,
       title: session.Name,
+      live: session.InProgress === 'webcast',
       duration: session.Duration,
       mediaUrl: `${base}/Panopto/Pages/Embed/Media/${session.Id}.webm`,
       posterUrl: `${base}/Panopto/PublicAPI/SessionPreviewImage?id=${session.Id}`,
