@@ -35,6 +35,8 @@ export interface PanoptoSyncConfig {
   store?: SyncProgressStore;
   /** Default concurrency of `apply` (2). */
   concurrency?: number;
+  /** Replaces the PanoptoApi-based backend (tests, or a custom transport). */
+  backend?: SyncBackend;
 }
 
 export const PANOPTO_SYNC_CONFIG = new InjectionToken<PanoptoSyncConfig>('PANOPTO_SYNC_CONFIG', {
@@ -64,7 +66,7 @@ export class PanoptoSyncService {
   private readonly document = inject(DOCUMENT);
   private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
   /** The Panopto calls, exposed so a test or a custom backend can be swapped in. */
-  readonly backend: SyncBackend = panoptoApiSyncBackend(inject(PanoptoApi));
+  readonly backend: SyncBackend = this.config.backend ?? panoptoApiSyncBackend(inject(PanoptoApi));
   readonly store: SyncProgressStore =
     this.config.store ??
     (this.isBrowser && this.document.defaultView?.localStorage
