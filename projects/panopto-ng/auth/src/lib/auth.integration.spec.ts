@@ -14,6 +14,11 @@ import { panoptoAuthInterceptor } from './http/auth-interceptor';
 import { FakeChannel } from './testing-support/auth-test-kit';
 
 const CLIENT_ID = 'panopto-ng-test';
+/**
+ * A loopback redirect URI registered for the test client without a port, so the specs work whichever port Karma
+ * got. The browser never navigates there: the code is read from the form_post page (see completeSignIn).
+ */
+const REDIRECT_URI = 'http://localhost/auth/callback';
 
 function emulatorUrl(): string {
   const args: unknown[] =
@@ -103,7 +108,12 @@ describe('panopto-ng/auth against the emulator (integration)', () => {
       providers: [
         provideHttpClient(withInterceptors([panoptoAuthInterceptor])),
         providePanopto({ serverUrl: emulator }),
-        providePanoptoAuth({ clientId: CLIENT_ID, redirectUri: `${location.origin}/auth/callback`, refreshSkewMs }),
+        providePanoptoAuth({
+          clientId: CLIENT_ID,
+          redirectUri: REDIRECT_URI,
+          scopes: ['openid', 'profile', 'api', 'offline_access'],
+          refreshSkewMs,
+        }),
         { provide: PANOPTO_AUTH_REDIRECT, useValue: (url: string) => redirects.push(url) },
         { provide: PANOPTO_TOKEN_STORAGE, useValue: storage },
         { provide: PANOPTO_REFRESH_LOCK, useValue: new InProcessRefreshLock() },
