@@ -62,9 +62,13 @@ const suites = [
     description: 'library unit, component and integration specs (Karma, headless Chromium)',
     needsEmulator: true,
     async run(summaryFile) {
-      await run('npx', ['ng', 'test', 'panopto-ng', '--watch=false', '--browsers=ChromeHeadlessCI', '--progress=false'], {
-        env: { KARMA_SUMMARY_FILE: summaryFile, PANOPTO_EMULATOR_URL: emulatorUrl },
-      });
+      await run(
+        'npx',
+        ['ng', 'test', 'panopto-ng', '--watch=false', '--browsers=ChromeHeadlessCI', '--progress=false'],
+        {
+          env: { KARMA_SUMMARY_FILE: summaryFile, PANOPTO_EMULATOR_URL: emulatorUrl },
+        },
+      );
     },
   },
   {
@@ -83,7 +87,13 @@ const suites = [
     async run(summaryFile) {
       const files = findFiles(join(root, 'e2e'), '.e2e.mjs');
       if (files.length === 0) return { passed: 0, failed: 0 };
-      const buildCode = await run('npx', ['ng', 'build', 'demo-app', '--configuration=development', '--progress=false']);
+      const buildCode = await run('npx', [
+        'ng',
+        'build',
+        'demo-app',
+        '--configuration=development',
+        '--progress=false',
+      ]);
       if (buildCode !== 0) return { passed: 0, failed: 1, note: 'demo app build failed' };
       const server = startProcess('demo', process.execPath, [join(root, 'scripts/serve-demo.mjs')], { quiet: true });
       try {
@@ -117,7 +127,8 @@ try {
     console.log(`\n=== ${suite.name}: ${suite.description} ===\n`);
     let counts;
     try {
-      if (suite.needsEmulator && existsSync(join(root, 'projects/panopto-emulator/src/main.ts'))) await ensureEmulator();
+      if (suite.needsEmulator && existsSync(join(root, 'projects/panopto-emulator/src/main.ts')))
+        await ensureEmulator();
       counts = await suite.run(summaryFile);
     } catch (e) {
       counts = { passed: 0, failed: 1, note: e.message };
@@ -133,7 +144,9 @@ try {
     }
     totals.passed += counts.passed;
     totals.failed += counts.failed;
-    lines.push(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed${counts.note ? ` (${counts.note})` : ''}`);
+    lines.push(
+      `${suite.name}: ${counts.passed} passed, ${counts.failed} failed${counts.note ? ` (${counts.note})` : ''}`,
+    );
   }
 } finally {
   await stopProcess(emulator);
