@@ -104,11 +104,23 @@ describe('Library page, keyboard only (demo app)', () => {
     await page.locator('[role=treeitem]', { hasText: 'Department recording 0001' }).waitFor({ timeout: 20000 });
     const rows = await page.locator('[role=tree] .pfb-row').count();
     assert.ok(rows < 80, `${rows} rows in the DOM`);
-    await waitExpanded(page);
+    // 61 pages of 50 under the client's 5-per-second limit: give the whole listing time to arrive.
+    await page.waitForFunction(
+      () => {
+        const el = document.activeElement;
+        return el?.getAttribute('aria-expanded') === 'true' && el.getAttribute('aria-busy') !== 'true';
+      },
+      null,
+      { timeout: 40000 },
+    );
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')), 'true');
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-setsize')), '3000');
     await page.keyboard.press('End');
+    // The last row of the tree is the archive's other child; wait until it has focus, then step up once.
+    await page.waitForFunction(() => /Lecture capture backlog/.test(document.activeElement?.textContent ?? ''), null, {
+      timeout: 10000,
+    });
     await page.keyboard.press('ArrowUp');
     await page.waitForFunction(
       () => (document.activeElement?.textContent ?? '').trim() === 'Department recording 3000',
