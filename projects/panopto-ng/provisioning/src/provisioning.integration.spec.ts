@@ -3,7 +3,12 @@ import { HttpInterceptorFn, provideHttpClient, withInterceptors } from '@angular
 import { TestBed } from '@angular/core/testing';
 import { providePanopto } from 'panopto-ng';
 import { firstValueFrom, lastValueFrom } from 'rxjs';
+import { applyPlan } from './apply-plan';
+import { createFetchSyncBackend } from './fetch-sync-backend';
 import { PanoptoSyncService, PANOPTO_SYNC_CONFIG } from './panopto-sync.service';
+import { readCurrentState } from './read-current-state';
+import { resolveDesiredState } from './resolve-principals';
+import { plan } from './sync-planner';
 import { DesiredState } from './sync-model';
 import { InMemorySyncProgressStore } from './sync-progress-store';
 
@@ -128,5 +133,47 @@ describe('Course sync against the emulator (integration)', () => {
     });
     const seenAfter = ((await after.json()) as { Results: { Description?: string }[] }).Results;
     expect(seenAfter.map((f) => f.Description)).toEqual([`[panopto-ng:course=BIO101-${run}]`]);
+  });
+
+  it('runs the same planner without Angular over fetch (the server-job path), idempotently', async () => {
+    const backend = createFetchSyncBackend({ serverUrl: emulator, accessToken: token });
+    const rootId = (
+      await backend.createFolder(
+        `panopto-ng fetch sync ${run}`,
+        '00000000-0000-0000-0000-000000000000',
+        '[panopto-ng:path]',
+      )
+    ).Id;
+    const d = desired();
+    d.courses = d.courses.slice(0, 2);
+    const first = plan(await resolveDesiredState(d, backend), await readCurrentState(backend, rootId));
+    expect(first.ops.length).toBe(1 + 2 + 2 + 3); // Science, 2 units, 2 courses, 3 grants
+    const report = await applyPlan(first, backend);
+    expect(report.results.filter((r) => r.status !== 'done').map((r) => `${r.op.id}: ${r.detail}`)).toEqual([]);
+    const again = plan(await resolveDesiredState(d, backend), await readCurrentState(backend, rootId));
+    expect(again.ops).toEqual([]);
+    // A failure carries Panopto's own message.
+    const bad = await applyPlan(
+      {
+        ...first,
+        id: 'bad',
+        ops: [
+          {
+            ...first.ops[0],
+            id: 'x',
+            kind: 'create-folder',
+            parent: { id: '11111111-1111-4111-8111-111111111111' },
+            name: 'X',
+            description: '',
+            path: 'X',
+            dependsOn: [],
+            reason: 'test',
+          },
+        ],
+      },
+      backend,
+    );
+    expect(bad.results[0].status).toBe('failed');
+    expect(bad.results[0].detail).toMatch(/HTTP 404.*not found/i);
   });
 });
