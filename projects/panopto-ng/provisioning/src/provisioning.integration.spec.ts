@@ -40,38 +40,40 @@ describe('Course sync against the emulator (integration)', () => {
   let emulator: string;
   let token: string;
   let sync: PanoptoSyncService;
-  const run = `run${Date.now().toString(36)}`;
+  // Each test uses its own tag: the student search below must only see this test's folders.
+  const runTag = `run${Date.now().toString(36)}`;
+  const run = runTag;
 
   const bearer: HttpInterceptorFn = (req, next) =>
     req.url.startsWith(`${emulator}/Panopto/api/v1/`)
       ? next(req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }))
       : next(req);
 
-  const desired = (): DesiredState => ({
+  const desired = (tag = runTag): DesiredState => ({
     template: '{faculty}/{unit} {name}/{period} {run}',
     courses: [
       {
-        externalId: `BIO101-${run}`,
+        externalId: `BIO101-${tag}`,
         name: 'Biology',
         period: '2026 S1',
-        fields: { faculty: 'Science', unit: 'BIO101', run },
+        fields: { faculty: 'Science', unit: 'BIO101', run: tag },
         members: [
           { principal: { username: 'student' }, role: 'Viewer' },
           { principal: { username: 'instructor' }, role: 'Creator' },
         ],
       },
       {
-        externalId: `CHE110-${run}`,
+        externalId: `CHE110-${tag}`,
         name: 'Chemistry',
         period: '2026 S1',
-        fields: { faculty: 'Science', unit: 'CHE110', run },
+        fields: { faculty: 'Science', unit: 'CHE110', run: tag },
         members: [{ principal: { username: 'instructor' }, role: 'Publisher' }],
       },
       {
-        externalId: `HIS200-${run}`,
+        externalId: `HIS200-${tag}`,
         name: 'History',
         period: '2026 S1',
-        fields: { faculty: 'Arts', unit: 'HIS200', run },
+        fields: { faculty: 'Arts', unit: 'HIS200', run: tag },
         members: [
           { principal: { username: 'student' }, role: 'Viewer' },
           { principal: { groupName: 'Faculty of Arts – Teaching Staff' }, role: 'Creator' },
@@ -144,7 +146,7 @@ describe('Course sync against the emulator (integration)', () => {
         '[panopto-ng:path]',
       )
     ).Id;
-    const d = desired();
+    const d = desired(`node${Date.now().toString(36)}`);
     d.courses = d.courses.slice(0, 2);
     const first = plan(await resolveDesiredState(d, backend), await readCurrentState(backend, rootId));
     expect(first.ops.length).toBe(1 + 2 + 2 + 3); // Science, 2 units, 2 courses, 3 grants
