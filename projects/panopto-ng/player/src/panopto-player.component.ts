@@ -19,11 +19,15 @@ import {
   ViewEncapsulation,
 } from '@angular/core';
 import { BooleanInput, NumberInput, coerceBooleanProperty, coerceNumberProperty } from '@angular/cdk/coercion';
-import { BehaviorSubject, Observable, Subscriber } from 'rxjs';
+import { Observable, Subject, Subscriber } from 'rxjs';
 import { PANOPTO_CONFIG, ResolvedPanoptoConfig } from 'panopto-ng';
-import { PlayerCommandQueue } from './command-queue';
 import { DEV_MODE } from './dev-mode';
 import { EmbedApiPlayer, PanoptoEmbedGlobals, PlayerState } from './embed-api-types';
+
+// PlayerState values as literals: referencing the (non-const) enum would keep its whole object in every app.
+const UNSTARTED = -1;
+const ENDED = 0;
+const PLAYING = 1;
 import { PanoptoEmbedApiLoader } from './embed-api-loader';
 import {
   PanoptoEmbedParams,
@@ -146,8 +150,11 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   /** Id of the element the Embed API builds its iframe in (unique per player). */
   readonly containerId = `panopto-player-${++nextId}`;
 
-  private readonly statusSubject = new BehaviorSubject<PanoptoPlayerStatus>('idle');
-  private readonly queue = new PlayerCommandQueue();
+  // A plain Subject plus the current value (rather than a BehaviorSubject, which the app would bundle for this alone).
+  private currentStatus: PanoptoPlayerStatus = 'idle';
+  private readonly statusChanges = new Subject<PanoptoPlayerStatus>();
+  // Calls made before the video is ready (Panopto ignores them then), replayed once, in order, on ready.
+  private queue: ((player: EmbedApiPlayer) => void)[] = [];
   private readonly isBrowser: boolean;
   private view: PlayerView = 'api';
   private errorMessage = '';
@@ -157,7 +164,7 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   private destroyed?: boolean;
   private activated?: boolean;
   private videoReady?: boolean;
-  private lastState: PlayerState = PlayerState.Unstarted;
+  private lastState: PlayerState = UNSTARTED;
   private notViewableTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly timeSubscribers = new Set<Subscriber<number>>();
   private timePoll: ReturnType<typeof setInterval> | undefined;
@@ -182,7 +189,10 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     @Optional() @Inject(PANOPTO_CONFIG) private readonly panopto: ResolvedPanoptoConfig | null,
   ) {
     this.isBrowser = isPlatformBrowser(platformId);
-    this.status$ = this.statusSubject.asObservable();
+    this.status$ = new Observable<PanoptoPlayerStatus>((subscriber) => {
+      subscriber.next(this.currentStatus);
+      return this.statusChanges.subscribe(subscriber);
+    });
     // One poll for all subscribers, running only while there is at least one.
     this.timeUpdate = new Observable<number>((subscriber) => {
       this.timeSubscribers.add(subscriber);
@@ -196,7 +206,7 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
 
   /** The current status. */
   get status(): PanoptoPlayerStatus {
-    return this.statusSubject.value;
+    return this.currentStatus;
   }
 
   ngOnInit(): void {
@@ -217,8 +227,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     this.destroyed = true;
     this.stopTimePoll();
     this.tearDown();
-    this.queue.clear();
-    this.statusSubject.complete();
+    this.queue = [];
+    this.statusChanges.complete();
   }
 
   /**
@@ -433,7 +443,7 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     this.timePoll = this.zone.runOutsideAngular(() =>
       setInterval(() => {
         const player = this.player;
-        if (!player || !this.videoReady || this.lastState !== PlayerState.Playing) return;
+        if (!player || !this.videoReady || this.lastState !== PLAYING) return;
         const time = player.getCurrentTime();
         if (time === this.lastTime) return;
         this.lastTime = time;
@@ -473,7 +483,10 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
           onReady: () => {
             if (!live() || this.videoReady) return;
             this.videoReady = true;
-            if (this.player) this.queue.flush(this.player);
+            // Emptied first, so no call can run twice.
+            const queued = this.queue;
+            this.queue = [];
+            if (this.player) for (const command of queued) command(this.player);
             this.setStatus('ready');
             this.zone.run(() => this.ready.emit());
           },
@@ -481,7 +494,7 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
             if (!live()) return;
             this.lastState = state;
             this.emit(this.stateChange, state);
-            if (state === PlayerState.Ended) this.emit(this.ended, undefined);
+            if (state === ENDED) this.emit(this.ended, undefined);
           },
           onPlaybackRateChange: (rate: number) => {
             if (live()) this.emit(this.playbackRateChange, rate);
@@ -507,7 +520,7 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     const player = this.player as (EmbedApiPlayer & { destroy?: () => void }) | undefined;
     this.player = undefined;
     this.videoReady = false;
-    this.lastState = PlayerState.Unstarted;
+    this.lastState = UNSTARTED;
     this.lastTime = -1;
     // Panopto's API has no destroy(); the emulator's has. Either way the iframe goes with the container's children.
     player?.destroy?.();
@@ -528,10 +541,11 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
 
   private setStatus(status: PanoptoPlayerStatus): void {
     this.render(status);
-    if (this.statusSubject.value === status) return;
+    if (this.currentStatus === status) return;
+    this.currentStatus = status;
     // Statuses are rare: emit them inside the zone so subscribers' view updates are picked up.
-    if (NgZone.isInAngularZone()) this.statusSubject.next(status);
-    else this.zone.run(() => this.statusSubject.next(status));
+    if (NgZone.isInAngularZone()) this.statusChanges.next(status);
+    else this.zone.run(() => this.statusChanges.next(status));
   }
 
   /** Puts the DOM in line with the view and status. Plain DOM writes: no change detection involved. */
