@@ -12,12 +12,16 @@ const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist', 'panopto-ng');
 const source = join(root, 'projects', 'panopto-ng');
 
-/** Secondary entry points are the source folders holding an ng-package.json. */
-function sourceEntryPoints(): string[] {
-  return readdirSync(source, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(source, d.name, 'ng-package.json')))
-    .map((d) => d.name)
-    .sort();
+/** Secondary entry points are the source folders (at any depth, e.g. `folders/testing`) with an ng-package.json. */
+function sourceEntryPoints(dir = source, prefix = ''): string[] {
+  const found: string[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (!d.isDirectory() || d.name === 'node_modules' || d.name === 'src') continue;
+    const name = prefix ? `${prefix}/${d.name}` : d.name;
+    if (existsSync(join(dir, d.name, 'ng-package.json'))) found.push(name);
+    found.push(...sourceEntryPoints(join(dir, d.name), name));
+  }
+  return found.sort();
 }
 
 before(() => {
@@ -57,12 +61,21 @@ function exportedNames(code: string): string[] {
     .filter((name) => name.length > 0);
 }
 
+/** The text of a module-level `function`/`class`/`const` declaration of `name`, up to its closing line. */
+function topLevelDeclaration(code: string, name: string): string | null {
+  const start = new RegExp(`^(?:class|function|const|let|var) ${name}\\b`, 'm').exec(code);
+  if (!start) return null;
+  const rest = code.slice(start.index);
+  const end = /\n[}\]]?[;)]*\n/.exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
+}
+
 test('no entry point bundle contains code of another entry point', () => {
   const fesm = join(dist, 'fesm2020');
   const entries = ['', ...sourceEntryPoints()];
   const bundles = new Map<string, string>();
   for (const entry of entries) {
-    const file = join(fesm, entry ? `panopto-ng-${entry}.mjs` : 'panopto-ng.mjs');
+    const file = join(fesm, entry ? `panopto-ng-${entry.replace(/\//g, '-')}.mjs` : 'panopto-ng.mjs');
     assert.ok(existsSync(file), `${file} exists`);
     bundles.set(entry || '(primary)', readFileSync(file, 'utf8'));
   }
@@ -72,7 +85,10 @@ test('no entry point bundle contains code of another entry point', () => {
     for (const [other, otherCode] of bundles) {
       if (other === owner) continue;
       for (const name of names) {
-        const declared = new RegExp(`(class|function|const|let|var) ${name}\\b`).test(otherCode);
+        // Rollup puts module-level declarations at column 0. A same-named declaration with a different body is a
+        // different function (say, another jitter policy); the same body twice means code was inlined.
+        const mine = topLevelDeclaration(ownerCode, name);
+        const declared = mine !== null && topLevelDeclaration(otherCode, name) === mine;
         assert.ok(!declared, `${name} belongs to panopto-ng ${owner} but is also compiled into ${other}`);
       }
     }

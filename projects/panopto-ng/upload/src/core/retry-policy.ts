@@ -19,14 +19,8 @@ export function isRetryableStatus(status: number): boolean {
   return status === 0 || status === 408 || status === 429 || status >= 500;
 }
 
-/** Parses `Retry-After` (delta-seconds or an HTTP date) into milliseconds from `now`; null when absent/invalid. */
-export function parseRetryAfter(value: string | null | undefined, now: number): number | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(parseFloat(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
+// `Retry-After` is read exactly as the REST core reads it (delta-seconds or an HTTP date, in ms from now).
+export { parseRetryAfter } from 'panopto-ng';
 
 /**
  * The wait before retry number `retry` (1 = first retry). `random` returns [0, 1), injectable for tests.
