@@ -43,7 +43,8 @@ export async function newPage(browser, contextOptions = {}) {
   const page = await context.newPage();
   page.consoleErrors = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') page.consoleErrors.push(msg.text());
+    // The location names the failing resource, which "Failed to load resource" alone does not.
+    if (msg.type() === 'error') page.consoleErrors.push(`${msg.text()} [${msg.location()?.url ?? 'unknown'}]`);
   });
   page.on('pageerror', (err) => page.consoleErrors.push(String(err)));
   return page;
