@@ -48,6 +48,10 @@ import { map } from 'rxjs';
       }
       .name {
         font-weight: 600;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        max-width: 40vw;
       }
       .muted {
         color: var(--demo-text-muted);
