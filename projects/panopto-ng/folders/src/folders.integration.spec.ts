@@ -10,30 +10,7 @@ import { providePanopto } from 'panopto-ng';
 import { PanoptoFolderBrowserHarness, PanoptoSessionListHarness } from 'panopto-ng/folders/testing';
 import { PanoptoFolderBrowserComponent, PanoptoFolderChange } from './folder-browser/folder-browser.component';
 import { PanoptoSessionListComponent } from './session-list/session-list.component';
-
-function emulatorUrl(): string {
-  const args: unknown[] =
-    (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
-  const i = args.indexOf('--emulator');
-  const url = i >= 0 ? args[i + 1] : undefined;
-  if (typeof url !== 'string' || !url) {
-    throw new Error(
-      'Folder integration specs need the emulator: run them through `npm test -- karma-lib` (which starts it), or set ' +
-        'PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).',
-    );
-  }
-  return url.replace(/\/$/, '');
-}
-
-async function emulatorToken(emulator: string, username: string): Promise<string> {
-  const res = await fetch(`${emulator}/__emulator/tokens`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username }),
-  });
-  if (!res.ok) throw new Error(`POST /__emulator/tokens: HTTP ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { access_token: string }).access_token;
-}
+import { emulatorUrl, emulatorToken } from '../../testing-support/emulator';
 
 @Component({
   standalone: true,

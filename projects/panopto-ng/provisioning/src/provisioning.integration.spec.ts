@@ -11,20 +11,7 @@ import { resolveDesiredState } from './resolve-principals';
 import { plan } from './sync-planner';
 import { DesiredState } from './sync-model';
 import { InMemorySyncProgressStore } from './sync-progress-store';
-
-function emulatorUrl(): string {
-  const args: unknown[] =
-    (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
-  const i = args.indexOf('--emulator');
-  const url = i >= 0 ? args[i + 1] : undefined;
-  if (typeof url !== 'string' || !url) {
-    throw new Error(
-      'Provisioning integration specs need the emulator: run them through `npm test` (which starts it), or set ' +
-        'PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).',
-    );
-  }
-  return url.replace(/\/$/, '');
-}
+import { emulatorUrl } from '../../testing-support/emulator';
 
 async function tokenFor(emulator: string, username: string): Promise<string> {
   const res = await fetch(`${emulator}/__emulator/tokens`, {

@@ -10,20 +10,7 @@ import { PanoptoApiError, PanoptoAuthError } from './errors/panopto-error';
 import { PanoptoEvent } from './events/panopto-event';
 import { PanoptoEvents } from './events/panopto-events';
 import { ROOT_FOLDER_ID, isGuid } from './models/guid';
-
-function emulatorUrl(): string {
-  const args: unknown[] =
-    (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
-  const i = args.indexOf('--emulator');
-  const url = i >= 0 ? args[i + 1] : undefined;
-  if (typeof url !== 'string' || !url) {
-    throw new Error(
-      'REST core integration specs need the emulator: run them through `npm test` (which starts it), or set ' +
-        'PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).',
-    );
-  }
-  return url.replace(/\/$/, '');
-}
+import { emulatorUrl } from '../../testing-support/emulator';
 
 async function post(url: string, body: unknown, method = 'POST'): Promise<Record<string, unknown>> {
   const res = await fetch(url, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

@@ -16,20 +16,7 @@ import { PanoptoUploadService } from './angular/panopto-upload.service';
 import { MIB } from './core/part-plan';
 import { MemoryResumeStore } from './core/resume-store';
 import { generatedBlob, sha256OfBlob } from './testing-support/incremental-sha256';
-
-function emulatorUrl(): string {
-  const args: unknown[] =
-    (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
-  const i = args.indexOf('--emulator');
-  const url = i >= 0 ? args[i + 1] : undefined;
-  if (typeof url !== 'string' || !url) {
-    throw new Error(
-      'upload integration specs need the emulator: run them through `npm test -- karma-lib` (which starts it), or set ' +
-        'PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).',
-    );
-  }
-  return url.replace(/\/$/, '');
-}
+import { emulatorUrl } from '../../testing-support/emulator';
 
 async function json<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, init);

@@ -4,34 +4,7 @@
  * login form, which leaves the emulator's session cookie in this browser so the embed page attributes the
  * viewing to that user (as Panopto does with its own sign-in cookie).
  */
-
-/** The emulator URL from `__karma__.config.args` (`['--emulator', url]`), or a clear error. */
-export function emulatorUrl(): string {
-  const args: unknown[] =
-    (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
-  const i = args.indexOf('--emulator');
-  const url = i >= 0 ? args[i + 1] : undefined;
-  if (typeof url !== 'string' || !url) {
-    throw new Error(
-      'analytics integration specs need the emulator: run them through `npm test -- karma-lib` (which starts it), ' +
-        'or set PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).',
-    );
-  }
-  return url.replace(/\/$/, '');
-}
-
-/** An access token for `username` from the emulator's test endpoint. */
-export async function emulatorToken(emulator: string, username: string): Promise<string> {
-  const res = await fetch(`${emulator}/__emulator/tokens`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username }),
-  });
-  if (!res.ok) throw new Error(`POST /__emulator/tokens: HTTP ${res.status}`);
-  const token = ((await res.json()) as Record<string, unknown>)['access_token'];
-  if (typeof token !== 'string') throw new Error('The emulator returned no access_token.');
-  return token;
-}
+export { emulatorUrl, emulatorToken } from '../../../testing-support/emulator';
 
 function base64Url(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes))

@@ -12,6 +12,7 @@ import { InProcessRefreshLock, PANOPTO_REFRESH_LOCK } from './core/refresh-lock'
 import { MemoryTokenStorage, PANOPTO_TOKEN_STORAGE } from './core/token-storage';
 import { panoptoAuthInterceptor } from './http/auth-interceptor';
 import { FakeChannel } from './testing-support/auth-test-kit';
+import { emulatorUrl } from '../../../testing-support/emulator';
 
 const CLIENT_ID = 'panopto-ng-test';
 /**
@@ -19,20 +20,6 @@ const CLIENT_ID = 'panopto-ng-test';
  * got. The browser never navigates there: the code is read from the form_post page (see completeSignIn).
  */
 const REDIRECT_URI = 'http://localhost/auth/callback';
-
-function emulatorUrl(): string {
-  const args: unknown[] =
-    (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
-  const i = args.indexOf('--emulator');
-  const url = i >= 0 ? args[i + 1] : undefined;
-  if (typeof url !== 'string' || !url) {
-    throw new Error(
-      'auth integration specs need the emulator: run them through `npm test -- karma-lib` (which starts it), or set ' +
-        'PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).',
-    );
-  }
-  return url.replace(/\/$/, '');
-}
 
 /**
  * Completes the emulator's sign-in page for `authorizeUrl` as `username` and returns the URL the browser would be

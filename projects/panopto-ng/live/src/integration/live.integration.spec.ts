@@ -10,20 +10,7 @@ import { withPanoptoLive } from '../core/live-options';
 import { LiveWebcastsState, PanoptoLiveService } from '../panopto-live.service';
 import { PanoptoBroadcastValidationError } from '../schedule/broadcast-validation';
 import { PanoptoScheduleConflictError } from '../schedule/schedule-conflicts';
-
-function emulatorUrl(): string {
-  const args: unknown[] =
-    (window as unknown as { __karma__?: { config?: { args?: unknown[] } } }).__karma__?.config?.args ?? [];
-  const i = args.indexOf('--emulator');
-  const url = i >= 0 ? args[i + 1] : undefined;
-  if (typeof url !== 'string' || !url) {
-    throw new Error(
-      'Live integration specs need the emulator: run them through `npm test` (which starts it), or set ' +
-        'PANOPTO_EMULATOR_URL=http://localhost:4300 for `ng test` with the emulator running (`npm run emulator`).',
-    );
-  }
-  return url.replace(/\/$/, '');
-}
+import { emulatorUrl } from '../../../testing-support/emulator';
 
 async function post(url: string, body: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(url, {
