@@ -3,6 +3,8 @@
  * Imports nothing from auth, upload or folders, so an app using only the player bundles none of them.
  */
 export { PanoptoPlayerComponent, PanoptoPlayerStatus } from './src/panopto-player.component';
+export { PanoptoPlayerFacadeDirective } from './src/panopto-player-facade.directive';
+export { PanoptoPlayerPlaceholder } from './src/player-placeholder';
 export { PanoptoPlayerModule } from './src/panopto-player.module';
 export { PanoptoEmbedApiLoader } from './src/embed-api-loader';
 export {
@@ -29,3 +31,4 @@ export {
 } from './src/embed-api-types';
 export { PanoptoEmbedParams, embedPageUrl, previewImageUrl, isPanoptoHost } from './src/embed-urls';
 export { isPanoptoSessionId } from './src/guid';
+export { PlayerBooleanInput, PlayerNumberInput } from './src/coerce';

@@ -1,4 +1,4 @@
-// The three minimal Angular 15 apps the bundle benchmark builds. They differ only in what AppComponent shows,
+// The minimal Angular 15 apps the bundle benchmark builds. They differ only in what AppComponent shows,
 // so the size differences are what each player costs an app.
 
 const SESSION_ID = '0c1cf096-5260-5251-be3d-d99c5bb4cbb0';
@@ -35,6 +35,13 @@ export const APPS = {
     'PanoptoPlayerComponent',
     `<h1>Lectures</h1><panopto-player sessionId="${SESSION_ID}"></panopto-player>`,
     `providePanopto({ serverUrl: 'https://myuni.hosted.panopto.com' })`,
+  ),
+  // The same player with the facade directive: what thumbnail-first pages pay on top.
+  'panopto-player+facade': mainFile(
+    `import { PanoptoPlayerComponent, PanoptoPlayerFacadeDirective } from 'panopto-ng/player';`,
+    'PanoptoPlayerComponent, PanoptoPlayerFacadeDirective',
+    `<h1>Lectures</h1><panopto-player facade server="myuni.hosted.panopto.com" sessionId="${SESSION_ID}"></panopto-player>`,
+    '',
   ),
   'youtube-player': mainFile(
     `import { YouTubePlayerModule } from '@angular/youtube-player';`,

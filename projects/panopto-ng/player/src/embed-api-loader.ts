@@ -1,9 +1,12 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { Inject, Injectable, NgZone, PLATFORM_ID } from '@angular/core';
-import { DEV_MODE } from './dev-mode';
 import { PanoptoEmbedGlobals, PanoptoEmbedWindow } from './embed-api-types';
 import { PanoptoPlayerError } from './player-error';
 import { PANOPTO_CSP_NONCE, PANOPTO_PLAYER_CONFIG, ResolvedPanoptoPlayerConfig } from './player-config';
+
+// Angular's development flag; production builds define it as false, so the minifier drops what it guards.
+// Checked at each use site: a shared `const DEV_MODE` was not folded across modules and its messages stayed in bundles.
+declare const ngDevMode: boolean | undefined;
 
 /**
  * Loads Panopto's Embed API script once per page, however many players ask for it: every caller shares one
@@ -79,13 +82,21 @@ export class PanoptoEmbedApiLoader {
       // `load` fires after the script ran; Panopto's callback normally came first, this is the safety net.
       const onLoad = () => void succeed();
       const onError = () =>
-        fail(DEV_MODE ? `The Embed API script failed to load from ${this.config.scriptUrl}.` : 'error');
+        fail(
+          typeof ngDevMode === 'undefined' || ngDevMode
+            ? `The Embed API script failed to load from ${this.config.scriptUrl}.`
+            : 'error',
+        );
 
       win.onPanoptoEmbedApiReady = onReady;
       this.zone.runOutsideAngular(() => {
         timer = setTimeout(
           () =>
-            fail(DEV_MODE ? `The Embed API script did not load within ${this.config.loadTimeoutMs} ms.` : 'timeout'),
+            fail(
+              typeof ngDevMode === 'undefined' || ngDevMode
+                ? `The Embed API script did not load within ${this.config.loadTimeoutMs} ms.`
+                : 'timeout',
+            ),
           this.config.loadTimeoutMs,
         );
       });

@@ -12,6 +12,8 @@ import { FakeEmbedApi, installFakeEmbedApi, provideFakeEmbedApiLoader } from 'pa
 import { PlayerState, PanoptoEmbedWindow } from './embed-api-types';
 import { PanoptoEmbedApiLoader } from './embed-api-loader';
 import { PanoptoPlayerComponent, PanoptoPlayerStatus } from './panopto-player.component';
+import { PanoptoPlayerFacadeDirective } from './panopto-player-facade.directive';
+import { PanoptoPlayerPlaceholder } from './player-placeholder';
 import { providePanoptoPlayer } from './player-config';
 import { PanoptoPlayerError } from './player-error';
 
@@ -21,7 +23,7 @@ const SERVER = 'https://myuni.hosted.panopto.com';
 
 @Component({
   standalone: true,
-  imports: [PanoptoPlayerComponent],
+  imports: [PanoptoPlayerComponent, PanoptoPlayerFacadeDirective],
   template: `
     <div [style.width.px]="containerWidth">
       <panopto-player
@@ -365,6 +367,136 @@ describe('PanoptoPlayerComponent with the fake Embed API', () => {
     fake.last.fireIframeReady();
     fake.last.fireReady();
     expect(fake.last.count('playVideo')).toBe(1);
+  });
+
+  it('facade switched off after start loads the player; switched on again shows the thumbnail', async () => {
+    await create((h) => (h.facade = true));
+    const el: HTMLElement = fixture.nativeElement;
+    expect(fake.players.length).toBe(0);
+    fixture.componentInstance.facade = false;
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(fake.players.length).toBe(1);
+    expect(el.querySelector('button')).toBeNull();
+    fixture.componentInstance.facade = true;
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(fake.last.destroyed).toBeTrue();
+    expect(el.querySelector('button img')).not.toBeNull();
+    expect(playerOf(fixture).status).toBe('idle');
+  });
+
+  it('keeps an alert region and a polite status region from the start, and says what is going on', async () => {
+    const player = await create();
+    const el: HTMLElement = fixture.nativeElement;
+    const alert = el.querySelector('panopto-player [role=alert]') as HTMLElement;
+    const status = el.querySelector('panopto-player [role=status]') as HTMLElement;
+    expect(alert.textContent).toBe('');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('Loading video…');
+    expect(alert.classList).toContain('panopto-player__message--loading');
+    fake.last.fireLoginShown();
+    expect(status.textContent).toContain('Sign in');
+    expect(alert.hidden).toBeTrue();
+    fake.last.fireIframeReady();
+    fake.last.fireReady();
+    expect(player.status).toBe('ready');
+    expect(status.textContent).toBe('');
+    expect(alert.hidden).toBeTrue();
+    expect(alert.classList).not.toContain('panopto-player__message--loading');
+    // The same nodes all along: screen readers only announce changes to regions they already know.
+    expect(el.querySelector('panopto-player [role=alert]')).toBe(alert);
+  });
+});
+
+@Component({
+  standalone: true,
+  imports: [PanoptoPlayerComponent],
+  template: `<panopto-player facade [sessionId]="id" [width]="width" [height]="height"></panopto-player>`,
+})
+class BarePlayerHostComponent {
+  id = ID;
+  width: number | null = null;
+  height: number | null = null;
+}
+
+describe('PanoptoPlayerComponent without the facade directive', () => {
+  let fake: FakeEmbedApi;
+  beforeEach(() => {
+    fake = installFakeEmbedApi();
+    configure();
+  });
+  afterEach(() => fake.uninstall());
+
+  it('warns in development that `facade` needs PanoptoPlayerFacadeDirective, and loads the player', async () => {
+    const warn = spyOn(console, 'warn');
+    const fixture = TestBed.createComponent(BarePlayerHostComponent);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(warn).toHaveBeenCalledOnceWith(jasmine.stringMatching(/PanoptoPlayerFacadeDirective/));
+    expect(fake.players.length).toBe(1);
+    expect(fixture.nativeElement.querySelector('button')).toBeNull();
+  });
+
+  it('takes a fixed width and height, and returns to the container width at 16:9 when they are removed', async () => {
+    spyOn(console, 'warn');
+    const fixture = TestBed.createComponent(BarePlayerHostComponent);
+    fixture.componentInstance.width = 400;
+    fixture.componentInstance.height = 300;
+    fixture.detectChanges();
+    const host = fixture.nativeElement.querySelector('panopto-player') as HTMLElement;
+    expect(host.style.width).toBe('400px');
+    expect(host.style.height).toBe('300px');
+    expect(host.style.getPropertyValue('aspect-ratio')).toBe('');
+    fixture.componentInstance.width = null;
+    fixture.componentInstance.height = null;
+    fixture.detectChanges();
+    expect(host.style.width).toBe('');
+    expect(host.style.height).toBe('');
+    expect(host.style.getPropertyValue('aspect-ratio')).not.toBe('');
+    const container = document.createElement('div');
+    container.style.width = '480px';
+    container.appendChild(host);
+    document.body.appendChild(container);
+    try {
+      const box = host.getBoundingClientRect();
+      expect(Math.abs(box.width - 480)).toBeLessThanOrEqual(1);
+      expect(Math.abs(box.height - 270)).toBeLessThanOrEqual(1);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('shows an app-written placeholder through usePlaceholder(), and removes it when the player loads', async () => {
+    spyOn(console, 'warn');
+    const calls: string[] = [];
+    const placeholder: PanoptoPlayerPlaceholder = {
+      active: true,
+      render(host, serverUrl, sessionId) {
+        const note = host.ownerDocument.createElement('span');
+        note.className = 'custom-placeholder';
+        host.appendChild(note);
+        calls.push(`render ${serverUrl} ${sessionId}`);
+        return () => {
+          note.remove();
+          calls.push('remove');
+        };
+      },
+    };
+    const fixture = TestBed.createComponent(BarePlayerHostComponent);
+    const player = fixture.debugElement.children[0].componentInstance as PanoptoPlayerComponent;
+    player.usePlaceholder(placeholder);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(calls).toEqual([`render ${SERVER} ${ID}`]);
+    expect(fixture.nativeElement.querySelector('.custom-placeholder')).not.toBeNull();
+    expect(fake.players.length).toBe(0);
+    expect(player.status).toBe('idle');
+    player.load();
+    await fixture.whenStable();
+    expect(calls).toEqual([`render ${SERVER} ${ID}`, 'remove']);
+    expect(fixture.nativeElement.querySelector('.custom-placeholder')).toBeNull();
+    expect(fake.players.length).toBe(1);
   });
 });
 

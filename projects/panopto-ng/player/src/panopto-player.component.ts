@@ -18,10 +18,8 @@ import {
   SimpleChanges,
   ViewEncapsulation,
 } from '@angular/core';
-import { BooleanInput, NumberInput, coerceBooleanProperty, coerceNumberProperty } from '@angular/cdk/coercion';
 import { Observable, Subject, Subscriber } from 'rxjs';
 import { PANOPTO_CONFIG, ResolvedPanoptoConfig } from 'panopto-ng';
-import { DEV_MODE } from './dev-mode';
 import { EmbedApiPlayer, PanoptoEmbedGlobals, PlayerState } from './embed-api-types';
 
 // PlayerState values as literals: referencing the (non-const) enum would keep its whole object in every app.
@@ -29,28 +27,28 @@ const UNSTARTED = -1;
 const ENDED = 0;
 const PLAYING = 1;
 import { PanoptoEmbedApiLoader } from './embed-api-loader';
-import {
-  PanoptoEmbedParams,
-  embedPageUrl,
-  isPanoptoHost,
-  originOfHost,
-  previewImageUrl,
-  toVideoParams,
-} from './embed-urls';
+import { PanoptoEmbedParams, embedPageUrl, isPanoptoHost, originOfHost, toVideoParams } from './embed-urls';
+import { appendElement } from './append-element';
 import { isPanoptoSessionId } from './guid';
+import { PlayerBooleanInput, PlayerNumberInput, toBoolean, toNumber } from './coerce';
 import { PANOPTO_PLAYER_CONFIG, ResolvedPanoptoPlayerConfig } from './player-config';
+import { PanoptoPlayerPlaceholder } from './player-placeholder';
 import { PanoptoPlayerError, PanoptoPlayerErrorCode, fromEmbedApiError } from './player-error';
+
+// Angular's development flag; production builds define it as false, so the minifier drops what it guards.
+// Checked at each use site: a shared `const DEV_MODE` was not folded across modules and its messages stayed in bundles.
+declare const ngDevMode: boolean | undefined;
 
 /**
  * Where a player is in its life:
- * `idle` (nothing loaded: facade shown, or server render), `loading`, `ready`, `error`,
+ * `idle` (nothing loaded: a placeholder such as the facade shown, or server render), `loading`, `ready`, `error`,
  * `login-required` (Panopto shows its sign-in page inside the player), `not-viewable` (the embedded page never
  * answered: Panopto does that for a signed-in viewer without permission).
  */
 export type PanoptoPlayerStatus = 'idle' | 'loading' | 'ready' | 'error' | 'login-required' | 'not-viewable';
 
 /** What the component shows. */
-type PlayerView = 'api' | 'iframe' | 'facade' | 'invalid';
+type PlayerView = 'api' | 'iframe' | 'placeholder' | 'invalid';
 
 /** Inputs applied in place; a change of any other input needs a new player (they end up in the embed URL). */
 const LIVE_INPUTS = ['aspectRatio', 'width', 'height', 'label', 'videoTitle'];
@@ -65,7 +63,8 @@ let nextId = 0;
  * - Calls made before the video is ready (`play()`, `seekTo()`, …) are queued and replayed once.
  * - With no `width`/`height` it fills its container's width at `aspectRatio` (16:9) and follows resizes.
  * - Falls back to a plain `Embed.aspx` iframe when rendered on the server or when the script cannot load,
- *   or shows a thumbnail with a play button when `facade` is set.
+ *   or shows a placeholder until clicked: add `facade` (with `PanoptoPlayerFacadeDirective` imported) for a thumbnail and
+ *   a play button.
  *
  * Its few elements are created with the renderer rather than a template: the player needs no change detection
  * of its own, and apps don't pay for Angular's query, listener and styling runtime to use it.
@@ -95,32 +94,30 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   /** The session (delivery) id, a GUID as in `Viewer.aspx?id=`. Anything else shows an error and loads nothing. */
   @Input() sessionId = '';
   /** Start playing when loaded (the browser may block it: see `(error)`). Default false. */
-  @Input() autoplay: BooleanInput = false;
+  @Input() autoplay: PlayerBooleanInput = false;
   /** Offer a link to open the video in Panopto's full viewer. Default true. */
-  @Input() offerViewer: BooleanInput = true;
+  @Input() offerViewer: PlayerBooleanInput = true;
   /** Show the title over the video. Default true. */
-  @Input() showTitle: BooleanInput = true;
+  @Input() showTitle: PlayerBooleanInput = true;
   /** Show Panopto's brand. Default false. */
-  @Input() showBrand: BooleanInput = false;
+  @Input() showBrand: PlayerBooleanInput = false;
   /** Captions on from the start. Default false. */
-  @Input() captions: BooleanInput = false;
+  @Input() captions: PlayerBooleanInput = false;
   /** Panopto's interactive features (table of contents, search, discussions): `all`, `none` or `search`. */
   @Input() interactivity: 'all' | 'none' | 'search' = 'all';
   /** Start offset in seconds. Default 0. */
-  @Input() startTime: NumberInput = 0;
+  @Input() startTime: PlayerNumberInput = 0;
   /** Width / height ratio used when `height` is not fixed. Default 16/9. */
-  @Input() aspectRatio: NumberInput = 16 / 9;
+  @Input() aspectRatio: PlayerNumberInput = 16 / 9;
   /** Fixed width in px. Without it the player is as wide as its container. */
-  @Input() width: NumberInput = null;
+  @Input() width: PlayerNumberInput = null;
   /** Fixed height in px. Without it the height follows from the width and `aspectRatio`. */
-  @Input() height: NumberInput = null;
+  @Input() height: PlayerNumberInput = null;
   /**
    * Panopto host for this player only (`otheruni.hosted.panopto.com`), overriding `providePanopto()`'s
    * `serverUrl`. Bare host with optional port; https is used (http for localhost).
    */
   @Input() server: string | null = null;
-  /** Show a thumbnail and a play button; the player (and its script) load only on click. */
-  @Input() facade: BooleanInput = false;
   /** Accessible name of the player. */
   @Input() label = 'Panopto embedded video player';
   /** The video's title, for the play button's and the frame's accessible description. */
@@ -171,13 +168,14 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   private lastTime = -1;
   // What getters return before the player is ready (the values queued calls will set).
   private pending = { time: 0, volume: 1, muted: false, rate: 1 };
-  // The elements, created in ngOnInit (the Embed API's container, a message overlay, a live region).
+  // The elements, created in ngOnInit: the Embed API's container, an overlay for problems, a polite live region.
   private embedEl?: HTMLElement;
   private messageEl?: HTMLElement;
   private statusEl?: HTMLElement;
-  // The fallback iframe or the facade button, present only in that view.
-  private transient?: HTMLElement;
-  private unlistenFacade?: () => void;
+  // Set by usePlaceholder().
+  private placeholder?: PanoptoPlayerPlaceholder;
+  // Removes the fallback iframe or the placeholder, whichever is shown.
+  private removeShown?: () => void;
 
   constructor(
     private readonly zone: NgZone,
@@ -210,9 +208,20 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   }
 
   ngOnInit(): void {
-    this.embedEl = this.element('div', { class: 'panopto-player__embed', id: this.containerId });
-    this.messageEl = this.element('div', { class: 'panopto-player__message' });
-    this.statusEl = this.element('p', { class: 'panopto-player__status', role: 'status', 'aria-live': 'polite' });
+    const host = this.host.nativeElement;
+    this.embedEl = appendElement(this.renderer, host, 'div', { class: 'panopto-player__embed', id: this.containerId });
+    this.messageEl = appendElement(this.renderer, host, 'div', { role: 'alert' });
+    this.statusEl = appendElement(this.renderer, host, 'p', {
+      class: 'panopto-player__status',
+      role: 'status',
+      'aria-live': 'polite',
+    });
+    if ((typeof ngDevMode === 'undefined' || ngDevMode) && !this.placeholder && host.hasAttribute('facade')) {
+      console.warn(
+        'panopto-player: `facade` does nothing unless PanoptoPlayerFacadeDirective (or PanoptoPlayerModule) is imported ' +
+          'next to PanoptoPlayerComponent; the player loads right away.',
+      );
+    }
     this.initialized = true;
     this.setUp();
   }
@@ -232,11 +241,20 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   }
 
   /**
-   * Loads the player now: after a click on your own button instead of the facade, or to retry after an error.
+   * Loads the player now: after a click on a placeholder (the facade does this), or to retry after an error.
    */
   load(): void {
     this.activated = true;
     this.setUp();
+  }
+
+  /**
+   * Shows `placeholder` instead of loading the player while its `active` is true, until `load()` is called.
+   * `PanoptoPlayerFacadeDirective` calls this for you; call it again to redraw after the placeholder's settings change.
+   */
+  usePlaceholder(placeholder: PanoptoPlayerPlaceholder): void {
+    this.placeholder = placeholder;
+    if (this.initialized) this.setUp();
   }
 
   /** Starts playback (queued until ready). */
@@ -253,7 +271,7 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   }
   /** Jumps to `seconds` (queued until ready). Throws a `RangeError` for a negative or non-finite value. */
   seekTo(seconds: number): void {
-    check(Number.isFinite(seconds) && seconds >= 0, 'seekTo() needs a number of seconds >= 0', seconds);
+    check(Number.isFinite(seconds) && seconds >= 0, 'seekTo', seconds, 'a number of seconds >= 0');
     this.pending.time = seconds;
     this.run((p) => p.seekTo(seconds, true));
   }
@@ -269,13 +287,13 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   }
   /** Sets the volume, from 0 (silent) to 1 (full). Throws a `RangeError` outside that range. */
   setVolume(volume: number): void {
-    check(Number.isFinite(volume) && volume >= 0 && volume <= 1, 'setVolume() takes a number from 0 to 1', volume);
+    check(Number.isFinite(volume) && volume >= 0 && volume <= 1, 'setVolume', volume, 'a number from 0 to 1');
     this.pending.volume = volume;
     this.run((p) => p.setVolume(volume));
   }
   /** Sets the playback rate (1 = normal; Panopto offers 0.25 to 2). Throws a `RangeError` outside (0, 4]. */
   setPlaybackRate(rate: number): void {
-    check(Number.isFinite(rate) && rate > 0 && rate <= 4, 'setPlaybackRate() takes a number above 0 up to 4', rate);
+    check(Number.isFinite(rate) && rate > 0 && rate <= 4, 'setPlaybackRate', rate, 'a number above 0 up to 4');
     this.pending.rate = rate;
     this.run((p) => p.setPlaybackRate(rate));
   }
@@ -338,13 +356,13 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
 
   private embedParams(): PanoptoEmbedParams {
     return {
-      autoplay: coerceBooleanProperty(this.autoplay),
-      offerViewer: coerceBooleanProperty(this.offerViewer),
-      showTitle: coerceBooleanProperty(this.showTitle),
-      showBrand: coerceBooleanProperty(this.showBrand),
-      captions: coerceBooleanProperty(this.captions),
+      autoplay: toBoolean(this.autoplay),
+      offerViewer: toBoolean(this.offerViewer),
+      showTitle: toBoolean(this.showTitle),
+      showBrand: toBoolean(this.showBrand),
+      captions: toBoolean(this.captions),
       interactivity: ['none', 'search'].includes(this.interactivity) ? this.interactivity : 'all',
-      startTime: Math.max(0, coerceNumberProperty(this.startTime, 0)),
+      startTime: Math.max(0, toNumber(this.startTime, 0)),
     };
   }
 
@@ -355,16 +373,21 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     this.errorMessage = '';
 
     if (!isPanoptoSessionId(this.sessionId)) {
-      this.fail('invalidSessionId', DEV_MODE && `"${this.sessionId}" is not a Panopto session id (a GUID).`);
+      this.fail(
+        'invalidSessionId',
+        (typeof ngDevMode === 'undefined' || ngDevMode) && `"${this.sessionId}" is not a Panopto session id (a GUID).`,
+      );
       return;
     }
     const server = this.resolveServer();
     if (!server) return;
 
-    const facade = coerceBooleanProperty(this.facade);
-    if (!this.isBrowser || (facade && !this.activated)) {
-      if (facade) this.showFacade(server.url);
-      else this.showIframe(server.url);
+    const placeholder = this.placeholder?.active && !this.activated ? this.placeholder : undefined;
+    if (placeholder || !this.isBrowser) {
+      if (placeholder) {
+        this.view = 'placeholder';
+        this.removeShown = placeholder.render(this.host.nativeElement, server.url, this.sessionId);
+      } else this.showIframe(server.url);
       this.setStatus('idle');
       return;
     }
@@ -388,30 +411,31 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   private resolveServer(): { url: string; name: string } | null {
     if (this.server) {
       if (!isPanoptoHost(this.server)) {
-        this.fail('invalidServer', DEV_MODE && `"${this.server}" is not a host name like 'myuni.hosted.panopto.com'.`);
+        this.fail(
+          'invalidServer',
+          (typeof ngDevMode === 'undefined' || ngDevMode) &&
+            `"${this.server}" is not a host name like 'myuni.hosted.panopto.com'.`,
+        );
         return null;
       }
       return { url: originOfHost(this.server), name: this.server };
     }
     if (!this.panopto) {
-      this.fail('invalidServer', DEV_MODE && 'No Panopto site: call providePanopto({ serverUrl }) or set [server].');
+      this.fail(
+        'invalidServer',
+        (typeof ngDevMode === 'undefined' || ngDevMode) &&
+          'No Panopto site: call providePanopto({ serverUrl }) or set [server].',
+      );
       return null;
     }
     return { url: this.panopto.serverUrl, name: this.panopto.serverName };
   }
 
-  /** Creates an element with attributes and appends it to the host (styles apply: it is the component's renderer). */
-  private element(name: string, attributes: Record<string, string>, parent: unknown = this.host.nativeElement) {
-    const el = this.renderer.createElement(name) as HTMLElement;
-    for (const key of Object.keys(attributes)) this.renderer.setAttribute(el, key, attributes[key]);
-    this.renderer.appendChild(parent, el);
-    return el;
-  }
-
   /** The plain Embed.aspx iframe (server render, script unavailable). Its URL comes from validated values only. */
   private showIframe(serverUrl: string): void {
     this.view = 'iframe';
-    this.transient = this.element('iframe', {
+    const host = this.host.nativeElement;
+    const iframe = appendElement(this.renderer, host, 'iframe', {
       class: 'panopto-player__frame',
       src: embedPageUrl(serverUrl, this.sessionId, this.embedParams()),
       title: this.label,
@@ -419,23 +443,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
       allowfullscreen: '',
       allow: 'autoplay; fullscreen',
     });
-    if (this.videoTitle) this.renderer.setAttribute(this.transient, 'aria-description', this.videoTitle);
-  }
-
-  /** Thumbnail and play button; a click loads the player and plays once it is ready. */
-  private showFacade(serverUrl: string): void {
-    this.view = 'facade';
-    const button = (this.transient = this.element('button', {
-      type: 'button',
-      class: 'panopto-player__frame panopto-player__facade',
-      'aria-label': this.videoTitle ? `Play video: ${this.videoTitle}` : 'Play video',
-    }));
-    this.element('img', { src: previewImageUrl(serverUrl, this.sessionId), alt: '', loading: 'lazy' }, button);
-    this.element('span', { class: 'panopto-player__play', 'aria-hidden': 'true' }, button);
-    this.unlistenFacade = this.renderer.listen(button, 'click', () => {
-      this.load();
-      this.play();
-    });
+    if (this.videoTitle) this.renderer.setAttribute(iframe, 'aria-description', this.videoTitle);
+    this.removeShown = () => this.renderer.removeChild(host, iframe);
   }
 
   private startTimePoll(): void {
@@ -464,7 +473,13 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
       this.notViewableTimer = setTimeout(() => {
         if (!live()) return;
         this.setStatus('not-viewable');
-        this.emit(this.error, playerError('notViewable', DEV_MODE && 'Panopto never opened the video: no permission?'));
+        this.emit(
+          this.error,
+          playerError(
+            'notViewable',
+            (typeof ngDevMode === 'undefined' || ngDevMode) && 'Panopto never opened the video: no permission?',
+          ),
+        );
       }, this.config.notViewableTimeoutMs);
 
       this.player = new globals.EmbedApi(this.containerId, {
@@ -525,17 +540,15 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     // Panopto's API has no destroy(); the emulator's has. Either way the iframe goes with the container's children.
     player?.destroy?.();
     const embed = this.embedEl;
-    while (embed?.firstChild) embed.removeChild(embed.firstChild);
-    this.unlistenFacade?.();
-    if (this.transient) this.renderer.removeChild(this.host.nativeElement, this.transient);
-    this.unlistenFacade = this.transient = undefined;
+    if (embed) embed.textContent = '';
+    this.removeShown?.();
+    this.removeShown = undefined;
   }
 
   private fail(code: PanoptoPlayerErrorCode, message: string | false): void {
     this.view = 'invalid';
     this.errorMessage = code === 'invalidSessionId' ? 'This video link is not valid.' : 'This video cannot be shown.';
     this.setStatus('error');
-    this.render();
     this.emit(this.error, playerError(code, message));
   }
 
@@ -544,35 +557,47 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     if (this.currentStatus === status) return;
     this.currentStatus = status;
     // Statuses are rare: emit them inside the zone so subscribers' view updates are picked up.
-    if (NgZone.isInAngularZone()) this.statusChanges.next(status);
-    else this.zone.run(() => this.statusChanges.next(status));
+    this.zone.run(() => this.statusChanges.next(status));
   }
 
-  /** Puts the DOM in line with the view and status. Plain DOM writes: no change detection involved. */
+  /**
+   * Puts the DOM in line with the view and status. Plain DOM writes: no change detection involved.
+   * Problems go to the overlay, an `alert` region; progress goes to the polite `status` region. Both regions
+   * exist from the start, as screen readers only announce changes to regions they already know.
+   */
   private render(status = this.status): void {
     const r = this.renderer;
-    const embed = this.embedEl;
     const message = this.messageEl;
-    if (!embed || !message || !this.statusEl) return;
-    r.setProperty(embed, 'hidden', this.view !== 'api');
-    const invalid = this.view === 'invalid';
-    const notViewable = this.view === 'api' && status === 'not-viewable';
-    const loading = this.view === 'api' && status === 'loading';
-    const text = invalid ? this.errorMessage : notViewable ? 'You do not have permission to view this video.' : '';
-    r.setProperty(message, 'hidden', !(invalid || notViewable || loading));
-    r.setProperty(message, 'textContent', text);
-    if (text) r.setAttribute(message, 'role', 'alert');
-    else r.removeAttribute(message, 'role');
-    if (loading) r.addClass(message, 'panopto-player__message--loading');
-    else r.removeClass(message, 'panopto-player__message--loading');
-    r.setProperty(this.statusEl, 'textContent', statusText(status, this.view, text));
+    if (!message || !this.embedEl || !this.statusEl) return;
+    const api = this.view === 'api';
+    const loading = api && status === 'loading';
+    const alert =
+      this.view === 'invalid'
+        ? this.errorMessage
+        : api && status === 'not-viewable'
+        ? 'You do not have permission to view this video.'
+        : '';
+    r.setProperty(this.embedEl, 'hidden', !api);
+    r.setProperty(message, 'hidden', !alert && !loading);
+    r.setProperty(message, 'textContent', alert);
+    r.setProperty(message, 'className', `panopto-player__message${loading ? ' panopto-player__message--loading' : ''}`);
+    r.setProperty(
+      this.statusEl,
+      'textContent',
+      loading
+        ? 'Loading video…'
+        : status === 'login-required'
+        ? 'Sign in to Panopto inside the player to watch this video.'
+        : status === 'error' && this.view === 'iframe'
+        ? 'Showing the basic player.'
+        : '',
+    );
   }
 
   /** Emits inside the zone, and only when somebody listens: no change detection for unobserved events. */
   private emit<T>(emitter: EventEmitter<T>, value: T): void {
-    if (!emitter.observed) return;
-    if (NgZone.isInAngularZone()) emitter.emit(value);
-    else this.zone.run(() => emitter.emit(value));
+    // run() inside the zone only nests: no extra change detection when already there.
+    if (emitter.observed) this.zone.run(() => emitter.emit(value));
   }
 
   /**
@@ -581,27 +606,15 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
    * every app using the player.
    */
   private applySize(): void {
-    const el = this.host.nativeElement;
-    const width = positiveOrNull(this.width);
-    const height = positiveOrNull(this.height);
-    const ratio = coerceNumberProperty(this.aspectRatio, 0);
-    const set = (name: string, value: string | null) =>
-      value === null
-        ? this.renderer.removeStyle(el, name, RendererStyleFlags2.DashCase)
-        : this.renderer.setStyle(el, name, value, RendererStyleFlags2.DashCase);
-    set('aspect-ratio', height ? null : String(ratio > 0 && Number.isFinite(ratio) ? ratio : 16 / 9));
-    set('width', width ? `${width}px` : null);
-    set('height', height ? `${height}px` : null);
+    const width = positive(this.width);
+    const height = positive(this.height);
+    // An empty value removes the property (CSSOM setProperty), leaving the stylesheet's full width.
+    const set = (name: string, value: string) =>
+      this.renderer.setStyle(this.host.nativeElement, name, value, RendererStyleFlags2.DashCase);
+    set('aspect-ratio', height ? '' : String(positive(this.aspectRatio) || 16 / 9));
+    set('width', width ? `${width}px` : '');
+    set('height', height ? `${height}px` : '');
   }
-}
-
-/** Text for the polite live region: what a screen-reader user should hear when the status changes. */
-function statusText(status: PanoptoPlayerStatus, view: PlayerView, message: string): string {
-  if (message) return message;
-  if (status === 'loading') return 'Loading video…';
-  if (status === 'login-required') return 'Sign in to Panopto inside the player to watch this video.';
-  if (status === 'error' && view === 'iframe') return 'Showing the basic player.';
-  return '';
 }
 
 /** A player error; the explanation (`false` in production builds) is kept in development builds only. */
@@ -609,11 +622,15 @@ function playerError(code: PanoptoPlayerErrorCode, message: string | false): Pan
   return new PanoptoPlayerError(code, message ? `panopto-player: ${message}` : code);
 }
 
-function check(ok: boolean, rule: string, value: unknown): void {
-  if (!ok) throw new RangeError(DEV_MODE ? `panopto-player: ${rule}; got ${value}.` : rule);
+/** Throws a RangeError naming the method and the value; development builds also spell out the rule broken. */
+function check(ok: boolean, method: string, value: unknown, rule: string): void {
+  if (ok) return;
+  const dev = typeof ngDevMode === 'undefined' || ngDevMode;
+  throw new RangeError(`panopto-player: ${method}() ${dev ? `takes ${rule}` : 'argument out of range'}; got ${value}.`);
 }
 
-function positiveOrNull(value: NumberInput): number | null {
-  const n = coerceNumberProperty(value, 0);
-  return n > 0 && Number.isFinite(n) ? n : null;
+/** The input's value if it is a positive finite number, else 0. */
+function positive(value: PlayerNumberInput): number {
+  const n = toNumber(value, 0);
+  return n > 0 && Number.isFinite(n) ? n : 0;
 }

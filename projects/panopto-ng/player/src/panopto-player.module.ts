@@ -1,8 +1,10 @@
 import { NgModule } from '@angular/core';
 import { PanoptoPlayerComponent } from './panopto-player.component';
+import { PanoptoPlayerFacadeDirective } from './panopto-player-facade.directive';
 
 /**
- * `<panopto-player>` for NgModule apps. Standalone apps import `PanoptoPlayerComponent` directly.
+ * `<panopto-player>` and its `facade` for NgModule apps. Standalone apps import `PanoptoPlayerComponent` (and
+ * `PanoptoPlayerFacadeDirective` where they use `facade`) directly.
  *
  * @example
  * ```ts
@@ -11,7 +13,7 @@ import { PanoptoPlayerComponent } from './panopto-player.component';
  * ```
  */
 @NgModule({
-  imports: [PanoptoPlayerComponent],
-  exports: [PanoptoPlayerComponent],
+  imports: [PanoptoPlayerComponent, PanoptoPlayerFacadeDirective],
+  exports: [PanoptoPlayerComponent, PanoptoPlayerFacadeDirective],
 })
 export class PanoptoPlayerModule {}

@@ -1,4 +1,6 @@
-import { DEV_MODE } from './dev-mode';
+// Angular's development flag; production builds define it as false, so the minifier drops what it guards.
+// Checked at each use site: a shared `const DEV_MODE` was not folded across modules and its messages stayed in bundles.
+declare const ngDevMode: boolean | undefined;
 
 /**
  * Why a player reported an error:
@@ -33,7 +35,7 @@ export function fromEmbedApiError(value: unknown): PanoptoPlayerError {
   if (value === 'playNotAllowed' || value === 'playWithSoundNotAllowed') {
     return new PanoptoPlayerError(
       value,
-      DEV_MODE
+      typeof ngDevMode === 'undefined' || ngDevMode
         ? value === 'playNotAllowed'
           ? 'The browser blocked autoplay; start playback from a click.'
           : 'The browser allowed autoplay only muted; call unmute() from a user gesture to restore sound.'

@@ -1,6 +1,6 @@
 import { NgFor } from '@angular/common';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { PanoptoPlayerComponent } from 'panopto-ng/player';
+import { PanoptoPlayerComponent, PanoptoPlayerFacadeDirective } from 'panopto-ng/player';
 import { DEMO_SESSIONS } from './demo-sessions';
 
 /**
@@ -10,7 +10,7 @@ import { DEMO_SESSIONS } from './demo-sessions';
 @Component({
   selector: 'demo-player-grid-page',
   standalone: true,
-  imports: [PanoptoPlayerComponent, NgFor],
+  imports: [PanoptoPlayerComponent, PanoptoPlayerFacadeDirective, NgFor],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>Player grid</h1>

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, Input } from '@angular/core';
 import { AsyncPipe } from '@angular/common';
-import { PanoptoPlayerComponent } from 'panopto-ng/player';
+import { PanoptoPlayerComponent, PanoptoPlayerFacadeDirective } from 'panopto-ng/player';
 import { DEMO_SESSIONS, RESTRICTED_SESSION } from './demo-sessions';
 import { LOADING_FOREVER, NEVER_ANSWERS, SCRIPT_BLOCKED } from './player-state-providers';
 
@@ -10,7 +10,7 @@ const SESSION = DEMO_SESSIONS[0];
 @Component({
   selector: 'demo-player-state',
   standalone: true,
-  imports: [PanoptoPlayerComponent, AsyncPipe],
+  imports: [PanoptoPlayerComponent, PanoptoPlayerFacadeDirective, AsyncPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <figure class="demo-card">
