@@ -5,11 +5,9 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { dist, ensureBuiltDist, root } from './built-dist';
 
-const root = join(import.meta.dirname, '..', '..');
-const dist = join(root, 'dist', 'panopto-ng');
 const source = join(root, 'projects', 'panopto-ng');
 
 /** Secondary entry points are the source folders (at any depth, e.g. `folders/testing`) with an ng-package.json. */
@@ -24,13 +22,8 @@ function sourceEntryPoints(dir = source, prefix = ''): string[] {
   return found.sort();
 }
 
-before(() => {
-  // The bundle is checked as built from the current source, so the test builds it unless CI just did.
-  // PANOPTO_NG_DIST_FRESH=1 (set by .ci/run right after its build) skips the rebuild.
-  if (process.env['PANOPTO_NG_DIST_FRESH'] !== '1' || !existsSync(join(dist, 'package.json'))) {
-    execFileSync('npx', ['ng', 'build', 'panopto-ng'], { cwd: root, stdio: 'inherit' });
-  }
-});
+// The bundle is checked as built from the current source (see built-dist.ts).
+before(() => ensureBuiltDist());
 
 test('exports lists the primary and every secondary entry point', () => {
   const pkg = JSON.parse(readFileSync(join(dist, 'package.json'), 'utf8'));
@@ -57,7 +50,13 @@ function exportedNames(code: string): string[] {
   if (!match) return [];
   return match[1]
     .split(',')
-    .map((part) => part.trim().split(/\s+as\s+/).pop() ?? '')
+    .map(
+      (part) =>
+        part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop() ?? '',
+    )
     .filter((name) => name.length > 0);
 }
 

@@ -15,3 +15,13 @@ export function appendElement(
   renderer.appendChild(parent, el);
   return el;
 }
+
+/**
+ * Appends an empty text node to `parent`; update it with `renderer.setValue()`. (On the server,
+ * `setProperty(el, 'textContent', …)` is also mirrored into a bogus `textcontent` attribute.)
+ */
+export function appendText(renderer: Renderer2, parent: unknown): Text {
+  const text = renderer.createText('') as Text;
+  renderer.appendChild(parent, text);
+  return text;
+}

@@ -28,7 +28,7 @@ const ENDED = 0;
 const PLAYING = 1;
 import { PanoptoEmbedApiLoader } from './embed-api-loader';
 import { PanoptoEmbedParams, embedPageUrl, isPanoptoHost, originOfHost, toVideoParams } from './embed-urls';
-import { appendElement } from './append-element';
+import { appendElement, appendText } from './append-element';
 import { isPanoptoSessionId } from './guid';
 import { PlayerBooleanInput, PlayerNumberInput, toBoolean, toNumber } from './coerce';
 import { PANOPTO_PLAYER_CONFIG, ResolvedPanoptoPlayerConfig } from './player-config';
@@ -171,7 +171,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   // The elements, created in ngOnInit: the Embed API's container, an overlay for problems, a polite live region.
   private embedEl?: HTMLElement;
   private messageEl?: HTMLElement;
-  private statusEl?: HTMLElement;
+  private messageText?: Text;
+  private statusText?: Text;
   // Set by usePlaceholder().
   private placeholder?: PanoptoPlayerPlaceholder;
   // Removes the fallback iframe or the placeholder, whichever is shown.
@@ -209,13 +210,16 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
 
   ngOnInit(): void {
     const host = this.host.nativeElement;
-    this.embedEl = appendElement(this.renderer, host, 'div', { class: 'panopto-player__embed', id: this.containerId });
-    this.messageEl = appendElement(this.renderer, host, 'div', { role: 'alert' });
-    this.statusEl = appendElement(this.renderer, host, 'p', {
+    const r = this.renderer;
+    this.embedEl = appendElement(r, host, 'div', { class: 'panopto-player__embed', id: this.containerId });
+    this.messageEl = appendElement(r, host, 'div', { role: 'alert' });
+    this.messageText = appendText(r, this.messageEl);
+    const status = appendElement(r, host, 'p', {
       class: 'panopto-player__status',
       role: 'status',
       'aria-live': 'polite',
     });
+    this.statusText = appendText(r, status);
     if ((typeof ngDevMode === 'undefined' || ngDevMode) && !this.placeholder && host.hasAttribute('facade')) {
       console.warn(
         'panopto-player: `facade` does nothing unless PanoptoPlayerFacadeDirective (or PanoptoPlayerModule) is imported ' +
@@ -568,7 +572,7 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   private render(status = this.status): void {
     const r = this.renderer;
     const message = this.messageEl;
-    if (!message || !this.embedEl || !this.statusEl) return;
+    if (!message || !this.embedEl || !this.messageText || !this.statusText) return;
     const api = this.view === 'api';
     const loading = api && status === 'loading';
     const alert =
@@ -579,11 +583,10 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
         : '';
     r.setProperty(this.embedEl, 'hidden', !api);
     r.setProperty(message, 'hidden', !alert && !loading);
-    r.setProperty(message, 'textContent', alert);
-    r.setProperty(message, 'className', `panopto-player__message${loading ? ' panopto-player__message--loading' : ''}`);
-    r.setProperty(
-      this.statusEl,
-      'textContent',
+    r.setValue(this.messageText, alert);
+    r.setAttribute(message, 'class', `panopto-player__message${loading ? ' panopto-player__message--loading' : ''}`);
+    r.setValue(
+      this.statusText,
       loading
         ? 'Loading video…'
         : status === 'login-required'
