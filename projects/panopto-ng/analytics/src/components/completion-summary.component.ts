@@ -1,6 +1,8 @@
-import { BooleanInput, NumberInput, coerceBooleanProperty, coerceNumberProperty } from '@angular/cdk/coercion';
+import { NumberInput, coerceNumberProperty } from '@angular/cdk/coercion';
 import { NgFor, NgIf } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/core';
+import { AnalyticsChartBase } from './analytics-chart-base';
+import { PanoptoAnalyticsStateComponent } from './analytics-state.component';
 import { CompletionBin, completionBins } from './completion-bins';
 import { uniqueId } from './format';
 
@@ -16,13 +18,11 @@ import { uniqueId } from './format';
 @Component({
   selector: 'panopto-completion-summary',
   standalone: true,
-  imports: [NgIf, NgFor],
+  imports: [NgIf, NgFor, PanoptoAnalyticsStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p *ngIf="loading" class="panopto-analytics-state" role="status">Loading completion…</p>
-    <p *ngIf="!loading && error" class="panopto-analytics-state error" role="alert">{{ error }}</p>
-    <p *ngIf="!loading && !error && total === 0" class="panopto-analytics-state" role="status">{{ emptyText }}</p>
-    <figure *ngIf="!loading && !error && total > 0" class="summary">
+    <panopto-analytics-state [state]="state" [message]="stateMessage"></panopto-analytics-state>
+    <figure *ngIf="state === 'ready'" class="summary">
       <svg
         role="img"
         [attr.aria-labelledby]="titleId + ' ' + descId"
@@ -115,17 +115,6 @@ import { uniqueId } from './format';
         color: var(--panopto-color-text-muted, #57606a);
         margin-top: 0.25rem;
       }
-      .panopto-analytics-state {
-        margin: 0;
-        padding: 1rem;
-        border: 1px dashed var(--panopto-color-border, #d8dee4);
-        border-radius: var(--panopto-radius, 8px);
-        color: var(--panopto-color-text-muted, #57606a);
-      }
-      .panopto-analytics-state.error {
-        color: var(--panopto-color-danger, #c62828);
-        border-style: solid;
-      }
       .panopto-visually-hidden {
         position: absolute !important;
         width: 1px;
@@ -137,7 +126,7 @@ import { uniqueId } from './format';
     `,
   ],
 })
-export class PanoptoCompletionSummaryComponent implements OnChanges {
+export class PanoptoCompletionSummaryComponent extends AnalyticsChartBase implements OnChanges {
   /** Completion of each viewer (or each viewer × session for a folder), 0–100. */
   @Input() completions: readonly number[] = [];
   /** From this percentage a viewer counts as having completed. Default 100. */
@@ -152,16 +141,7 @@ export class PanoptoCompletionSummaryComponent implements OnChanges {
   @Input() label = 'Completion';
   /** Shown when there is nobody to count. */
   @Input() emptyText = 'No viewing data yet.';
-  /** Shows the loading state. */
-  @Input()
-  get loading(): boolean {
-    return this._loading;
-  }
-  set loading(value: BooleanInput) {
-    this._loading = coerceBooleanProperty(value);
-  }
-  /** Shows this message as an error instead of the chart. */
-  @Input() error: string | null = null;
+  protected readonly loadingText = 'Loading completion…';
 
   /** @internal */ bins: CompletionBin[] = completionBins([]);
   /** @internal */ total = 0;
@@ -170,7 +150,6 @@ export class PanoptoCompletionSummaryComponent implements OnChanges {
   /** @internal */ readonly descId = uniqueId('panopto-completion-desc');
 
   private _completedAt = 100;
-  private _loading = false;
   private max = 0;
 
   ngOnChanges(): void {
@@ -182,6 +161,10 @@ export class PanoptoCompletionSummaryComponent implements OnChanges {
       `${this.total} ${this.total === 1 ? 'viewer' : 'viewers'}: ` +
       this.bins.map((b) => `${b.count} ${b.label === 'Completed' ? 'completed' : `at ${b.label}`}`).join(', ') +
       `. ${this.total ? Math.round((completed / this.total) * 100) : 0}% completed.`;
+  }
+
+  protected hasNoData(): boolean {
+    return this.total === 0;
   }
 
   /** @internal */

@@ -1,7 +1,9 @@
-import { BooleanInput, NumberInput, coerceBooleanProperty, coerceNumberProperty } from '@angular/cdk/coercion';
+import { NumberInput, coerceNumberProperty } from '@angular/cdk/coercion';
 import { NgFor, NgIf } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/core';
 import { WatchedInterval } from '../engagement/intervals';
+import { AnalyticsChartBase } from './analytics-chart-base';
+import { PanoptoAnalyticsStateComponent } from './analytics-state.component';
 import { formatCount, formatSeconds, uniqueId } from './format';
 import { HeatmapModel, heatmapModel } from './heatmap-math';
 
@@ -24,13 +26,11 @@ import { HeatmapModel, heatmapModel } from './heatmap-math';
 @Component({
   selector: 'panopto-engagement-heatmap',
   standalone: true,
-  imports: [NgIf, NgFor],
+  imports: [NgIf, NgFor, PanoptoAnalyticsStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p *ngIf="loading" class="panopto-analytics-state" role="status">Loading viewing data…</p>
-    <p *ngIf="!loading && error" class="panopto-analytics-state error" role="alert">{{ error }}</p>
-    <p *ngIf="!loading && !error && !model" class="panopto-analytics-state" role="status">{{ emptyText }}</p>
-    <figure *ngIf="!loading && !error && model as m" class="heatmap">
+    <panopto-analytics-state [state]="state" [message]="stateMessage"></panopto-analytics-state>
+    <figure *ngIf="state === 'ready' && model as m" class="heatmap">
       <svg
         role="img"
         [attr.aria-labelledby]="titleId + ' ' + descId"
@@ -139,17 +139,6 @@ import { HeatmapModel, heatmapModel } from './heatmap-math';
         color: var(--panopto-color-text-muted, #57606a);
         margin-top: 0.25rem;
       }
-      .panopto-analytics-state {
-        margin: 0;
-        padding: 1rem;
-        border: 1px dashed var(--panopto-color-border, #d8dee4);
-        border-radius: var(--panopto-radius, 8px);
-        color: var(--panopto-color-text-muted, #57606a);
-      }
-      .panopto-analytics-state.error {
-        color: var(--panopto-color-danger, #c62828);
-        border-style: solid;
-      }
       .panopto-visually-hidden {
         position: absolute !important;
         width: 1px;
@@ -161,7 +150,7 @@ import { HeatmapModel, heatmapModel } from './heatmap-math';
     `,
   ],
 })
-export class PanoptoEngagementHeatmapComponent implements OnChanges {
+export class PanoptoEngagementHeatmapComponent extends AnalyticsChartBase implements OnChanges {
   /** Played runs in seconds, overlapping where rewatched. */
   @Input() segments: readonly WatchedInterval[] = [];
   /** The session's length in seconds. Nothing is drawn until it is known. */
@@ -186,16 +175,7 @@ export class PanoptoEngagementHeatmapComponent implements OnChanges {
   @Input() label = 'Viewing heatmap';
   /** Shown when nothing was watched yet. */
   @Input() emptyText = 'Nobody has watched this session yet.';
-  /** Shows the loading state. */
-  @Input()
-  get loading(): boolean {
-    return this._loading;
-  }
-  set loading(value: BooleanInput) {
-    this._loading = coerceBooleanProperty(value);
-  }
-  /** Shows this message as an error instead of the chart. */
-  @Input() error: string | null = null;
+  protected readonly loadingText = 'Loading viewing data…';
 
   /** @internal */ model: HeatmapModel | null = null;
   /** @internal */ description = '';
@@ -206,7 +186,6 @@ export class PanoptoEngagementHeatmapComponent implements OnChanges {
 
   private _buckets = 60;
   private _threshold = 0.5;
-  private _loading = false;
 
   /** @internal Tenths of a second in labels when buckets are shorter than two seconds. */
   get digits(): number {
@@ -224,6 +203,10 @@ export class PanoptoEngagementHeatmapComponent implements OnChanges {
       duration && duration > 0 ? heatmapModel(this.segments ?? [], duration, this._buckets, this._threshold) : null;
     this.model = model && model.max > 0 ? model : null;
     this.description = this.model ? this.describe(this.model) : '';
+  }
+
+  protected hasNoData(): boolean {
+    return this.model === null;
   }
 
   /** @internal */

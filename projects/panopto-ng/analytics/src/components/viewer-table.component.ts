@@ -1,8 +1,10 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { BooleanInput, NumberInput, coerceBooleanProperty, coerceNumberProperty } from '@angular/cdk/coercion';
+import { NumberInput, coerceNumberProperty } from '@angular/cdk/coercion';
 import { DatePipe, DecimalPipe, NgFor, NgIf } from '@angular/common';
 import { ChangeDetectionStrategy, Component, EventEmitter, Input, OnChanges, Output, inject } from '@angular/core';
 import { PanoptoViewerRow } from '../stats/viewer-row';
+import { AnalyticsChartBase } from './analytics-chart-base';
+import { PanoptoAnalyticsStateComponent } from './analytics-state.component';
 import { uniqueId } from './format';
 
 /** Columns the viewer table sorts by. */
@@ -53,15 +55,11 @@ export function sortViewerRows(rows: readonly PanoptoViewerRow[], sort: PanoptoV
 @Component({
   selector: 'panopto-viewer-table',
   standalone: true,
-  imports: [NgIf, NgFor, DatePipe, DecimalPipe],
+  imports: [NgIf, NgFor, DatePipe, DecimalPipe, PanoptoAnalyticsStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p *ngIf="loading" class="panopto-analytics-state" role="status">Loading viewers…</p>
-    <p *ngIf="!loading && error" class="panopto-analytics-state error" role="alert">{{ error }}</p>
-    <p *ngIf="!loading && !error && viewers.length === 0" class="panopto-analytics-state" role="status">
-      {{ emptyText }}
-    </p>
-    <ng-container *ngIf="!loading && !error && viewers.length > 0">
+    <panopto-analytics-state [state]="state" [message]="stateMessage"></panopto-analytics-state>
+    <ng-container *ngIf="state === 'ready'">
       <div class="scroller">
         <table [attr.aria-describedby]="pageId">
           <caption>
@@ -199,21 +197,10 @@ export function sortViewerRows(rows: readonly PanoptoViewerRow[], sort: PanoptoV
         opacity: 0.5;
         cursor: default;
       }
-      .panopto-analytics-state {
-        margin: 0;
-        padding: 1rem;
-        border: 1px dashed var(--panopto-color-border, #d8dee4);
-        border-radius: var(--panopto-radius, 8px);
-        color: var(--panopto-color-text-muted, #57606a);
-      }
-      .panopto-analytics-state.error {
-        color: var(--panopto-color-danger, #c62828);
-        border-style: solid;
-      }
     `,
   ],
 })
-export class PanoptoViewerTableComponent implements OnChanges {
+export class PanoptoViewerTableComponent extends AnalyticsChartBase implements OnChanges {
   /** The rows, e.g. from `mergeViewerStats()`. */
   @Input() viewers: readonly PanoptoViewerRow[] = [];
   /** Rows per page. Default 10. */
@@ -228,18 +215,9 @@ export class PanoptoViewerTableComponent implements OnChanges {
   @Input() caption = 'Viewers';
   /** Shown when there are no viewers. */
   @Input() emptyText = 'Nobody has viewed this session yet.';
+  protected readonly loadingText = 'Loading viewers…';
   /** The initial sort. Default completion, descending. */
   @Input() sort: PanoptoViewerSort = { key: 'completion', direction: 'descending' };
-  /** Shows the loading state. */
-  @Input()
-  get loading(): boolean {
-    return this._loading;
-  }
-  set loading(value: BooleanInput) {
-    this._loading = coerceBooleanProperty(value);
-  }
-  /** Shows this message as an error instead of the table. */
-  @Input() error: string | null = null;
   /** The user changed the sort. */
   @Output() readonly sortChange = new EventEmitter<PanoptoViewerSort>();
 
@@ -253,11 +231,14 @@ export class PanoptoViewerTableComponent implements OnChanges {
   private readonly announcer = inject(LiveAnnouncer);
   private sorted: PanoptoViewerRow[] = [];
   private _pageSize = 10;
-  private _loading = false;
 
   ngOnChanges(): void {
     this.sorted = sortViewerRows(this.viewers ?? [], this.sort);
     this.paginate();
+  }
+
+  protected hasNoData(): boolean {
+    return this.viewers.length === 0;
   }
 
   /** @internal */
