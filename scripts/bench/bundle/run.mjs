@@ -161,7 +161,9 @@ console.log(
   `\n<panopto-player> adds ${kb(panoptoCost)} gzip (${kb(withConfigCost)} with providePanopto()); ` +
     `@angular/youtube-player adds ${kb(youtubeCost)} (ratio ${(panoptoCost / youtubeCost).toFixed(2)}).`,
 );
-console.log(`The facade directive (PanoptoPlayerFacadeDirective) adds ${kb(facadeCost)} more, only to apps that import it.`);
+console.log(
+  `The facade directive (PanoptoPlayerFacadeDirective) adds ${kb(facadeCost)} more, only to apps that import it.`,
+);
 
 const playerText = ['panopto-player', 'panopto-player+config', 'panopto-player+facade']
   .map((name) => results[name].text)
