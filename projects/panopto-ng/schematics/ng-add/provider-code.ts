@@ -1,0 +1,130 @@
+import { multilineArray } from './code-layout';
+import { AuthSetup, PanoptoSetup } from './options';
+
+/** A named import the inserted code needs. */
+export interface ImportNeed {
+  readonly symbol: string;
+  readonly from: string;
+}
+
+/** A piece of code to insert, with the imports it needs. */
+export interface CodePiece {
+  readonly code: string;
+  readonly imports: readonly ImportNeed[];
+}
+
+const HTTP = '@angular/common/http';
+
+/** A single-quoted TypeScript string literal. */
+function quote(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** `providePanopto({ serverUrl })`: the library's one required provider. */
+export function panoptoProvider(setup: PanoptoSetup): CodePiece {
+  return {
+    code: `providePanopto({ serverUrl: ${quote(setup.serverUrl)} })`,
+    imports: [{ symbol: 'providePanopto', from: 'panopto-ng' }],
+  };
+}
+
+/**
+ * `providePanoptoAuth({ clientId, redirectUri })`. The redirect URI is built in the browser from the base href,
+ * because the schematic cannot know where the app is deployed; the router resolves the callback route the same way.
+ */
+export function authProvider(auth: AuthSetup): CodePiece {
+  const redirectUri = `new URL(${quote(auth.routePath)}, document.baseURI).href`;
+  return {
+    code: `providePanoptoAuth({ clientId: ${quote(auth.clientId)}, redirectUri: ${redirectUri} })`,
+    imports: [{ symbol: 'providePanoptoAuth', from: 'panopto-ng/auth' }],
+  };
+}
+
+/** `withInterceptors([panoptoAuthInterceptor])`, a feature of `provideHttpClient()`. */
+export const interceptorFeature: CodePiece = {
+  code: 'withInterceptors([panoptoAuthInterceptor])',
+  imports: [
+    { symbol: 'withInterceptors', from: HTTP },
+    { symbol: 'panoptoAuthInterceptor', from: 'panopto-ng/auth' },
+  ],
+};
+
+/** `provideHttpClient()`, with the auth interceptor when sign-in is set up. */
+export function httpClientProvider(withAuthInterceptor: boolean): CodePiece {
+  const feature = withAuthInterceptor ? interceptorFeature : null;
+  return {
+    code: `provideHttpClient(${feature ? feature.code : ''})`,
+    imports: [{ symbol: 'provideHttpClient', from: HTTP }, ...(feature ? feature.imports : [])],
+  };
+}
+
+/** The class interceptor, for apps that get `HttpClient` from `HttpClientModule`. */
+export const classInterceptorProvider: CodePiece = {
+  code: '{ provide: HTTP_INTERCEPTORS, useClass: PanoptoAuthInterceptor, multi: true }',
+  imports: [
+    { symbol: 'HTTP_INTERCEPTORS', from: HTTP },
+    { symbol: 'PanoptoAuthInterceptor', from: 'panopto-ng/auth' },
+  ],
+};
+
+/** `HttpClientModule`, for an NgModule's `imports`. */
+export const httpClientModule: CodePiece = {
+  code: 'HttpClientModule',
+  imports: [{ symbol: 'HttpClientModule', from: HTTP }],
+};
+
+/** What to paste into a standalone app's `main.ts` when the schematic cannot edit it. */
+export function standaloneSnippet(setup: PanoptoSetup): string {
+  const providers = [httpClientProvider(setup.auth !== null), panoptoProvider(setup)];
+  if (setup.auth) providers.push(authProvider(setup.auth));
+  const providersArray = multilineArray(
+    providers.map((p) => p.code),
+    '  ',
+  );
+  return [
+    ...importLines(providers),
+    '',
+    'bootstrapApplication(AppComponent, {',
+    `  providers: ${providersArray},`,
+    '});',
+  ].join('\n');
+}
+
+/** What to paste into an NgModule app's `AppModule` when the schematic cannot edit it. */
+export function ngModuleSnippet(setup: PanoptoSetup): string {
+  const providers = [panoptoProvider(setup)];
+  if (setup.auth) providers.push(authProvider(setup.auth), classInterceptorProvider);
+  const providersArray = multilineArray(
+    providers.map((p) => p.code),
+    '  ',
+  );
+  return [
+    ...importLines([httpClientModule, ...providers]),
+    '',
+    '@NgModule({',
+    '  imports: [BrowserModule, HttpClientModule],',
+    `  providers: ${providersArray},`,
+    '})',
+    'export class AppModule {}',
+  ].join('\n');
+}
+
+/** The route that completes sign-in; the schematic does not add it, as it needs a component of the app's own. */
+export function callbackRouteSnippet(auth: AuthSetup): string {
+  return [
+    `import { panoptoAuthCallbackGuard } from 'panopto-ng/auth';`,
+    '',
+    `{ path: ${quote(auth.routePath)}, canActivate: [panoptoAuthCallbackGuard], component: SignInFailedComponent }`,
+  ].join('\n');
+}
+
+/** `import { a, b } from 'x';` lines for the pieces, one per module, in first-use order. */
+function importLines(pieces: readonly CodePiece[]): string[] {
+  const byModule = new Map<string, string[]>();
+  for (const { symbol, from } of pieces.flatMap((p) => p.imports)) {
+    const symbols = byModule.get(from) ?? [];
+    if (!symbols.includes(symbol)) symbols.push(symbol);
+    byModule.set(from, symbols);
+  }
+  return [...byModule].map(([from, symbols]) => `import { ${symbols.join(', ')} } from '${from}';`);
+}

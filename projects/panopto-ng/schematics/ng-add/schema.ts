@@ -1,0 +1,13 @@
+/** Options of `ng add panopto-ng`, as declared in `schema.json`. */
+export interface NgAddOptions {
+  /** The Panopto site's origin; required unless `skipProvider`. */
+  serverUrl?: string;
+  /** The Panopto API client's id; when given, sign-in with Panopto is added too. */
+  clientId?: string;
+  /** The callback route for sign-in, relative to the app's base href. Default `/panopto/callback`. */
+  redirectPath?: string;
+  /** Install only: change no source file. */
+  skipProvider?: boolean;
+  /** The application to set up. */
+  project?: string;
+}
