@@ -35,7 +35,8 @@ export async function ensureBuiltDist(): Promise<string> {
     // so a marker named after it means "built during this run".
     const marker = join(root, 'dist', `.panopto-ng-built-in-run-${process.ppid}`);
     if (!existsSync(marker)) {
-      execFileSync('npx', ['ng', 'build', 'panopto-ng'], { cwd: root, stdio: 'inherit' });
+      // `npm run build`: the library and its `ng add` schematics, as published.
+      execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
       for (const old of readdirSync(join(root, 'dist')).filter((f) => f.startsWith('.panopto-ng-built-in-run-'))) {
         rmSync(join(root, 'dist', old), { force: true });
       }

@@ -5,7 +5,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { dist, ensureBuiltDist, root } from './built-dist';
 
 const source = join(root, 'projects', 'panopto-ng');
@@ -42,6 +42,21 @@ test('the package is side-effect free with honest peer dependencies', () => {
   assert.equal(pkg.peerDependencies['@angular/core'], '>=15.2.0 <16.0.0');
   assert.equal(pkg.peerDependencies['@angular/common'], '>=15.2.0 <16.0.0');
   assert.equal(pkg.peerDependencies.rxjs, '^7.5.0');
+});
+
+test('ng add: the schematics collection is built where package.json points, with its factory and schema', () => {
+  const pkg = JSON.parse(readFileSync(join(dist, 'package.json'), 'utf8'));
+  assert.equal(pkg['ng-add']?.save, 'dependencies');
+  const collectionFile = join(dist, pkg.schematics);
+  assert.ok(existsSync(collectionFile), `${pkg.schematics} exists in the package`);
+  const ngAdd = JSON.parse(readFileSync(collectionFile, 'utf8')).schematics['ng-add'];
+  const [factoryModule, factoryName] = String(ngAdd.factory).split('#');
+  const collectionDir = dirname(collectionFile);
+  assert.ok(existsSync(join(collectionDir, `${factoryModule}.js`)), 'the compiled factory is in the package');
+  assert.ok(existsSync(join(collectionDir, ngAdd.schema)), 'the schema is in the package');
+  // CommonJS, as the CLI require()s it; the factory name is exported.
+  const compiled = readFileSync(join(collectionDir, `${factoryModule}.js`), 'utf8');
+  assert.match(compiled, new RegExp(`exports\\.${factoryName}\\b`));
 });
 
 /** Names an FESM bundle exports, from rollup's closing `export { A, B as C };` statement. */
