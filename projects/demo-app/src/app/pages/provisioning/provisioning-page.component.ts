@@ -9,7 +9,7 @@ import {
   SyncReport,
   SyncRole,
 } from 'panopto-ng/provisioning';
-import { Observable, Subscription, map, of, switchMap, tap } from 'rxjs';
+import { Observable, Subscription, combineLatest, map, of, switchMap, tap } from 'rxjs';
 import { DEMO_ROOT_NAME, DEMO_ROSTER, DemoCourse, initialCatalogue, toDesiredState } from './demo-catalogue';
 
 /** Accounts that may provision: the emulator lets staff search people and create top-level folders. */
@@ -31,8 +31,12 @@ export class ProvisioningPageComponent implements OnDestroy {
   readonly roster = DEMO_ROSTER;
   readonly roles: SyncRole[] = ['Viewer', 'Creator', 'Publisher'];
   readonly rootName = DEMO_ROOT_NAME;
-  readonly access$ = this.auth.user$.pipe(
-    map((user) => (!user ? 'signed-out' : STAFF.includes(user.preferredUsername ?? '') ? 'staff' : 'not-staff')),
+  // isAuthenticated$ stays silent while a stored session is being resumed, so a signed-in admin who reloads the
+  // page never sees the sign-in prompt flash (user$ alone says null until the startup refresh is done).
+  readonly access$ = combineLatest([this.auth.isAuthenticated$, this.auth.user$]).pipe(
+    map(([signedIn, user]) =>
+      !signedIn || !user ? 'signed-out' : STAFF.includes(user.preferredUsername ?? '') ? 'staff' : 'not-staff',
+    ),
   );
   readonly username$ = this.auth.user$.pipe(map((u) => u?.preferredUsername ?? ''));
 
@@ -50,6 +54,20 @@ export class ProvisioningPageComponent implements OnDestroy {
 
   constructor() {
     for (const c of this.courses) this.newMember[c.externalId] = { username: '', role: 'Viewer' };
+  }
+
+  /**
+   * The text of the status region, which stays in the page so screen readers hear each change: what is running,
+   * the hint before the first plan, or the size of a fresh plan (apply progress is announced by the report).
+   */
+  get statusText(): string {
+    if (this.busy === 'plan') return 'Comparing the catalogue with Panopto…';
+    if (this.busy === 'dry-run') return 'Running a dry run…';
+    if (this.busy === 'apply') return 'Applying the plan…';
+    if (this.error) return '';
+    if (!this.plan) return 'Press Plan to compare the catalogue with Panopto.';
+    const n = this.plan.ops.length;
+    return this.report ? '' : `Plan ready: ${n} ${n === 1 ? 'change' : 'changes'}.`;
   }
 
   signIn(): void {
