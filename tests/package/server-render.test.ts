@@ -1,7 +1,7 @@
 // Server-side rendering of the published player, for real: @angular/platform-server renders a standalone app
-// that uses `panopto-ng/player` from dist/panopto-ng (partially compiled, linked by the JIT compiler) in Node with domino.
-// The browser specs only pretend to be a server through PLATFORM_ID; this proves the player touches no
-// `window`, loads no script and gives the crawler and the first paint something useful.
+// that uses `panopto-ng/player` from dist/panopto-ng (partially compiled, linked by the JIT compiler) in Node
+// with domino. The browser specs only pretend to be a server through PLATFORM_ID; this proves the player touches
+// no `window`, loads no script and gives the crawler and the first paint something useful.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

@@ -63,8 +63,8 @@ let nextId = 0;
  * - Calls made before the video is ready (`play()`, `seekTo()`, …) are queued and replayed once.
  * - With no `width`/`height` it fills its container's width at `aspectRatio` (16:9) and follows resizes.
  * - Falls back to a plain `Embed.aspx` iframe when rendered on the server or when the script cannot load,
- *   or shows a placeholder until clicked: add `facade` (with `PanoptoPlayerFacadeDirective` imported) for a thumbnail and
- *   a play button.
+ *   or shows a placeholder until clicked: add `facade` (with `PanoptoPlayerFacadeDirective` imported) for a
+ *   thumbnail and a play button.
  *
  * Its few elements are created with the renderer rather than a template: the player needs no change detection
  * of its own, and apps don't pay for Angular's query, listener and styling runtime to use it.
@@ -222,8 +222,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     this.statusText = appendText(r, status);
     if ((typeof ngDevMode === 'undefined' || ngDevMode) && !this.placeholder && host.hasAttribute('facade')) {
       console.warn(
-        'panopto-player: `facade` does nothing unless PanoptoPlayerFacadeDirective (or PanoptoPlayerModule) is imported ' +
-          'next to PanoptoPlayerComponent; the player loads right away.',
+        'panopto-player: `facade` does nothing unless PanoptoPlayerFacadeDirective (or PanoptoPlayerModule) ' +
+          'is imported next to PanoptoPlayerComponent; the player loads right away.',
       );
     }
     this.initialized = true;
