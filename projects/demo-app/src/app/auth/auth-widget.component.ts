@@ -57,6 +57,10 @@ import { map } from 'rxjs';
         color: var(--demo-text-muted);
         font-size: 0.8rem;
       }
+      /* "Sign in" / "Sign out" stay on one line: on a phone the label used to wrap into a tall button. */
+      .demo-button {
+        white-space: nowrap;
+      }
       @media (max-width: 520px) {
         .expiry {
           display: none;
