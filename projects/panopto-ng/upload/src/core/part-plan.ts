@@ -37,3 +37,14 @@ export function partRange(fileSize: number, partSize: number, partNumber: number
   const start = (partNumber - 1) * partSize;
   return { start, end: Math.min(fileSize, start + partSize) };
 }
+
+/**
+ * The next part size to try after the network refused a part as too large (HTTP 413, typically a proxy's body
+ * limit): half the largest part actually sent, but never under S3's 5 MiB minimum nor so small that the file
+ * needs more than 10,000 parts. `null` when no smaller plan exists, so the upload must fail.
+ */
+export function smallerPartSize(fileSize: number, partSize: number): number | null {
+  const largestSent = Math.min(partSize, fileSize);
+  const next = Math.max(MIN_PART_SIZE, Math.ceil(fileSize / MAX_PARTS), Math.floor(largestSent / 2));
+  return next < largestSent ? next : null;
+}

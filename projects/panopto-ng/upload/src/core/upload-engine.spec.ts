@@ -142,6 +142,72 @@ describe('PanoptoUploadEngine', () => {
     expect(server2.partsSent()).toEqual([1]);
   });
 
+  describe('HTTP 413 (a proxy limits request size)', () => {
+    const isFile = (url: string, name: string) => new URL(url).pathname.endsWith(`/${name}`);
+    const partsOf = (server: FakeUploadServer, name: string) =>
+      server.log.filter((r) => r.kind === 'part' && isFile(r.url, name));
+    const uploadIdsOf = (server: FakeUploadServer, name: string) => [
+      ...new Set(partsOf(server, name).map((r) => r.uploadId)),
+    ];
+
+    it('halves only that upload’s part size and sends its file again; a parallel upload keeps its own', async () => {
+      const server = new FakeUploadServer();
+      // Only a.mp4's requests go through a proxy that refuses bodies over 8 MiB.
+      server.intercept = (req) =>
+        req.kind === 'part' && isFile(req.url, 'a.mp4') && (req.bodySize ?? 0) > 8 * MIB ? { status: 413 } : undefined;
+      const engine = engineFor(server, {}, { partSize: 16 * MIB });
+      const a = engine.start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 40 * MIB)] });
+      const b = engine.start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('b.mp4', 40 * MIB)] });
+      const [ra, rb] = await Promise.all([a.settled(), b.settled()]);
+
+      expect(ra.phase).toBe('complete');
+      expect(rb.phase).toBe('complete');
+      const [first, second] = uploadIdsOf(server, 'a.mp4');
+      expect(uploadIdsOf(server, 'a.mp4').length).toBe(2);
+      expect(server.log.some((r) => r.kind === 'abort' && r.uploadId === first)).toBeTrue();
+      const resent = partsOf(server, 'a.mp4').filter((r) => r.uploadId === second);
+      expect(resent.map((r) => r.bodySize)).toEqual([8, 8, 8, 8, 8].map((m) => m * MIB));
+      expect(ra.files[0].partsTotal).toBe(5);
+      expect(ra.bytesSent).toBe(40 * MIB);
+      // b.mp4 never saw a 413: still 16 MiB parts, one multipart upload.
+      expect(partsOf(server, 'b.mp4').map((r) => r.bodySize)).toEqual([16 * MIB, 16 * MIB, 8 * MIB]);
+      expect(uploadIdsOf(server, 'b.mp4').length).toBe(1);
+      expect(rb.files[0].partsTotal).toBe(3);
+    });
+
+    it('fails with advice when even 5 MiB parts are refused, after trying 16, 8 and 5 MiB', async () => {
+      const server = new FakeUploadServer();
+      server.intercept = (req) => (req.kind === 'part' && isFile(req.url, 'a.mp4') ? { status: 413 } : undefined);
+      const result = await engineFor(server, {}, { partSize: 16 * MIB })
+        .start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 40 * MIB)] })
+        .settled();
+      expect(result.phase).toBe('error');
+      expect(result.error).toEqual(jasmine.any(PanoptoUploadHttpError));
+      expect((result.error as PanoptoUploadHttpError).status).toBe(413);
+      expect(result.error?.message).toContain('cannot get smaller');
+      expect(result.error?.message).toContain('5 MiB');
+      const plans = uploadIdsOf(server, 'a.mp4').map((id) =>
+        Math.max(
+          ...partsOf(server, 'a.mp4')
+            .filter((r) => r.uploadId === id)
+            .map((r) => r.bodySize ?? 0),
+        ),
+      );
+      expect(plans).toEqual([16 * MIB, 8 * MIB, 5 * MIB]);
+    });
+
+    it('a small file sent in one part cannot shrink: it fails at once with the 413 explained', async () => {
+      const server = new FakeUploadServer();
+      server.intercept = (req) => (req.kind === 'part' ? { status: 413 } : undefined);
+      const result = await engineFor(server, {}, { partSize: 16 * MIB })
+        .start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 3 * MIB)] })
+        .settled();
+      expect(result.phase).toBe('error');
+      expect(result.error?.message).toContain('HTTP 413');
+      expect(server.partsSent()).toEqual([1]);
+    });
+  });
+
   it('retry() after a failed part sends only the missing parts with the same upload id', async () => {
     const server = new FakeUploadServer();
     let broken = true;

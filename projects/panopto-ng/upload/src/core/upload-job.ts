@@ -1,7 +1,7 @@
 import { isAbortError, sleep, UploadClock } from './clock';
 import { ConcurrencyLimiter } from './concurrency-limiter';
 import { buildUcsManifest, DEFAULT_MANIFEST_NAME } from './manifest';
-import { choosePartSize, partCount, partRange } from './part-plan';
+import { choosePartSize, MIB, MIN_PART_SIZE, partCount, partRange, smallerPartSize } from './part-plan';
 import { ProgressMeter } from './progress-meter';
 import { PersistedFile, PersistedUpload, UploadResumeStore } from './resume-store';
 import { NETWORK_FAILURE_STATUS, RetryingSender } from './retrying-sender';
@@ -317,13 +317,58 @@ export class UploadJob {
     if (file.completed) return;
     const target = (this.sessionUpload as SessionUpload).UploadTarget;
     const url = objectUrl(target, file.fileName);
-    if (!file.uploadId) {
-      file.uploadId = await this.createMultipart(url, file.source.type, signal);
-      file.parts = [];
-      file.doneBytes = 0;
-      this.persist();
+    for (;;) {
+      if (!file.uploadId) {
+        file.uploadId = await this.createMultipart(url, file.source.type, signal);
+        file.parts = [];
+        file.doneBytes = 0;
+        this.persist();
+      }
+      try {
+        await this.sendMissingParts(file, url, file.uploadId, signal);
+        break;
+      } catch (error) {
+        if (!(error instanceof PanoptoUploadHttpError && error.status === 413)) throw error;
+        await this.shrinkParts(file, url, error, signal);
+      }
     }
-    const uploadId = file.uploadId;
+    await this.completeMultipart(url, file.uploadId, file.parts, signal);
+    file.completed = true;
+    this.persist();
+  }
+
+  /**
+   * After a 413 (a part too large for some proxy on the way): starts this file again in smaller parts, halving
+   * until 5 MiB. Only this upload's file changes; S3 numbers parts by position, so a part cannot simply be
+   * split, and the old multipart upload is aborted (the parts it holds are lost, usually just the first few).
+   */
+  private async shrinkParts(file: FileState, url: string, error: PanoptoUploadHttpError, signal: AbortSignal) {
+    const smaller = smallerPartSize(file.size, file.partSize);
+    if (smaller === null) {
+      throw new PanoptoUploadHttpError(
+        `Parts of ${mebibytes(Math.min(file.partSize, file.size))} of "${file.fileName}" were refused as too ` +
+          `large (HTTP 413), and they cannot get smaller: S3 needs at least ${mebibytes(MIN_PART_SIZE)} per part. ` +
+          'A proxy or firewall between this browser and Panopto probably limits request size; it has to let ' +
+          `${mebibytes(MIN_PART_SIZE)} requests through.`,
+        413,
+        error.url,
+        false,
+        'part',
+      );
+    }
+    const abandoned = file.uploadId as string;
+    // Best effort: an abandoned multipart upload only costs storage until S3's lifecycle rules remove it.
+    await this.ctx.sender.send(() => abortMultipartRequest(url, abandoned), { signal }).catch(() => undefined);
+    file.partSize = smaller;
+    file.uploadId = null;
+    file.parts = [];
+    file.doneBytes = 0;
+    this.persist();
+    this.emit(true);
+  }
+
+  /** Sends the parts of `file` the server has not acknowledged; the first failure stops the others. */
+  private async sendMissingParts(file: FileState, url: string, uploadId: string, signal: AbortSignal) {
     const done = new Set(file.parts.map(([n]) => n));
     const total = partCount(file.size, file.partSize);
     // A failing part aborts its siblings (child controller), so an error stops the file promptly.
@@ -341,13 +386,13 @@ export class UploadJob {
           }),
         );
       }
-      await Promise.all(sends);
+      // Wait for the stopped siblings too: none may record a part after a restart with another part size.
+      const failures = (await Promise.allSettled(sends)).flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+      // The cause, not the aborts it set off in the other parts.
+      if (failures.length) throw failures.find((e) => !isAbortError(e)) ?? failures[0];
     } finally {
       signal.removeEventListener('abort', forward);
     }
-    await this.completeMultipart(url, uploadId, file.parts, signal);
-    file.completed = true;
-    this.persist();
   }
 
   private async sendPart(
@@ -506,6 +551,7 @@ export class UploadJob {
       message = `${what} failed: the server could not be reached. Check the connection and retry.`;
     else if (status === 401) message = `${what} failed: your Panopto sign-in has expired. Sign in again, then retry.`;
     else if (status === 403) message = `${what} was refused (403 Forbidden).`;
+    else if (status === 413) message = `${what} was refused as too large (HTTP 413).`;
     else message = `${what} failed with HTTP ${status}.`;
     if (detail) message += ` Panopto said: ${detail}`;
     throw new PanoptoUploadHttpError(
@@ -656,4 +702,8 @@ function panoptoMessage(response: TransportResponse): string | null {
   } catch {
     return xmlValue(body, 'Message');
   }
+}
+
+function mebibytes(bytes: number): string {
+  return `${Math.round((bytes / MIB) * 10) / 10} MiB`;
 }
