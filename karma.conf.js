@@ -52,8 +52,16 @@ module.exports = function (config) {
       require('karma-jasmine'),
       require('karma-chrome-launcher'),
       require('@angular-devkit/build-angular/plugins/karma'),
+      require('karma-coverage'),
       { 'reporter:summary': ['type', SummaryReporter] },
     ],
+    // Used only with --code-coverage (the builder then adds the `coverage` reporter itself). `npm test` reads
+    // coverage-summary.json and holds the library to a floor (scripts/lib/coverage-floor.mjs).
+    coverageReporter: {
+      dir: path.join(__dirname, 'coverage', 'panopto-ng'), // only the library runs with coverage
+      subdir: '.',
+      reporters: [{ type: 'html' }, { type: 'text-summary' }, { type: 'json-summary' }],
+    },
     client: {
       // Integration specs read the emulator's URL from here; they fail (not skip) when it is missing in CI.
       args: emulatorUrl ? ['--emulator', emulatorUrl] : [],

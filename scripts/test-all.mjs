@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startProcess, stopProcess, waitForUrl, run } from './lib/processes.mjs';
+import { coverageShortfalls } from './lib/coverage-floor.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const results = join(root, 'test-results');
@@ -61,13 +62,31 @@ const suites = [
     description: 'library unit, component and integration specs (Karma, headless Chromium)',
     needsEmulator: true,
     async run(summaryFile) {
+      const coverageDir = join(root, 'coverage', 'panopto-ng');
+      rmSync(coverageDir, { recursive: true, force: true });
       await run(
         'npx',
-        ['ng', 'test', 'panopto-ng', '--watch=false', '--browsers=ChromeHeadlessCI', '--progress=false'],
+        [
+          'ng',
+          'test',
+          'panopto-ng',
+          '--watch=false',
+          '--browsers=ChromeHeadlessCI',
+          '--progress=false',
+          '--code-coverage',
+        ],
         {
           env: { KARMA_SUMMARY_FILE: summaryFile, PANOPTO_EMULATOR_URL: emulatorUrl },
         },
       );
+      // Coverage below the floor counts as one failure of the suite, with what fell short.
+      const counts = readSummary(summaryFile);
+      const shortfalls = coverageShortfalls(join(coverageDir, 'coverage-summary.json'));
+      if (shortfalls.length) {
+        counts.failed += 1;
+        counts.note = `coverage under the floor: ${shortfalls.join(', ')}`;
+      }
+      return counts;
     },
   },
   {
@@ -118,6 +137,18 @@ async function ensureEmulator() {
   await waitForUrl(`${emulatorUrl}/__emulator/metrics`, 120000);
 }
 
+/** A suite's counts from its summary file; a missing or broken file is one failure. */
+function readSummary(summaryFile) {
+  try {
+    const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    // A Karma run that errored (compile error, crashed browser) counts as one failure on top of its specs.
+    if (counts.errors) counts.failed += counts.errors;
+    return counts;
+  } catch {
+    return { passed: 0, failed: 1, note: 'the suite ended without reporting results' };
+  }
+}
+
 const totals = { passed: 0, failed: 0 };
 const lines = [];
 try {
@@ -133,15 +164,7 @@ try {
     } catch (e) {
       counts = { passed: 0, failed: 1, note: e.message };
     }
-    if (!counts) {
-      try {
-        counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
-        // A Karma run that errored (compile error, crashed browser) counts as one failure on top of its specs.
-        if (counts.errors) counts.failed += counts.errors;
-      } catch {
-        counts = { passed: 0, failed: 1, note: 'the suite ended without reporting results' };
-      }
-    }
+    if (!counts) counts = readSummary(summaryFile);
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     lines.push(
