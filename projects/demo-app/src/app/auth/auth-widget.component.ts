@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { PanoptoAuthService, PanoptoUser } from 'panopto-ng/auth';
 import { map } from 'rxjs';
+import { DemoSignInService } from './demo-sign-in.service';
 
 /** Header widget: "Sign in" when signed out; the user's name, token expiry and "Sign out" when signed in. */
 @Component({
@@ -74,6 +75,7 @@ export class AuthWidgetComponent {
   private readonly auth = inject(PanoptoAuthService);
   private readonly router = inject(Router);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly signInFlow = inject(DemoSignInService);
   readonly status$ = this.auth.status$;
   readonly user$ = this.auth.user$;
   readonly expiresAt$ = this.auth.expiresAt$.pipe(map((t) => (t === null ? null : new Date(t))));
@@ -83,9 +85,7 @@ export class AuthWidgetComponent {
   }
 
   signIn(): void {
-    this.auth
-      .login(this.router.url)
-      .catch((e: Error) => this.announcer.announce(`Sign-in could not start: ${e.message}`));
+    void this.signInFlow.start(this.router.url);
   }
 
   async signOut(): Promise<void> {

@@ -5,8 +5,12 @@ import { filter } from 'rxjs';
 import { DEMO_PAGES } from '../app.routes';
 import { ThemeService } from './theme.service';
 import { AuthWidgetComponent } from '../auth/auth-widget.component';
+import { DemoSignInService } from '../auth/demo-sign-in.service';
 
-/** The gallery's frame: header with theme switch, navigation (a drawer on narrow screens), page outlet. */
+/**
+ * The gallery's frame: header with theme switch, navigation (a drawer on narrow screens), page outlet, and an
+ * alert under the header when a sign-in could not start.
+ */
 @Component({
   selector: 'demo-shell',
   standalone: true,
@@ -18,11 +22,18 @@ import { AuthWidgetComponent } from '../auth/auth-widget.component';
 export class ShellComponent {
   readonly pages = DEMO_PAGES;
   readonly theme = inject(ThemeService);
+  private readonly signIn = inject(DemoSignInService);
+  /** Why a sign-in could not start (from any page's button), shown under the header. */
+  readonly signInFailure$ = this.signIn.failure$;
   navOpen = false;
 
   constructor() {
     inject(Router)
       .events.pipe(filter((e) => e instanceof NavigationEnd))
       .subscribe(() => (this.navOpen = false));
+  }
+
+  dismissSignInFailure(): void {
+    this.signIn.dismiss();
   }
 }

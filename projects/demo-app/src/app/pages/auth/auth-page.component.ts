@@ -8,6 +8,7 @@ import { PANOPTO_AUTH_CONFIG, PanoptoAuthMode, PanoptoAuthService } from 'panopt
 import { BehaviorSubject, Subject, firstValueFrom, merge, map, takeUntil } from 'rxjs';
 import { demoAuthMode, rememberDemoAuthMode } from '../../auth/demo-auth-settings';
 import { demoClock } from '../../auth/demo-clock';
+import { DemoSignInService } from '../../auth/demo-sign-in.service';
 
 interface LogLine {
   time: number;
@@ -34,6 +35,7 @@ const STORM_SIZE = 20;
 })
 export class AuthPageComponent implements OnDestroy {
   readonly auth = inject(PanoptoAuthService);
+  private readonly signInFlow = inject(DemoSignInService);
   readonly authConfig = inject(PANOPTO_AUTH_CONFIG);
   private readonly panopto = inject(PANOPTO_CONFIG);
   private readonly http = inject(HttpClient);
@@ -91,7 +93,7 @@ export class AuthPageComponent implements OnDestroy {
   }
 
   signIn(): void {
-    void this.auth.login('/auth');
+    void this.signInFlow.start('/auth');
   }
 
   /**

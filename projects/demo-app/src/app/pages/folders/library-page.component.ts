@@ -9,6 +9,7 @@ import {
   PanoptoSessionListItem,
 } from 'panopto-ng/folders';
 import { PanoptoPlayerComponent } from 'panopto-ng/player';
+import { DemoSignInService } from '../../auth/demo-sign-in.service';
 
 /**
  * The "Library": the folder tree on the left, the chosen folder's sessions on the right, and the chosen
@@ -24,12 +25,13 @@ import { PanoptoPlayerComponent } from 'panopto-ng/player';
 })
 export class LibraryPageComponent {
   readonly auth = inject(PanoptoAuthService);
+  private readonly signInFlow = inject(DemoSignInService);
   folder: PanoptoFolderSelection | null = null;
   session: PanoptoSessionListItem | null = null;
   lastChange = '';
 
   signIn(): void {
-    void this.auth.login('/folders');
+    void this.signInFlow.start('/folders');
   }
 
   onFolder(folder: PanoptoFolderSelection): void {

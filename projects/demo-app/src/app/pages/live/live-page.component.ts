@@ -21,6 +21,7 @@ import {
 } from 'panopto-ng/live';
 import { EmulatorClock } from './emulator-clock';
 import { DemoLiveNowStateComponent } from './live-states.component';
+import { DemoSignInService } from '../../auth/demo-sign-in.service';
 
 /** What the live player shows: a broadcast just scheduled, or a webcast picked from the list. */
 interface Watched {
@@ -56,6 +57,7 @@ interface Watched {
 })
 export class LivePageComponent implements OnInit, OnDestroy {
   readonly auth = inject(PanoptoAuthService);
+  private readonly signInFlow = inject(DemoSignInService);
   readonly clock = inject(EmulatorClock);
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly zone = inject(NgZone);
@@ -89,7 +91,7 @@ export class LivePageComponent implements OnInit, OnDestroy {
   }
 
   signIn(): void {
-    void this.auth.login('/live');
+    void this.signInFlow.start('/live');
   }
 
   async setSpeed(speed: number): Promise<void> {

@@ -20,7 +20,7 @@ import { InMemorySyncProgressStore, PANOPTO_SYNC_CONFIG, PanoptoSyncService } fr
 import { DEMO_SETTINGS } from '../../demo-settings';
 import { DEMO_ROOT_NAME, DEMO_ROSTER } from './demo-catalogue';
 import { ProvisioningPageComponent } from './provisioning-page.component';
-import { waitUntil } from './testing/wait-for';
+import { waitUntil } from '../../testing/wait-for';
 import { TEST_AUTH_ENDPOINTS, answerTokenRequest, signInAs, testAccessToken } from './testing/test-sign-in';
 import { TinyPanopto } from './testing/tiny-panopto';
 

@@ -11,6 +11,7 @@ import {
 } from 'panopto-ng/provisioning';
 import { Observable, Subscription, combineLatest, map, of, switchMap, tap } from 'rxjs';
 import { DEMO_ROOT_NAME, DEMO_ROSTER, DemoCourse, initialCatalogue, toDesiredState } from './demo-catalogue';
+import { DemoSignInService } from '../../auth/demo-sign-in.service';
 
 /** Accounts that may provision: the emulator lets staff search people and create top-level folders. */
 const STAFF = ['admin', 'instructor'];
@@ -25,6 +26,7 @@ const STAFF = ['admin', 'instructor'];
 })
 export class ProvisioningPageComponent implements OnDestroy {
   readonly auth = inject(PanoptoAuthService);
+  private readonly signInFlow = inject(DemoSignInService);
   private readonly sync = inject(PanoptoSyncService);
   private readonly cdr = inject(ChangeDetectorRef);
 
@@ -71,7 +73,7 @@ export class ProvisioningPageComponent implements OnDestroy {
   }
 
   signIn(): void {
-    void this.auth.login('/provisioning');
+    void this.signInFlow.start('/provisioning');
   }
 
   remove(course: DemoCourse, username: string): void {

@@ -14,6 +14,7 @@ import {
   UploadTokenRefresher,
 } from 'panopto-ng/upload';
 import { applyFaults, FAULT_PRESETS } from './emulator-faults';
+import { DemoSignInService } from '../../auth/demo-sign-in.service';
 
 /** A folder the signed-in user may upload into (`GET /folders/creator`). */
 interface CreatorFolder {
@@ -55,6 +56,7 @@ interface CreatorFolder {
 })
 export class UploadPageComponent implements OnInit {
   readonly auth = inject(PanoptoAuthService);
+  private readonly signInFlow = inject(DemoSignInService);
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly http = inject(HttpClient);
   private readonly config = inject(PANOPTO_CONFIG);
@@ -97,7 +99,7 @@ export class UploadPageComponent implements OnInit {
   }
 
   signIn(): void {
-    void this.auth.login('/upload');
+    void this.signInFlow.start('/upload');
   }
 
   onFolder(folder: PanoptoFolderSelection): void {

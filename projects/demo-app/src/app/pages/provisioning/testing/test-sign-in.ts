@@ -5,7 +5,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { PanoptoAuthEndpoints, PanoptoAuthService } from 'panopto-ng/auth';
 import { DEMO_SETTINGS } from '../../../demo-settings';
-import { nextRequest } from './wait-for';
+import { nextRequest } from '../../../testing/wait-for';
 
 const ISSUER = `${DEMO_SETTINGS.serverUrl}/Panopto/oauth2`;
 
