@@ -199,12 +199,15 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
-/** The authorization endpoint and the sign-in interaction pages, which tests drive with fetch. */
+/** The authorization endpoint, the sign-in interaction pages and sign-out, which tests drive with fetch. */
 function isBrowserSignInPath(path: string): boolean {
   const lower = path.toLowerCase();
   return (
     lower.startsWith(`${OAUTH_MOUNT.toLowerCase()}/connect/authorize`) ||
-    lower.startsWith(`${OAUTH_MOUNT.toLowerCase()}/interaction/`)
+    lower.startsWith(`${OAUTH_MOUNT.toLowerCase()}/interaction/`) ||
+    // Tests sign the browser out first (the confirmation page, then "yes"), so random spec order cannot leak a
+    // session from one user into another's sign-in.
+    lower.startsWith(`${OAUTH_MOUNT.toLowerCase()}/connect/endsession`)
   );
 }
 

@@ -4,6 +4,8 @@
  * login form, which leaves the emulator's session cookie in this browser so the embed page attributes the
  * viewing to that user (as Panopto does with its own sign-in cookie).
  */
+import { completeEmulatorSignIn } from '../../../testing-support/emulator';
+
 export { emulatorUrl, emulatorToken } from '../../../testing-support/emulator';
 
 function base64Url(bytes: Uint8Array): string {
@@ -37,26 +39,14 @@ export async function signInBrowserToEmulator(emulator: string, username: string
     // Always show the login form, even if another spec signed this browser in as someone else.
     prompt: 'login',
   }).toString();
-  let page: Response;
-  try {
-    page = await fetch(authorize.href, { credentials: 'include' });
-  } catch (e) {
+  const done = await completeEmulatorSignIn(authorize.href, username).catch((e) => {
     throw new Error(
-      `Could not open the emulator's sign-in page from the test page (${e}). The emulator must answer CORS ` +
-        `(Access-Control-Allow-Origin: <loopback origin>, Access-Control-Allow-Credentials: true) on ` +
-        `/Panopto/oauth2/connect/authorize* and /Panopto/oauth2/interaction/*, so a browser test can sign in and ` +
-        `the embed page can attribute viewing to that user.`,
+      `Could not complete the emulator's sign-in from the test page (${e}). The emulator must answer CORS ` +
+        `(Access-Control-Allow-Origin: <loopback origin>, Access-Control-Allow-Credentials: true) on its sign-in ` +
+        `routes, so a browser test can sign in and the embed page can attribute viewing to that user.`,
     );
-  }
-  const html = await page.text();
-  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-  if (!action) throw new Error(`The emulator's sign-in page has no login form (HTTP ${page.status}).`);
-  const done = await fetch(new URL(action.replace(/&amp;/g, '&'), emulator).href, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ username, password: username }).toString(),
   });
-  const text = await done.text();
-  if (!/name="code"/.test(text)) throw new Error(`Signing in as ${username} did not complete (HTTP ${done.status}).`);
+  if (!done.page.querySelector('input[name="code"]')) {
+    throw new Error(`Signing in as ${username} did not complete (HTTP ${done.status} at ${done.url}).`);
+  }
 }

@@ -12,7 +12,7 @@ import { InProcessRefreshLock, PANOPTO_REFRESH_LOCK } from './core/refresh-lock'
 import { MemoryTokenStorage, PANOPTO_TOKEN_STORAGE } from './core/token-storage';
 import { panoptoAuthInterceptor } from './http/auth-interceptor';
 import { FakeChannel } from './testing-support/auth-test-kit';
-import { emulatorUrl } from '../../../testing-support/emulator';
+import { completeEmulatorSignIn, emulatorUrl } from '../../../testing-support/emulator';
 
 const CLIENT_ID = 'panopto-ng-test';
 /**
@@ -28,36 +28,23 @@ const REDIRECT_URI = 'http://localhost/auth/callback';
  * The response is requested as `form_post` only so that the last step is a readable page rather than a
  * cross-origin redirect back to Karma; the code and state in it are what the query redirect would carry.
  */
-async function completeSignIn(emulator: string, authorizeUrl: string, username: string): Promise<string> {
+async function completeSignIn(authorizeUrl: string, username: string): Promise<string> {
   const url = new URL(authorizeUrl);
   const redirectUri = url.searchParams.get('redirect_uri') as string;
   url.searchParams.set('response_mode', 'form_post');
-  let page: Response;
+  // completeEmulatorSignIn signs the browser out first: specs run in random order, and an earlier spec's session
+  // for another user was reused (signing in as 'instructor' after a 'student' spec came back as 'student').
+  let done: { page: Document; status: number; url: string };
   try {
-    page = await fetch(url.href, { credentials: 'include' });
+    done = await completeEmulatorSignIn(url.href, username);
   } catch (e) {
     throw new Error(
-      `The browser could not open the emulator's sign-in page with fetch (${e}). The emulator must send ` +
-        `Access-Control-Allow-Origin/-Credentials for loopback origins on /Panopto/oauth2/connect/authorize* and ` +
-        `/Panopto/oauth2/interaction/* so browser tests can sign in (see the auth note).`,
+      `The browser could not complete the emulator's sign-in with fetch (${e}). The emulator must send ` +
+        `Access-Control-Allow-Origin/-Credentials for loopback origins on its sign-in routes so browser tests ` +
+        `can sign in (see the auth note).`,
     );
   }
-  const html = await page.text();
-  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-  let done = page;
-  let finalHtml = html;
-  if (action && html.includes('name="password"')) {
-    done = await fetch(new URL(action.replace(/&amp;/g, '&'), emulator).href, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ username, password: username }).toString(),
-    }).catch((e) => {
-      throw new Error(`Posting the emulator's login form failed (${e}).`);
-    });
-    finalHtml = await done.text();
-  }
-  const form = new DOMParser().parseFromString(finalHtml, 'text/html');
+  const form = done.page;
   const field = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? null;
   const code = field('code');
   if (!code) {
@@ -119,7 +106,7 @@ describe('panopto-ng/auth against the emulator (integration)', () => {
   async function signInAs(username: string): Promise<void> {
     await service.whenReady();
     await service.login('/somewhere');
-    const callback = await completeSignIn(emulator, redirects[0], username);
+    const callback = await completeSignIn(redirects[0], username);
     const result = await service.handleCallback(callback);
     expect(result.returnUrl).toBe('/somewhere');
   }
