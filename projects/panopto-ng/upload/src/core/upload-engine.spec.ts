@@ -185,7 +185,7 @@ describe('PanoptoUploadEngine', () => {
       expect(result.error).toEqual(jasmine.any(PanoptoUploadHttpError));
       expect((result.error as PanoptoUploadHttpError).status).toBe(413);
       expect(result.error?.message).toContain('cannot get smaller');
-      expect(result.error?.message).toContain('5 MiB');
+      expect(result.error?.message).toContain('5.0 MB');
       const plans = uploadIdsOf(server, 'a.mp4').map((id) =>
         Math.max(
           ...partsOf(server, 'a.mp4')

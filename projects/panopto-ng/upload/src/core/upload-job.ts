@@ -1,7 +1,7 @@
 import { isAbortError, sleep, UploadClock } from './clock';
 import { ConcurrencyLimiter } from './concurrency-limiter';
 import { buildUcsManifest, DEFAULT_MANIFEST_NAME } from './manifest';
-import { choosePartSize, MIB, MIN_PART_SIZE, partCount, partRange, smallerPartSize } from './part-plan';
+import { choosePartSize, MIN_PART_SIZE, partCount, partRange, smallerPartSize } from './part-plan';
 import { ProgressMeter } from './progress-meter';
 import { PersistedFile, PersistedUpload, UploadResumeStore } from './resume-store';
 import { NETWORK_FAILURE_STATUS, RetryingSender } from './retrying-sender';
@@ -30,7 +30,7 @@ import {
 import { PanoptoUploadOptions } from './upload-options';
 import { uploadFingerprint, UploadSource } from './upload-source';
 import { UploadPhase, UploadRequest, UploadSnapshot } from './upload-types';
-import { defaultTitle } from './validation';
+import { defaultTitle, formatBytes } from './validation';
 
 /** What a job shares with the engine that runs it. */
 export interface UploadJobContext {
@@ -346,10 +346,10 @@ export class UploadJob {
     const smaller = smallerPartSize(file.size, file.partSize);
     if (smaller === null) {
       throw new PanoptoUploadHttpError(
-        `Parts of ${mebibytes(Math.min(file.partSize, file.size))} of "${file.fileName}" were refused as too ` +
-          `large (HTTP 413), and they cannot get smaller: S3 needs at least ${mebibytes(MIN_PART_SIZE)} per part. ` +
+        `Parts of ${formatBytes(Math.min(file.partSize, file.size))} of "${file.fileName}" were refused as too ` +
+          `large (HTTP 413), and they cannot get smaller: S3 needs at least ${formatBytes(MIN_PART_SIZE)} per part. ` +
           'A proxy or firewall between this browser and Panopto probably limits request size; it has to let ' +
-          `${mebibytes(MIN_PART_SIZE)} requests through.`,
+          `${formatBytes(MIN_PART_SIZE)} requests through.`,
         413,
         error.url,
         false,
@@ -702,8 +702,4 @@ function panoptoMessage(response: TransportResponse): string | null {
   } catch {
     return xmlValue(body, 'Message');
   }
-}
-
-function mebibytes(bytes: number): string {
-  return `${Math.round((bytes / MIB) * 10) / 10} MiB`;
 }
