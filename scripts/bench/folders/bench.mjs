@@ -11,7 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../../e2e/support/browser.mjs';
 
 const root = new URL('../../..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -85,16 +85,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 const server = await demoBase();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+// The same Chromium and flags as the e2e suites.
+const browser = await launchBrowser();
 try {
   const runs = { virtual: [], plain: [] };
   // Interleave the modes so machine load affects both alike; the first round warms the browser's caches.

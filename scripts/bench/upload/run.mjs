@@ -6,7 +6,7 @@
 // Options: --size-mb 1024 --rounds 2 --part-mib 16 --concurrency 4
 import { createServer } from 'node:http';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../../e2e/support/browser.mjs';
 import { startEmulator } from '../../../projects/panopto-emulator/src/server.ts';
 
 const args = process.argv.slice(2);
@@ -55,16 +55,8 @@ const token = (
 ).access_token;
 const folderId = [...emulator.context.store.folders.values()][0].Id;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+// The same Chromium and flags as the e2e suites.
+const browser = await launchBrowser();
 const tab = await browser.newPage();
 await tab.goto(pageUrl);
 const cdp = await tab.context().newCDPSession(tab);
