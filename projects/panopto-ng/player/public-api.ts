@@ -15,6 +15,7 @@ export {
   DEFAULT_EMBED_API_SCRIPT_URL,
   DEFAULT_PANOPTO_PLAYER_CONFIG,
   providePanoptoPlayer,
+  withPanoptoPlayer,
   validatePanoptoPlayerConfig,
 } from './src/player-config';
 export { PanoptoPlayerError, PanoptoPlayerErrorCode } from './src/player-error';

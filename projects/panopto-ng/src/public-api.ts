@@ -1,10 +1,10 @@
 /*
- * Public API of `panopto-ng` (the primary entry point): configuration, the typed REST v1 client, models,
- * errors and the monitoring event stream. Feature entry points (`panopto-ng/player`, ...) import from here.
+ * Public API of `panopto-ng` (the primary entry point): configuration and feature registration, the typed REST v1
+ * client, the monitoring event stream, and (re-exported from the framework-free `panopto-ng/core`) models, GUID
+ * helpers, errors, the retry policy, the clock interface and the shared configuration rules. Feature entry points
+ * (`panopto-ng/player`, ...) import from here or from `panopto-ng/core`.
  */
 export * from './lib/config/panopto-config';
-export * from './lib/config/panopto-config-error';
 export * from './lib/config/provide-panopto';
-export { validatePanoptoConfig, validateBaseUrl, rejectUnknownKeys, isLoopbackHost } from './lib/config/validate-config';
-// REST core: models, errors, clock, events/logging, HTTP engine (retry, rate limit, sharing) and PanoptoApi.
+export { validatePanoptoConfig } from './lib/config/validate-config';
 export * from './lib/rest-core';

@@ -1,5 +1,5 @@
 /*
- * Public API of `panopto-ng/testing`: fakes for apps' own tests. One `export *` per file, so each fake
- * (Embed API, auth, in-memory Panopto) lives in its own file.
+ * Public API of `panopto-ng/testing`: fakes for apps' own tests — the one fake clock, and a fake Embed API.
  */
+export { FakePanoptoClock, provideFakePanoptoClock } from './src/fake-panopto-clock';
 export * from './src/fake-embed-api';

@@ -1,12 +1,18 @@
 import { NgFor } from '@angular/common';
 import { Component } from '@angular/core';
 import { TestBed, fakeAsync, tick } from '@angular/core/testing';
-import { PANOPTO_CONFIG, PanoptoConfigError, validatePanoptoConfig } from 'panopto-ng';
+import { PANOPTO_CONFIG, PanoptoConfigError, PanoptoError, providePanopto, validatePanoptoConfig } from 'panopto-ng';
 import { FakeEmbedApi, installFakeEmbedApi } from 'panopto-ng/testing';
 import { PanoptoEmbedWindow } from './embed-api-types';
 import { PanoptoEmbedApiLoader } from './embed-api-loader';
 import { PanoptoPlayerComponent } from './panopto-player.component';
-import { PANOPTO_CSP_NONCE, providePanoptoPlayer, validatePanoptoPlayerConfig } from './player-config';
+import {
+  PANOPTO_CSP_NONCE,
+  PANOPTO_PLAYER_CONFIG,
+  providePanoptoPlayer,
+  validatePanoptoPlayerConfig,
+  withPanoptoPlayer,
+} from './player-config';
 import { PanoptoPlayerError } from './player-error';
 
 const ID = '11111111-2222-4333-8444-555555555555';
@@ -156,5 +162,36 @@ describe('providePanoptoPlayer validation', () => {
     const c = validatePanoptoPlayerConfig({ scriptUrl: 'http://localhost:4300/scripts/embedapi.min.js' });
     expect(c.scriptUrl).toBe('http://localhost:4300/scripts/embedapi.min.js');
     expect(c.loadTimeoutMs).toBe(10000);
+  });
+});
+
+describe('withPanoptoPlayer (and the deprecated providePanoptoPlayer)', () => {
+  it('registers the validated options as a player feature of providePanopto()', () => {
+    const feature = withPanoptoPlayer({ loadTimeoutMs: 7000 });
+    expect(feature.kind).toBe('player');
+    TestBed.configureTestingModule({
+      providers: [providePanopto({ serverUrl: 'https://demo.hosted.panopto.com' }, feature)],
+    });
+    expect(TestBed.inject(PANOPTO_PLAYER_CONFIG).loadTimeoutMs).toBe(7000);
+  });
+
+  it('still works through the deprecated providePanoptoPlayer()', () => {
+    TestBed.configureTestingModule({ providers: [providePanoptoPlayer({ loadTimeoutMs: 6000 })] });
+    expect(TestBed.inject(PANOPTO_PLAYER_CONFIG).loadTimeoutMs).toBe(6000);
+  });
+
+  it('fails at startup naming the field', () => {
+    expect(() => withPanoptoPlayer({ loadTimeoutMs: -1 })).toThrowMatching(
+      (e) => e instanceof PanoptoConfigError && e.field === 'player.loadTimeoutMs',
+    );
+  });
+});
+
+describe('PanoptoPlayerError', () => {
+  it('belongs to the PanoptoError family with its code', () => {
+    const error = new PanoptoPlayerError('scriptLoadFailed', 'x');
+    expect(error).toBeInstanceOf(PanoptoError);
+    expect(error.code).toBe('scriptLoadFailed');
+    expect(error.name).toBe('PanoptoPlayerError');
   });
 });

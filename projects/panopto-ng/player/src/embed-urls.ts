@@ -1,5 +1,5 @@
-import { isLoopbackHost } from 'panopto-ng';
-import { isPanoptoSessionId } from './guid';
+import { isLoopbackHost } from 'panopto-ng/core';
+import { isGuid } from 'panopto-ng/core';
 
 /** Embed parameters of `Embed.aspx`, named as Panopto's generated embed code names them. */
 export interface PanoptoEmbedParams {
@@ -42,7 +42,7 @@ export function toVideoParams(params: PanoptoEmbedParams): Record<string, string
 
 function requireId(sessionId: string): void {
   // Defence in depth: callers check first, but a URL is never built around an unchecked id.
-  if (!isPanoptoSessionId(sessionId)) throw new Error('panopto-player: not a session id');
+  if (!isGuid(sessionId)) throw new Error('panopto-player: not a session id');
 }
 
 /** `${serverUrl}/Panopto/Pages/Embed.aspx?id=…&autoplay=…` for the fallback iframe. */

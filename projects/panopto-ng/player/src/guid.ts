@@ -1,9 +1,14 @@
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isGuid } from 'panopto-ng/core';
 
 /**
- * True for a Panopto id (a GUID such as `2f1c…-…`). Checked before an id reaches a URL, an iframe or CSS,
- * so `"`, `)` or `&` can never be smuggled into them.
+ * True for a Panopto id (a GUID such as `2f1c…-…`).
+ *
+ * @deprecated Use `isGuid` from `panopto-ng` (or `panopto-ng/core`) instead; this alias is removed in 0.3.
+ *
+ * @example
+ * ```ts
+ * import { isGuid } from 'panopto-ng';
+ * if (isGuid(id)) { … }
+ * ```
  */
-export function isPanoptoSessionId(value: unknown): value is string {
-  return typeof value === 'string' && GUID.test(value);
-}
+export const isPanoptoSessionId: (value: unknown) => value is string = isGuid;

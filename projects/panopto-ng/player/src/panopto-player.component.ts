@@ -29,7 +29,7 @@ const PLAYING = 1;
 import { PanoptoEmbedApiLoader } from './embed-api-loader';
 import { PanoptoEmbedParams, embedPageUrl, isPanoptoHost, originOfHost, toVideoParams } from './embed-urls';
 import { appendElement, appendText } from './append-element';
-import { isPanoptoSessionId } from './guid';
+import { isGuid } from 'panopto-ng/core';
 import { PlayerBooleanInput, PlayerNumberInput, toBoolean, toNumber } from './coerce';
 import { PANOPTO_PLAYER_CONFIG, ResolvedPanoptoPlayerConfig } from './player-config';
 import { PanoptoPlayerPlaceholder } from './player-placeholder';
@@ -58,7 +58,7 @@ let nextId = 0;
 /**
  * Plays a Panopto session through Panopto's Embed API, sized to its container.
  *
- * - Loads `embedapi.min.js` once per page (see `providePanoptoPlayer()`), builds the player outside the Angular
+ * - Loads `embedapi.min.js` once per page (see `withPanoptoPlayer()`), builds the player outside the Angular
  *   zone, and re-enters the zone only for outputs somebody listens to.
  * - Calls made before the video is ready (`play()`, `seekTo()`, …) are queued and replayed once.
  * - With no `width`/`height` it fills its container's width at `aspectRatio` (16:9) and follows resizes.
@@ -376,7 +376,7 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     const generation = this.generation;
     this.errorMessage = '';
 
-    if (!isPanoptoSessionId(this.sessionId)) {
+    if (!isGuid(this.sessionId)) {
       this.fail(
         'invalidSessionId',
         (typeof ngDevMode === 'undefined' || ngDevMode) && `"${this.sessionId}" is not a Panopto session id (a GUID).`,

@@ -1,10 +1,11 @@
 import { EnvironmentProviders, InjectionToken, makeEnvironmentProviders } from '@angular/core';
-import { PanoptoConfigError, isLoopbackHost, rejectUnknownKeys } from 'panopto-ng';
+import type { PanoptoFeature } from 'panopto-ng';
+import { PanoptoConfigError, isLoopbackHost, rejectUnknownKeys } from 'panopto-ng/core';
 
 /** Panopto's hosted Embed API script. */
 export const DEFAULT_EMBED_API_SCRIPT_URL = 'https://developers.panopto.com/scripts/embedapi.min.js';
 
-/** Options of `providePanoptoPlayer()`. Every field is optional. */
+/** Options of `withPanoptoPlayer()`. Every field is optional. */
 export interface PanoptoPlayerConfig {
   /**
    * Where the Embed API script is loaded from. Default Panopto's
@@ -89,7 +90,7 @@ function scriptUrl(value: unknown): string {
   return url.href;
 }
 
-/** Validates `providePanoptoPlayer()` options; throws `PanoptoConfigError` naming the wrong field. */
+/** Validates `withPanoptoPlayer()` options; throws `PanoptoConfigError` naming the wrong field. */
 export function validatePanoptoPlayerConfig(config: PanoptoPlayerConfig = {}): ResolvedPanoptoPlayerConfig {
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new PanoptoConfigError('player', `options must be an object; got ${JSON.stringify(config)}.`);
@@ -109,19 +110,30 @@ export function validatePanoptoPlayerConfig(config: PanoptoPlayerConfig = {}): R
 }
 
 /**
- * Configures `<panopto-player>`: where the Embed API script comes from and the timeouts. Optional; without it
- * the player loads Panopto's hosted script with the defaults. Validated at startup.
+ * Configures `<panopto-player>` as a feature of `providePanopto()`: where the Embed API script comes from and the
+ * timeouts. Optional; without it the player loads Panopto's hosted script with the defaults. Validated at startup.
  *
  * @example
  * ```ts
  * bootstrapApplication(AppComponent, {
- *   providers: [
- *     providePanopto({ serverUrl: 'https://myuni.hosted.panopto.com' }),
- *     providePanoptoPlayer({ loadTimeoutMs: 8000 }),
- *   ],
+ *   providers: [providePanopto({ serverUrl: 'https://myuni.hosted.panopto.com' }, withPanoptoPlayer({ loadTimeoutMs: 8000 }))],
  * });
  * ```
  */
+export function withPanoptoPlayer(config: PanoptoPlayerConfig = {}): PanoptoFeature {
+  return { kind: 'player', providers: [{ provide: PANOPTO_PLAYER_CONFIG, useValue: validatePanoptoPlayerConfig(config) }] };
+}
+
+/**
+ * The player's options as providers of their own.
+ *
+ * @deprecated Use `providePanopto(config, withPanoptoPlayer(options))` instead; removed in 0.3.
+ *
+ * @example
+ * ```ts
+ * providers: [providePanopto({ serverUrl }, withPanoptoPlayer({ loadTimeoutMs: 8000 }))]
+ * ```
+ */
 export function providePanoptoPlayer(config: PanoptoPlayerConfig = {}): EnvironmentProviders {
-  return makeEnvironmentProviders([{ provide: PANOPTO_PLAYER_CONFIG, useValue: validatePanoptoPlayerConfig(config) }]);
+  return makeEnvironmentProviders(withPanoptoPlayer(config).providers);
 }

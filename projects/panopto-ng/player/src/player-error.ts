@@ -1,3 +1,5 @@
+import { PanoptoError } from 'panopto-ng/core';
+
 // Angular's development flag; production builds define it as false, so the minifier drops what it guards.
 // Checked at each use site: a shared `const DEV_MODE` was not folded across modules and its messages stayed in bundles.
 declare const ngDevMode: boolean | undefined;
@@ -23,9 +25,12 @@ export type PanoptoPlayerErrorCode =
   | 'embedError';
 
 /** What `(error)` emits. `message` is written for the developer reading the console. */
-export class PanoptoPlayerError extends Error {
-  constructor(readonly code: PanoptoPlayerErrorCode, message: string) {
-    super(message);
+export class PanoptoPlayerError extends PanoptoError {
+  override readonly code: PanoptoPlayerErrorCode;
+
+  constructor(code: PanoptoPlayerErrorCode, message: string) {
+    super(message, { code });
+    this.code = code;
     this.name = 'PanoptoPlayerError';
   }
 }

@@ -6,10 +6,10 @@ import { TestBed } from '@angular/core/testing';
 import { firstValueFrom, toArray } from 'rxjs';
 import { PanoptoApi } from './api/panopto-api';
 import { providePanopto } from './config/provide-panopto';
-import { PanoptoApiError, PanoptoAuthError } from './errors/panopto-error';
+import { PanoptoApiError, PanoptoAuthError } from 'panopto-ng/core';
 import { PanoptoEvent } from './events/panopto-event';
 import { PanoptoEvents } from './events/panopto-events';
-import { ROOT_FOLDER_ID, isGuid } from './models/guid';
+import { ROOT_FOLDER_ID, isGuid } from 'panopto-ng/core';
 import { emulatorUrl } from '../../testing-support/emulator';
 
 async function post(url: string, body: unknown, method = 'POST'): Promise<Record<string, unknown>> {

@@ -1,17 +1,15 @@
-export * from './models/index';
-export * from './errors/panopto-error';
-export { PanoptoRequestTimeout, parseRetryAfter, readApiError, toPanoptoError } from './errors/map-http-error';
+// The framework-free core (models, GUIDs, errors, retry policy, clock interface, config rules), re-exported so
+// `import { isGuid } from 'panopto-ng'` keeps working.
+export * from 'panopto-ng/core';
+export { PanoptoRequestTimeout, toPanoptoError } from './errors/map-http-error';
 export type { FailedRequestInfo } from './errors/map-http-error';
 export * from './clock/panopto-clock';
-export * from './testing/fake-panopto-clock';
 export * from './events/panopto-event';
 export * from './events/panopto-events';
 export * from './events/panopto-logger';
 export * from './http/panopto-http-context';
 export * from './http/panopto-http';
 export * from './http/panopto-rate-limiter';
-export { backoffDelay, retryDelay, retryReasonFor } from './http/retry-policy';
-export type { PanoptoRetryReason } from './http/retry-policy';
 export * from './api/paging';
 export * from './api/folders-api';
 export * from './api/sessions-api';

@@ -1,10 +1,10 @@
 import { Observable } from 'rxjs';
 import { PanoptoCallOptions, PanoptoHttp } from '../http/panopto-http';
-import { PanoptoListResponse } from '../models/common';
-import { Folder, FolderChildrenSortField, FolderCreate, FolderSortField, FolderUpdate } from '../models/folder';
-import { Permission, PermissionCreate, PermissionDelete } from '../models/permission';
-import { Playlist, PlaylistSortField } from '../models/playlist';
-import { Session, SessionSortField } from '../models/session';
+import { PanoptoListResponse } from 'panopto-ng/core';
+import { Folder, FolderChildrenSortField, FolderCreate, FolderSortField, FolderUpdate } from 'panopto-ng/core';
+import { Permission, PermissionCreate, PermissionDelete } from 'panopto-ng/core';
+import { Playlist, PlaylistSortField } from 'panopto-ng/core';
+import { Session, SessionSortField } from 'panopto-ng/core';
 import { PanoptoAllPagesOptions, PanoptoPageOptions, allPages, pageQuery, searchQueryOf } from './paging';
 import { callOptions, deleteRequest, listRequest } from './request-helpers';
 

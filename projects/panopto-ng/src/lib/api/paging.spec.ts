@@ -1,5 +1,5 @@
 import { Observable, take, toArray } from 'rxjs';
-import { PanoptoApiError } from '../errors/panopto-error';
+import { PanoptoApiError } from 'panopto-ng/core';
 import { API, ID, setupRestCore } from '../testing/rest-core.test-helpers';
 
 const folders = (...names: string[]) => ({ Results: names.map((Name, i) => ({ Id: ID, Name: `${Name}${i}` })) });

@@ -1,6 +1,6 @@
 import { Observable, Subscription } from 'rxjs';
 import { PanoptoCallOptions, PanoptoQueryValue } from '../http/panopto-http';
-import { PanoptoListResponse, SortOrder } from '../models/common';
+import { PanoptoListResponse, SortOrder } from 'panopto-ng/core';
 
 /**
  * Options of one page of a list endpoint. `S` is the endpoint's own `sortField` union from the swagger.

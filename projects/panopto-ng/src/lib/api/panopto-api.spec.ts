@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { Observable } from 'rxjs';
-import { ROOT_FOLDER_ID } from '../models/guid';
-import { BuiltInRoleType, PrincipalType } from '../models/permission';
+import { ROOT_FOLDER_ID } from 'panopto-ng/core';
+import { BuiltInRoleType, PrincipalType } from 'panopto-ng/core';
 import { API, ID, ID2, setupRestCore } from '../testing/rest-core.test-helpers';
 import { PanoptoApi } from './panopto-api';
 

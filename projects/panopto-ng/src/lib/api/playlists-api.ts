@@ -1,6 +1,6 @@
 import { Observable } from 'rxjs';
 import { PanoptoCallOptions, PanoptoHttp } from '../http/panopto-http';
-import { PanoptoListResponse } from '../models/common';
+import { PanoptoListResponse } from 'panopto-ng/core';
 import {
   Playlist,
   PlaylistAddSession,
@@ -8,8 +8,8 @@ import {
   PlaylistSessionSortField,
   PlaylistSortField,
   PlaylistUpdate,
-} from '../models/playlist';
-import { Session } from '../models/session';
+} from 'panopto-ng/core';
+import { Session } from 'panopto-ng/core';
 import { PanoptoAllPagesOptions, PanoptoPageOptions, allPages, pageQuery, searchQueryOf } from './paging';
 import { callOptions, deleteRequest, listRequest } from './request-helpers';
 

@@ -1,8 +1,8 @@
 import { Observable } from 'rxjs';
 import { PanoptoCallOptions, PanoptoHttp } from '../http/panopto-http';
-import { PanoptoListResponse } from '../models/common';
-import { RemoteRecorder, RemoteRecorderSortField } from '../models/remote-recorder';
-import { ScheduledRecording, ScheduledRecordingCreate, ScheduledRecordingUpdate } from '../models/scheduled-recording';
+import { PanoptoListResponse } from 'panopto-ng/core';
+import { RemoteRecorder, RemoteRecorderSortField } from 'panopto-ng/core';
+import { ScheduledRecording, ScheduledRecordingCreate, ScheduledRecordingUpdate } from 'panopto-ng/core';
 import { PanoptoAllPagesOptions, PanoptoPageOptions, allPages, pageQuery, searchQueryOf } from './paging';
 import { callOptions, deleteRequest, listRequest } from './request-helpers';
 

@@ -1,6 +1,6 @@
 import { Observable, map } from 'rxjs';
 import { PanoptoCallOptions, PanoptoHttp, PanoptoRequestSpec } from '../http/panopto-http';
-import { PanoptoListResponse } from '../models/common';
+import { PanoptoListResponse } from 'panopto-ng/core';
 import { normalizeList } from './paging';
 
 /** The per-call options of `options`, and nothing else (so page options never leak into the request). */

@@ -1,13 +1,13 @@
 import { Observable } from 'rxjs';
 import { PanoptoCallOptions, PanoptoHttp } from '../http/panopto-http';
-import { PanoptoListResponse } from '../models/common';
+import { PanoptoListResponse } from 'panopto-ng/core';
 import {
   Session,
   SessionSortField,
   SessionUpdate,
   SessionViewerStats,
   SessionViewerStatsSortField,
-} from '../models/session';
+} from 'panopto-ng/core';
 import { PanoptoAllPagesOptions, PanoptoPageOptions, allPages, pageQuery, searchQueryOf } from './paging';
 import { callOptions, deleteRequest, listRequest } from './request-helpers';
 

@@ -1,8 +1,8 @@
 import { Observable } from 'rxjs';
 import { PanoptoCallOptions, PanoptoHttp } from '../http/panopto-http';
-import { PanoptoListResponse } from '../models/common';
-import { Session, SessionSortField } from '../models/session';
-import { Group, User } from '../models/user';
+import { PanoptoListResponse } from 'panopto-ng/core';
+import { Session, SessionSortField } from 'panopto-ng/core';
+import { Group, User } from 'panopto-ng/core';
 import { PanoptoAllPagesOptions, PanoptoPageOptions, allPages, pageQuery, searchQueryOf } from './paging';
 import { callOptions, listRequest } from './request-helpers';
 

@@ -1,8 +1,9 @@
 import { NgZone } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { FakePanoptoClock } from '../testing/fake-panopto-clock';
-import { PANOPTO_CLOCK, clockTimer } from './panopto-clock';
+import { clockTimer } from 'panopto-ng/core';
+import { FakePanoptoClock } from 'panopto-ng/testing';
+import { PANOPTO_CLOCK } from './panopto-clock';
 
 describe('PANOPTO_CLOCK (default)', () => {
   it('tells real time and fires timers back inside the Angular zone without keeping it busy while waiting', async () => {
@@ -21,6 +22,21 @@ describe('PANOPTO_CLOCK (default)', () => {
     expect(zone.hasPendingMacrotasks).toBeFalse();
     await fired;
     expect(firedInZone as boolean | null).toBeTrue();
+  });
+
+  it('keeps a timer started outside the Angular zone outside it (for once-a-second ticks)', async () => {
+    const clock = TestBed.inject(PANOPTO_CLOCK);
+    const zone = TestBed.inject(NgZone);
+    let firedInZone: boolean | null = null;
+    await new Promise<void>((resolve) =>
+      zone.runOutsideAngular(() =>
+        clock.setTimeout(() => {
+          firedInZone = NgZone.isInAngularZone();
+          resolve();
+        }, 1),
+      ),
+    );
+    expect(firedInZone as boolean | null).toBeFalse();
   });
 
   it('can cancel a timer', async () => {

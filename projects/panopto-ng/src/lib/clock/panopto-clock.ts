@@ -1,26 +1,17 @@
 import { InjectionToken, NgZone, inject } from '@angular/core';
-import { Observable } from 'rxjs';
+import { PanoptoClock, PanoptoRandom } from 'panopto-ng/core';
 
 /**
- * Time as panopto-ng sees it: backoff, rate limiting, timeouts, token expiry and upload polling all read
- * `now()` and wait with `setTimeout()`. Replace it (`{ provide: PANOPTO_CLOCK, useValue: fakeClock }`) to test
- * time-dependent code without waiting.
- */
-export interface PanoptoClock {
-  /** Milliseconds since the epoch, like `Date.now()`. */
-  now(): number;
-  /** Calls `callback` after `ms` milliseconds; the returned function cancels it. */
-  setTimeout(callback: () => void, ms: number): () => void;
-}
-
-/**
- * The clock used by every panopto-ng feature. Defaults to real time. Its timers run outside the Angular zone
- * (so a pending backoff does not keep the app "unstable" for SSR or e2e tools) and call back inside it (so
- * the work they resume triggers change detection).
+ * The one clock of panopto-ng: the REST core, auth, upload, analytics, live and provisioning all read time and
+ * start timers through it. Defaults to real time. Its timers run outside the Angular zone (so a pending backoff
+ * does not keep the app "unstable" for SSR or e2e tools); a timer started from inside the zone calls back inside
+ * it (so the work it resumes triggers change detection), one started outside stays outside (so a once-a-second
+ * countdown started with `zone.runOutsideAngular()` never runs app-wide change detection).
  *
  * @example
  * ```ts
- * TestBed.configureTestingModule({ providers: [{ provide: PANOPTO_CLOCK, useValue: new FakePanoptoClock() }] });
+ * import { provideFakePanoptoClock } from 'panopto-ng/testing';
+ * TestBed.configureTestingModule({ providers: [provideFakePanoptoClock()] });
  * ```
  */
 export const PANOPTO_CLOCK = new InjectionToken<PanoptoClock>('PANOPTO_CLOCK', {
@@ -28,44 +19,37 @@ export const PANOPTO_CLOCK = new InjectionToken<PanoptoClock>('PANOPTO_CLOCK', {
   factory: () => zoneAwareSystemClock(inject(NgZone)),
 });
 
-/** The real clock; timers are started outside `zone` and fire inside it. */
+/**
+ * The real clock for Angular: timers are started outside `zone`; the callback runs in the zone it was scheduled
+ * from.
+ *
+ * @example
+ * ```ts
+ * { provide: PANOPTO_CLOCK, useFactory: () => zoneAwareSystemClock(inject(NgZone)) }
+ * ```
+ */
 export function zoneAwareSystemClock(zone: NgZone): PanoptoClock {
   return {
     now: () => Date.now(),
     setTimeout: (callback, ms) => {
-      const handle = zone.runOutsideAngular(() => setTimeout(() => zone.run(callback), Math.max(0, ms)));
+      const fromAngular = NgZone.isInAngularZone();
+      const handle = zone.runOutsideAngular(() =>
+        setTimeout(() => (fromAngular ? zone.run(callback) : callback()), Math.max(0, ms)),
+      );
       return () => clearTimeout(handle);
     },
   };
 }
 
 /**
- * Source of randomness for backoff jitter. Tests provide a constant (`() => 0.5`) so delays are exact.
+ * Source of randomness for backoff jitter and sampling. Tests provide a constant (`() => 0.5`) so delays are exact.
  *
  * @example
  * ```ts
  * providers: [{ provide: PANOPTO_RANDOM, useValue: () => 0 }]
  * ```
  */
-export const PANOPTO_RANDOM = new InjectionToken<() => number>('PANOPTO_RANDOM', {
+export const PANOPTO_RANDOM = new InjectionToken<PanoptoRandom>('PANOPTO_RANDOM', {
   providedIn: 'root',
   factory: () => Math.random,
 });
-
-/**
- * An Observable that emits once after `ms` on `clock` and completes; unsubscribing cancels the timer.
- *
- * @example
- * ```ts
- * clockTimer(clock, 1000).pipe(switchMap(() => retry$))
- * ```
- */
-export function clockTimer(clock: PanoptoClock, ms: number): Observable<void> {
-  return new Observable<void>((subscriber) => {
-    const cancel = clock.setTimeout(() => {
-      subscriber.next();
-      subscriber.complete();
-    }, ms);
-    return cancel;
-  });
-}

@@ -1,4 +1,5 @@
 import { InjectionToken } from '@angular/core';
+import type { PanoptoRetryConfig } from 'panopto-ng/core';
 
 /**
  * What an app passes to `providePanopto()` / `PanoptoModule.forRoot()`.
@@ -22,16 +23,6 @@ export interface PanoptoConfig {
   rateLimit?: Partial<PanoptoRateLimitConfig>;
   /** Milliseconds before a REST call is abandoned with a `PanoptoNetworkError`. Default 30 000. */
   requestTimeoutMs?: number;
-}
-
-/** Retries for 429, 5xx and network errors. */
-export interface PanoptoRetryConfig {
-  /** Retries after the first attempt. Default 3. 0 switches retries off. */
-  maxRetries: number;
-  /** First backoff delay in ms (doubled each retry, with jitter). Default 1000. */
-  initialDelayMs: number;
-  /** Upper bound of one backoff delay in ms, `Retry-After` included. Default 30 000. */
-  maxDelayMs: number;
 }
 
 /** Requests allowed per endpoint (method + path template). */

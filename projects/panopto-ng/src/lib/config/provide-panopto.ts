@@ -1,17 +1,43 @@
 import { EnvironmentProviders, ModuleWithProviders, NgModule, Provider, makeEnvironmentProviders } from '@angular/core';
+import { PanoptoConfigError } from 'panopto-ng/core';
 import { PANOPTO_CONFIG, PanoptoConfig } from './panopto-config';
 import { validatePanoptoConfig } from './validate-config';
 
-/** Kinds of optional features that `providePanopto()` accepts after the config. */
-export type PanoptoFeatureKind = 'logger' | 'auth' | 'other';
+/**
+ * Kinds of optional features that `providePanopto()` accepts after the config; each kind may be given once
+ * (`other` any number of times).
+ */
+export type PanoptoFeatureKind = 'logger' | 'auth' | 'player' | 'upload' | 'analytics' | 'live' | 'provisioning' | 'other';
 
 /**
- * An optional feature for `providePanopto(config, ...features)`, built by a `with…()` function such as
- * `withPanoptoLogger()`; the same shape as `provideHttpClient(withInterceptors(...))`.
+ * An optional feature for `providePanopto(config, ...features)` and `PanoptoModule.forRoot(config, ...features)`,
+ * built by a `withPanoptoX()` function of its entry point (`withPanoptoAuth()`, `withPanoptoUpload()`, …); the
+ * same shape as `provideHttpClient(withInterceptors(...))`. A feature carries configuration only: registering it
+ * at the root adds no component to the app's initial bundle.
+ *
+ * @example
+ * ```ts
+ * providePanopto({ serverUrl }, withPanoptoLogger('console'), withPanoptoUpload({ concurrency: 4 }))
+ * ```
  */
 export interface PanoptoFeature {
   readonly kind: PanoptoFeatureKind;
   readonly providers: Provider[];
+}
+
+/** The providers of all features, after checking that no kind (but `other`) is given twice. */
+function featureProviders(features: readonly PanoptoFeature[]): Provider[] {
+  const seen = new Set<PanoptoFeatureKind>();
+  for (const feature of features) {
+    if (feature.kind !== 'other' && seen.has(feature.kind)) {
+      throw new PanoptoConfigError(
+        feature.kind,
+        `is registered twice. Pass each withPanopto… feature to providePanopto() once, with all its options.`,
+      );
+    }
+    seen.add(feature.kind);
+  }
+  return features.flatMap((feature) => feature.providers);
 }
 
 /**
@@ -32,16 +58,18 @@ export function providePanopto(config: PanoptoConfig, ...features: PanoptoFeatur
   const resolved = validatePanoptoConfig(config);
   return makeEnvironmentProviders([
     { provide: PANOPTO_CONFIG, useValue: resolved },
-    ...features.flatMap((feature) => feature.providers),
+    ...featureProviders(features),
   ]);
 }
 
 /**
- * The NgModule form of `providePanopto()` for apps that bootstrap an NgModule.
+ * The NgModule form of `providePanopto()` for apps that bootstrap an NgModule, with the same features.
  *
  * @example
  * ```ts
- * @NgModule({ imports: [HttpClientModule, PanoptoModule.forRoot({ serverUrl: 'https://myuni.hosted.panopto.com' })] })
+ * @NgModule({
+ *   imports: [HttpClientModule, PanoptoModule.forRoot({ serverUrl: 'https://myuni.hosted.panopto.com' }, withPanoptoUpload())],
+ * })
  * export class AppModule {}
  * ```
  */
@@ -51,7 +79,7 @@ export class PanoptoModule {
     const resolved = validatePanoptoConfig(config);
     return {
       ngModule: PanoptoModule,
-      providers: [{ provide: PANOPTO_CONFIG, useValue: resolved }, ...features.flatMap((f) => f.providers)],
+      providers: [{ provide: PANOPTO_CONFIG, useValue: resolved }, ...featureProviders(features)],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { PanoptoConfig } from './panopto-config';
-import { PanoptoConfigError } from './panopto-config-error';
+import { PanoptoConfigError } from 'panopto-ng/core';
 import { validatePanoptoConfig } from './validate-config';
 
 function errorOf(config: unknown): PanoptoConfigError {

@@ -6,14 +6,10 @@ import {
   PanoptoNetworkError,
   PanoptoRateLimitError,
   PanoptoUploadError,
-} from './panopto-error';
-import {
-  FailedRequestInfo,
-  PanoptoRequestTimeout,
   parseRetryAfter,
   readApiError,
-  toPanoptoError,
-} from './map-http-error';
+} from 'panopto-ng/core';
+import { FailedRequestInfo, PanoptoRequestTimeout, toPanoptoError } from './map-http-error';
 import { API, ID, setupRestCore } from '../testing/rest-core.test-helpers';
 
 const REQ: FailedRequestInfo = {

@@ -1,5 +1,4 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { APIErrorInternal } from '../models/common';
 import {
   PanoptoApiError,
   PanoptoApiErrorInit,
@@ -7,7 +6,9 @@ import {
   PanoptoError,
   PanoptoNetworkError,
   PanoptoRateLimitError,
-} from './panopto-error';
+  describeApiError,
+  readApiError,
+} from 'panopto-ng/core';
 
 /** The request an error belongs to, as the REST core describes it in messages. */
 export interface FailedRequestInfo {
@@ -23,57 +24,11 @@ export interface FailedRequestInfo {
 }
 
 /** Thrown inside the REST core when `requestTimeoutMs` passes without an answer; mapped to `PanoptoNetworkError`. */
-export class PanoptoRequestTimeout extends Error {
+export class PanoptoRequestTimeout extends PanoptoError {
   constructor() {
-    super('timeout');
+    super('timeout', { code: 'timeout' });
     this.name = 'PanoptoRequestTimeout';
   }
-}
-
-/** Reads Panopto's `APIError` body (`{ Error: { ErrorCode, Message, Success, ErrorSource } }`) if there is one. */
-export function readApiError(body: unknown): APIErrorInternal | null {
-  let value = body;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return null;
-    }
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const inner = (value as { Error?: unknown }).Error;
-  if (typeof inner !== 'object' || inner === null) return null;
-  const e = inner as Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  return {
-    ErrorCode: text(e['ErrorCode']),
-    Message: text(e['Message']),
-    Success: e['Success'] === true,
-    ErrorSource: text(e['ErrorSource']),
-  };
-}
-
-/**
- * Parses a `Retry-After` header (delay in seconds, or an HTTP date) into milliseconds from `nowMs`.
- * Returns `null` when absent or unreadable.
- */
-export function parseRetryAfter(header: string | null | undefined, nowMs: number): number | null {
-  if (header === null || header === undefined) return null;
-  const value = header.trim();
-  if (value === '') return null;
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return null;
-  return Math.max(0, date - nowMs);
-}
-
-function panoptoSays(apiError: APIErrorInternal | null): string {
-  if (!apiError || (!apiError.Message && !apiError.ErrorCode)) return '';
-  const details = [
-    apiError.ErrorCode ? `ErrorCode ${apiError.ErrorCode}` : '',
-    apiError.ErrorSource ? `ErrorSource ${apiError.ErrorSource}` : '',
-  ].filter(Boolean);
-  return ` Panopto says: "${apiError.Message ?? ''}"${details.length ? ` (${details.join(', ')})` : ''}.`;
 }
 
 function afterAttempts(attempts: number): string {
@@ -126,7 +81,7 @@ export function toPanoptoError(
     apiError,
     body: error.error,
   };
-  const says = panoptoSays(apiError);
+  const says = describeApiError(apiError);
   switch (true) {
     case error.status === 401:
       return new PanoptoAuthError(

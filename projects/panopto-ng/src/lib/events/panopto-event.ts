@@ -1,4 +1,4 @@
-import type { PanoptoError } from '../errors/panopto-error';
+import type { PanoptoError } from 'panopto-ng/core';
 
 /** How urgent a REST call is. `interactive` calls go before `background` ones when the rate limiter queues. */
 export type PanoptoPriority = 'interactive' | 'background';

@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { PANOPTO_CLOCK } from '../clock/panopto-clock';
 import { providePanopto } from '../config/provide-panopto';
-import { PanoptoApiError } from '../errors/panopto-error';
-import { FakePanoptoClock } from '../testing/fake-panopto-clock';
+import { PanoptoApiError } from 'panopto-ng/core';
+import { FakePanoptoClock } from 'panopto-ng/testing';
 import { describePanoptoEvent } from './describe-event';
 import { PanoptoEvent } from './panopto-event';
 import { PanoptoEvents } from './panopto-events';

@@ -1,6 +1,6 @@
 import { HttpRequest } from '@angular/common/http';
 import { TestRequest } from '@angular/common/http/testing';
-import { PanoptoApiError, PanoptoAuthError, PanoptoNetworkError, PanoptoRateLimitError } from '../errors/panopto-error';
+import { PanoptoApiError, PanoptoAuthError, PanoptoNetworkError, PanoptoRateLimitError } from 'panopto-ng/core';
 import { PanoptoEventOf } from '../events/panopto-event';
 import { API, ID, ID2, setupRestCore } from '../testing/rest-core.test-helpers';
 import { PANOPTO_REQUEST, PANOPTO_REQUEST_INFO } from './panopto-http-context';

@@ -8,16 +8,22 @@ import {
 } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, concatMap, defer, finalize, map, mergeMap, race, share, tap, throwError } from 'rxjs';
-import { PANOPTO_CLOCK, PANOPTO_RANDOM, clockTimer } from '../clock/panopto-clock';
+import { PANOPTO_CLOCK, PANOPTO_RANDOM } from '../clock/panopto-clock';
 import { PANOPTO_CONFIG, ResolvedPanoptoConfig } from '../config/panopto-config';
-import { FailedRequestInfo, PanoptoRequestTimeout, parseRetryAfter, toPanoptoError } from '../errors/map-http-error';
-import { PanoptoError, PanoptoRateLimitError } from '../errors/panopto-error';
+import { FailedRequestInfo, PanoptoRequestTimeout, toPanoptoError } from '../errors/map-http-error';
+import {
+  PanoptoError,
+  PanoptoRateLimitError,
+  assertGuid,
+  clockTimer,
+  parseRetryAfter,
+  retryDelay,
+  retryReasonFor,
+} from 'panopto-ng/core';
 import { PanoptoEvents } from '../events/panopto-events';
 import { PanoptoPriority } from '../events/panopto-event';
-import { assertGuid } from '../models/guid';
 import { PANOPTO_REQUEST, PANOPTO_REQUEST_INFO, PANOPTO_SKIP_RETRY } from './panopto-http-context';
 import { PanoptoRateLimiter } from './panopto-rate-limiter';
-import { retryDelay, retryReasonFor } from './retry-policy';
 
 /** HTTP methods the REST core sends. */
 export type PanoptoHttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';

@@ -9,7 +9,7 @@ import { providePanopto } from '../config/provide-panopto';
 import { PanoptoEvent } from '../events/panopto-event';
 import { PanoptoEvents } from '../events/panopto-events';
 import { PanoptoApi } from '../api/panopto-api';
-import { FakePanoptoClock } from './fake-panopto-clock';
+import { FakePanoptoClock } from 'panopto-ng/testing';
 
 /** Test-only wiring of the REST core: a fake clock, deterministic jitter, HttpTestingController. */
 export const TEST_SERVER = 'https://demo.hosted.panopto.com';

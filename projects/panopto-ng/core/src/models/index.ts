@@ -1,4 +1,3 @@
-export * from './guid';
 export * from './common';
 export * from './folder';
 export * from './session';

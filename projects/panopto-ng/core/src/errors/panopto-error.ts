@@ -1,18 +1,33 @@
 import { APIErrorInternal } from '../models/common';
 
+/** What every `PanoptoError` constructor accepts besides the message. */
+export interface PanoptoErrorOptions {
+  /** The error this one wraps (a network failure, a parse error, …). */
+  readonly cause?: unknown;
+  /** A stable, kebab-case code for programs to switch on; subclasses pass their own. */
+  readonly code?: string;
+}
+
 /**
- * Base class of every error panopto-ng emits (REST, auth, upload). `instanceof PanoptoError` separates them
- * from bugs in app code.
+ * Base class of every error panopto-ng emits (REST, auth, upload, player, live, provisioning, configuration), and
+ * the only class of the library that extends `Error` directly. `instanceof PanoptoError` separates them from
+ * bugs in app code; `code` is stable across releases (messages are for people and may change).
  *
  * @example
  * ```ts
- * api.folders.get(id).subscribe({ error: (e) => { if (e instanceof PanoptoError) toast(e.message); } });
+ * api.folders.get(id).subscribe({
+ *   error: (e) => { if (e instanceof PanoptoError && e.code === 'rate-limited') toast('Panopto is busy'); },
+ * });
  * ```
  */
 export class PanoptoError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** Stable, kebab-case identifier of what went wrong, e.g. `api-error`, `timeout`, `invalid-config`. */
+  readonly code: string;
+
+  constructor(message: string, options?: PanoptoErrorOptions) {
     super(message);
     this.name = 'PanoptoError';
+    this.code = options?.code ?? 'panopto-error';
     if (options && 'cause' in options) {
       // `cause` is ES2022; set it by hand so it also exists where the Error constructor ignores the option.
       Object.defineProperty(this, 'cause', { value: options.cause, enumerable: false, configurable: true });
@@ -43,6 +58,8 @@ export interface PanoptoApiErrorInit extends Partial<PanoptoRequestInfo> {
   /** The raw response body (for diagnostics). */
   readonly body?: unknown;
   readonly cause?: unknown;
+  /** Overrides the subclass's `code`. */
+  readonly code?: string;
 }
 
 /**
@@ -66,7 +83,7 @@ export class PanoptoApiError extends PanoptoError implements PanoptoRequestInfo 
   readonly body: unknown;
 
   constructor(message: string, init: PanoptoApiErrorInit) {
-    super(message, { cause: init.cause });
+    super(message, { cause: init.cause, code: init.code ?? 'api-error' });
     this.name = 'PanoptoApiError';
     this.status = init.status;
     this.statusText = init.statusText ?? '';
@@ -100,7 +117,7 @@ export class PanoptoApiError extends PanoptoError implements PanoptoRequestInfo 
  */
 export class PanoptoAuthError extends PanoptoApiError {
   constructor(message: string, init: PanoptoApiErrorInit) {
-    super(message, init);
+    super(message, { ...init, code: init.code ?? (init.status === 403 ? 'forbidden' : 'unauthenticated') });
     this.name = 'PanoptoAuthError';
   }
 
@@ -116,7 +133,7 @@ export class PanoptoRateLimitError extends PanoptoApiError {
   readonly retryAfterMs: number | null;
 
   constructor(message: string, init: PanoptoApiErrorInit & { retryAfterMs?: number | null }) {
-    super(message, init);
+    super(message, { ...init, code: init.code ?? 'rate-limited' });
     this.name = 'PanoptoRateLimitError';
     this.retryAfterMs = init.retryAfterMs ?? null;
   }
@@ -136,7 +153,7 @@ export class PanoptoNetworkError extends PanoptoError implements PanoptoRequestI
   readonly timedOut: boolean;
 
   constructor(message: string, init: Partial<PanoptoRequestInfo> & { timedOut?: boolean; cause?: unknown }) {
-    super(message, { cause: init.cause });
+    super(message, { cause: init.cause, code: init.timedOut ? 'timeout' : 'network' });
     this.name = 'PanoptoNetworkError';
     this.method = init.method ?? '';
     this.url = init.url ?? '';
@@ -155,9 +172,9 @@ export class PanoptoUploadError extends PanoptoError {
     message: string,
     /** Which step failed, e.g. `create`, `part`, `complete`, `manifest`, `processing`. */
     readonly stage: string,
-    options?: { cause?: unknown },
+    options?: PanoptoErrorOptions,
   ) {
-    super(message, options);
+    super(message, { cause: options?.cause, code: options?.code ?? 'upload-failed' });
     this.name = 'PanoptoUploadError';
   }
 }
