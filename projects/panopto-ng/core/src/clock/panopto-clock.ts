@@ -56,8 +56,9 @@ export function clockTimer(clock: PanoptoClock, ms: number): Observable<void> {
 }
 
 /**
- * Calls `onTick` every `ms` on `clock` until the returned function is called. Each tick is scheduled from the
- * start time (`start + n·ms`), so late timers do not add up to drift.
+ * Calls `onTick` every `ms` on `clock` until the returned function is called. Ticks stay on the grid
+ * `start + n·ms`, so late timers do not add up to drift, and slots missed while the machine slept are skipped
+ * rather than fired in a burst.
  *
  * @example
  * ```ts
@@ -67,16 +68,16 @@ export function clockTimer(clock: PanoptoClock, ms: number): Observable<void> {
 export function clockInterval(clock: PanoptoClock, ms: number, onTick: () => void): () => void {
   const period = Math.max(1, ms);
   const start = clock.now();
-  let count = 0;
   let cancel: () => void = () => undefined;
   let stopped = false;
   const schedule = () => {
-    count += 1;
+    const elapsed = clock.now() - start;
+    const nextSlot = start + (Math.floor(elapsed / period) + 1) * period;
     cancel = clock.setTimeout(() => {
       if (stopped) return;
       schedule();
       onTick();
-    }, start + count * period - clock.now());
+    }, nextSlot - clock.now());
   };
   schedule();
   return () => {

@@ -44,7 +44,8 @@ export function toPanoptoError(
   req: FailedRequestInfo,
   retryAfterMs: number | null = null,
 ): PanoptoError {
-  if (error instanceof PanoptoError) return error;
+  // The internal timeout marker is a PanoptoError too, so it is mapped before errors are passed through as they are.
+  if (error instanceof PanoptoError && !(error instanceof PanoptoRequestTimeout)) return error;
   // `endpoint` already starts with the method: `GET /folders/{id}/children`.
   const call = req.endpoint;
   const base = { method: req.method, url: req.url, endpoint: req.endpoint, attempts: req.attempts, cause: error };
