@@ -147,7 +147,7 @@ describe('ng add panopto-ng: standalone app', () => {
     assert.equal(text.match(/provideHttpClient\(/g)?.length, 1, 'no second HttpClient');
     assert.match(
       text,
-      /import \{ providePanoptoAuth, panoptoAuthInterceptor \} from 'panopto-ng\/auth';|import \{ panoptoAuthInterceptor, providePanoptoAuth \} from 'panopto-ng\/auth';/,
+      /import \{ withPanoptoAuth, panoptoAuthInterceptor \} from 'panopto-ng\/auth';|import \{ panoptoAuthInterceptor, withPanoptoAuth \} from 'panopto-ng\/auth';/,
     );
     assertParses(main('lectures'), text);
   });
@@ -186,22 +186,22 @@ describe('ng add panopto-ng: NgModule app', () => {
     assertParses(appModule('lectures'), text);
   });
 
-  test('with clientId adds providePanoptoAuth and the class interceptor', async () => {
+  test('with clientId adds withPanoptoAuth as a feature of providePanopto, and the class interceptor', async () => {
     const tree = await ngAdd(await workspace(['lectures', 'ngModule']), { serverUrl: SERVER, clientId: 'uni-client' });
     const text = tree.readContent(appModule('lectures'));
     assert.match(
       text,
-      /providePanoptoAuth\(\{ clientId: 'uni-client', redirectUri: new URL\('panopto\/callback', document\.baseURI\)\.href \}\)/,
+      /providePanopto\(\{ serverUrl: 'https:\/\/myuni\.hosted\.panopto\.com' \}, withPanoptoAuth\(\{ clientId: 'uni-client', redirectUri: new URL\('panopto\/callback', document\.baseURI\)\.href \}\)\)/,
     );
     assert.match(text, /\{ provide: HTTP_INTERCEPTORS, useClass: PanoptoAuthInterceptor, multi: true \}/);
     assert.match(text, /import \{ HttpClientModule, HTTP_INTERCEPTORS \} from '@angular\/common\/http';/);
-    assert.match(text, /import \{ providePanoptoAuth, PanoptoAuthInterceptor \} from 'panopto-ng\/auth';/);
+    assert.match(text, /import \{ withPanoptoAuth, PanoptoAuthInterceptor \} from 'panopto-ng\/auth';/);
     assertParses(appModule('lectures'), text);
   });
 });
 
 describe('ng add panopto-ng: sign-in', () => {
-  test('clientId adds providePanoptoAuth with the /panopto/callback redirect and the interceptor', async () => {
+  test('clientId adds withPanoptoAuth with the /panopto/callback redirect and the interceptor', async () => {
     let tree: UnitTestTree | undefined;
     const logs = await logsOf(async () => {
       tree = await ngAdd(await workspace(['lectures', 'standalone']), { serverUrl: SERVER, clientId: 'uni-client' });
@@ -210,15 +210,27 @@ describe('ng add panopto-ng: sign-in', () => {
     assert.ok(text.includes('    provideHttpClient(withInterceptors([panoptoAuthInterceptor])),\n'), text);
     assert.ok(
       text.includes(
-        `    providePanoptoAuth({ clientId: 'uni-client', redirectUri: new URL('panopto/callback', document.baseURI).href }),\n`,
+        `    providePanopto({ serverUrl: 'https://myuni.hosted.panopto.com' }, withPanoptoAuth({ clientId: 'uni-client', redirectUri: new URL('panopto/callback', document.baseURI).href })),\n`,
       ),
       text,
     );
     assert.match(text, /import \{ provideHttpClient, withInterceptors \} from '@angular\/common\/http';/);
-    assert.match(text, /import \{ panoptoAuthInterceptor, providePanoptoAuth \} from 'panopto-ng\/auth';/);
+    assert.match(text, /import \{ panoptoAuthInterceptor, withPanoptoAuth \} from 'panopto-ng\/auth';/);
     const nextSteps = logs.join('\n');
     assert.match(nextSteps, /\{ path: 'panopto\/callback', canActivate: \[panoptoAuthCallbackGuard\]/);
     assert.match(nextSteps, /Redirect URL of client 'uni-client'/);
+  });
+
+  test('an app that already has providePanopto() gets withPanoptoAuth() added to that call', async () => {
+    const once = await ngAdd(await workspace(['lectures', 'standalone']), { serverUrl: SERVER });
+    const text = (await ngAdd(once, { serverUrl: SERVER, clientId: 'uni-client' })).readContent(main('lectures'));
+    assert.match(
+      text,
+      /providePanopto\(\{ serverUrl: 'https:\/\/myuni\.hosted\.panopto\.com' \}, withPanoptoAuth\(\{ clientId: 'uni-client',/,
+    );
+    assert.equal(text.match(/providePanopto\(/g)?.length, 1, 'no second providePanopto()');
+    assert.match(text, /provideHttpClient\(withInterceptors\(\[panoptoAuthInterceptor\]\)\)/);
+    assertParses(main('lectures'), text);
   });
 
   test('--redirect-path changes the callback route', async () => {

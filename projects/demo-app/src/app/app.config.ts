@@ -4,8 +4,8 @@ import { provideRouter, withInMemoryScrolling } from '@angular/router';
 import { provideAnimations } from '@angular/platform-browser/animations';
 import { NgZone } from '@angular/core';
 import { PANOPTO_CLOCK, providePanopto } from 'panopto-ng';
-import { panoptoAuthInterceptor, providePanoptoAuth } from 'panopto-ng/auth';
-import { providePanoptoPlayer } from 'panopto-ng/player';
+import { panoptoAuthInterceptor, withPanoptoAuth } from 'panopto-ng/auth';
+import { withPanoptoPlayer } from 'panopto-ng/player';
 import { APP_ROUTES } from './app.routes';
 import { DEMO_SETTINGS } from './demo-settings';
 import { demoAuthMode } from './auth/demo-auth-settings';
@@ -16,19 +16,21 @@ export const appConfig: ApplicationConfig = {
     provideRouter(APP_ROUTES, withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
     provideAnimations(),
     provideHttpClient(withInterceptors([panoptoAuthInterceptor])),
-    providePanopto({ serverUrl: DEMO_SETTINGS.serverUrl }),
-    // Sign in with Panopto: public mode by default, broker mode when chosen on the Sign-in page.
-    // `profile` puts the user's name into the ID token.
-    providePanoptoAuth({
-      redirectUri: DEMO_SETTINGS.redirectUri,
-      scopes: ['openid', 'profile', 'api', 'offline_access'],
-      ...(demoAuthMode() === 'broker'
-        ? { clientId: 'panopto-ng-broker', mode: 'broker' as const, brokerUrl: DEMO_SETTINGS.brokerUrl }
-        : { clientId: DEMO_SETTINGS.clientId }),
-    }),
+    providePanopto(
+      { serverUrl: DEMO_SETTINGS.serverUrl },
+      // Sign in with Panopto: public mode by default, broker mode when chosen on the Sign-in page.
+      // `profile` puts the user's name into the ID token.
+      withPanoptoAuth({
+        redirectUri: DEMO_SETTINGS.redirectUri,
+        scopes: ['openid', 'profile', 'api', 'offline_access'],
+        ...(demoAuthMode() === 'broker'
+          ? { clientId: 'panopto-ng-broker', mode: 'broker' as const, brokerUrl: DEMO_SETTINGS.brokerUrl }
+          : { clientId: DEMO_SETTINGS.clientId }),
+      }),
+      // The emulator serves its own Embed API script, with the same surface as Panopto's.
+      withPanoptoPlayer({ scriptUrl: `${DEMO_SETTINGS.serverUrl}/scripts/embedapi.min.js` }),
+    ),
     // A clock the Sign-in page can move forward to show sleep/resume (see auth/demo-clock.ts).
     { provide: PANOPTO_CLOCK, useFactory: demoClock, deps: [NgZone] },
-    // The emulator serves its own Embed API script, with the same surface as Panopto's.
-    providePanoptoPlayer({ scriptUrl: `${DEMO_SETTINGS.serverUrl}/scripts/embedapi.min.js` }),
   ],
 };

@@ -3,10 +3,14 @@ import { appendToArray } from './code-layout';
 import { CodePiece, interceptorFeature } from './provider-code';
 import { ts } from './source-file';
 
+const INTERCEPTOR_ADDED = 'panoptoAuthInterceptor to provideHttpClient()';
+
 /** An edit and the imports it needs. */
 export interface Edit {
   readonly change: Change;
   readonly imports: CodePiece['imports'];
+  /** What the edit adds, for the report: `panoptoAuthInterceptor to provideHttpClient()`. */
+  readonly what: string;
 }
 
 /**
@@ -23,12 +27,25 @@ export function addAuthInterceptor(path: string, source: ts.SourceFile, call: ts
     const list = existing.arguments[0];
     if (!list || !ts.isArrayLiteralExpression(list)) return null;
     const imports = interceptorFeature.imports.filter((i) => i.symbol !== 'withInterceptors');
-    return { change: appendToArray(path, source, list, ['panoptoAuthInterceptor']), imports };
+    return { change: appendToArray(path, source, list, ['panoptoAuthInterceptor']), imports, what: INTERCEPTOR_ADDED };
   }
   const args = call.arguments;
   const lastArg = args[args.length - 1];
   const change = lastArg
     ? new InsertChange(path, lastArg.getEnd(), `, ${interceptorFeature.code}`)
     : new InsertChange(path, args.pos, interceptorFeature.code);
-  return { change, imports: interceptorFeature.imports };
+  return { change, imports: interceptorFeature.imports, what: INTERCEPTOR_ADDED };
+}
+
+/**
+ * Adds a feature (such as `withPanoptoAuth(...)`) as the last argument of an existing `providePanopto(...)` or
+ * `PanoptoModule.forRoot(...)` call.
+ */
+export function addFeatureArgument(path: string, call: ts.CallExpression, feature: CodePiece): Edit {
+  const args = call.arguments;
+  const lastArg = args[args.length - 1];
+  const change = lastArg
+    ? new InsertChange(path, lastArg.getEnd(), `, ${feature.code}`)
+    : new InsertChange(path, args.pos, feature.code);
+  return { change, imports: feature.imports, what: `${feature.code} to ${call.expression.getText()}()` };
 }

@@ -66,6 +66,6 @@ export function setUpNgModule(tree: Tree, modulePath: string, setup: PanoptoSetu
     ...plan.moduleImports.map((p) => `${p.code} to the imports of ${shown(modulePath)}`),
     ...plan.providers.map((p) => `${p.code} to the providers of ${shown(modulePath)}`),
   ];
-  if (plan.edits.length > 0) added.push(`panoptoAuthInterceptor to provideHttpClient() in ${shown(modulePath)}`);
+  for (const edit of plan.edits) added.push(`${edit.what} in ${shown(modulePath)}`);
   return { added, manual: plan.manual };
 }

@@ -20,23 +20,28 @@ function quote(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** `providePanopto({ serverUrl })`: the library's one required provider. */
-export function panoptoProvider(setup: PanoptoSetup): CodePiece {
+/**
+ * `providePanopto({ serverUrl })`, the library's one provider, with `withPanoptoAuth(...)` as its feature when
+ * sign-in is asked for (`auth`).
+ */
+export function panoptoProvider(setup: PanoptoSetup, auth: AuthSetup | null = null): CodePiece {
+  const feature = auth ? authFeature(auth) : null;
   return {
-    code: `providePanopto({ serverUrl: ${quote(setup.serverUrl)} })`,
-    imports: [{ symbol: 'providePanopto', from: 'panopto-ng' }],
+    code: `providePanopto({ serverUrl: ${quote(setup.serverUrl)} }${feature ? `, ${feature.code}` : ''})`,
+    imports: [{ symbol: 'providePanopto', from: 'panopto-ng' }, ...(feature ? feature.imports : [])],
   };
 }
 
 /**
- * `providePanoptoAuth({ clientId, redirectUri })`. The redirect URI is built in the browser from the base href,
- * because the schematic cannot know where the app is deployed; the router resolves the callback route the same way.
+ * `withPanoptoAuth({ clientId, redirectUri })`, a feature of `providePanopto()`. The redirect URI is built in the
+ * browser from the base href, because the schematic cannot know where the app is deployed; the router resolves
+ * the callback route the same way.
  */
-export function authProvider(auth: AuthSetup): CodePiece {
+export function authFeature(auth: AuthSetup): CodePiece {
   const redirectUri = `new URL(${quote(auth.routePath)}, document.baseURI).href`;
   return {
-    code: `providePanoptoAuth({ clientId: ${quote(auth.clientId)}, redirectUri: ${redirectUri} })`,
-    imports: [{ symbol: 'providePanoptoAuth', from: 'panopto-ng/auth' }],
+    code: `withPanoptoAuth({ clientId: ${quote(auth.clientId)}, redirectUri: ${redirectUri} })`,
+    imports: [{ symbol: 'withPanoptoAuth', from: 'panopto-ng/auth' }],
   };
 }
 
@@ -75,8 +80,7 @@ export const httpClientModule: CodePiece = {
 
 /** What to paste into a standalone app's `main.ts` when the schematic cannot edit it. */
 export function standaloneSnippet(setup: PanoptoSetup): string {
-  const providers = [httpClientProvider(setup.auth !== null), panoptoProvider(setup)];
-  if (setup.auth) providers.push(authProvider(setup.auth));
+  const providers = [httpClientProvider(setup.auth !== null), panoptoProvider(setup, setup.auth)];
   const providersArray = multilineArray(
     providers.map((p) => p.code),
     '  ',
@@ -92,8 +96,8 @@ export function standaloneSnippet(setup: PanoptoSetup): string {
 
 /** What to paste into an NgModule app's `AppModule` when the schematic cannot edit it. */
 export function ngModuleSnippet(setup: PanoptoSetup): string {
-  const providers = [panoptoProvider(setup)];
-  if (setup.auth) providers.push(authProvider(setup.auth), classInterceptorProvider);
+  const providers = [panoptoProvider(setup, setup.auth)];
+  if (setup.auth) providers.push(classInterceptorProvider);
   const providersArray = multilineArray(
     providers.map((p) => p.code),
     '  ',

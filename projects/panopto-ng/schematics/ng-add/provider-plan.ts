@@ -1,16 +1,16 @@
 import { findExistingSetup } from './existing-setup';
-import { Edit, addAuthInterceptor } from './http-interceptor-edit';
+import { Edit, addAuthInterceptor, addFeatureArgument } from './http-interceptor-edit';
 import { PanoptoSetup } from './options';
 import {
   CodePiece,
-  authProvider,
+  authFeature,
   classInterceptorProvider,
   httpClientModule,
   httpClientProvider,
   panoptoProvider,
 } from './provider-code';
 import { shown } from './setup-result';
-import { ts } from './source-file';
+import { findCalls, ts } from './source-file';
 
 /** What one file needs so that the app has HttpClient, panopto-ng and, when asked, sign-in. */
 export interface ProviderPlan {
@@ -62,8 +62,20 @@ export function planProviders(
     }
   }
 
-  if (!existing.panopto) plan.providers.push(panoptoProvider(setup));
-  if (setup.auth && !existing.auth) plan.providers.push(authProvider(setup.auth));
+  const addAuth = setup.auth && !existing.auth ? setup.auth : null;
+  if (!existing.panopto) plan.providers.push(panoptoProvider(setup, addAuth));
+  else if (addAuth) {
+    // Sign-in is a feature of the providePanopto() call already there: add it as its last argument.
+    const calls = [...findCalls(source, 'providePanopto'), ...findCalls(source, 'PanoptoModule.forRoot')];
+    const feature = authFeature(addAuth);
+    if (calls.length === 1) plan.edits.push(addFeatureArgument(path, calls[0], feature));
+    else {
+      plan.manual.push(
+        `Add sign-in to your providePanopto(...) call in ${shown(path)}: ${feature.code}, with ` +
+          `import { withPanoptoAuth } from 'panopto-ng/auth';`,
+      );
+    }
+  }
   if (classInterceptor) plan.providers.push(classInterceptorProvider);
   return plan;
 }

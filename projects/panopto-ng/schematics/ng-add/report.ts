@@ -25,7 +25,7 @@ export function reportSetup(logger: logging.LoggerApi, result: SetupResult, setu
   if (result.added.length === 0 && result.manual.length === 0) {
     logger.info('panopto-ng: the app is already set up; nothing changed.');
   }
-  const authWasAdded = result.added.some((line) => line.startsWith('providePanoptoAuth('));
+  const authWasAdded = result.added.some((line) => line.includes('withPanoptoAuth('));
   const nextSteps = authWasAdded ? signInNextSteps(setup) : null;
   if (nextSteps) logger.info(nextSteps);
 }

@@ -51,6 +51,6 @@ export function setUpStandalone(
   );
 
   const added = plan.providers.map((p) => `${p.code} to the providers in ${shown(target.path)}`);
-  if (plan.edits.length > 0) added.push(`panoptoAuthInterceptor to provideHttpClient() in ${shown(target.path)}`);
+  for (const edit of plan.edits) added.push(`${edit.what} in ${shown(target.path)}`);
   return { added, manual: plan.manual };
 }

@@ -1,7 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { FakePanoptoClock, PANOPTO_CLOCK, PANOPTO_RANDOM, ROOT_FOLDER_ID, providePanopto } from 'panopto-ng';
+import { ROOT_FOLDER_ID, providePanopto } from 'panopto-ng';
+import { FakePanoptoClock, provideFakePanoptoClock } from 'panopto-ng/testing';
 import { RestPageComponent } from './rest-page.component';
 
 const API = 'http://localhost:4300/Panopto/api/v1';
@@ -21,8 +22,7 @@ describe('RestPageComponent', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         providePanopto({ serverUrl: 'http://localhost:4300' }),
-        { provide: PANOPTO_CLOCK, useValue: clock },
-        { provide: PANOPTO_RANDOM, useValue: () => 0 },
+        provideFakePanoptoClock(clock, () => 0),
       ],
     });
     fixture = TestBed.createComponent(RestPageComponent);
