@@ -3,7 +3,8 @@
 // revocation). The emulator URL comes from Karma's client args (`--emulator <url>`).
 import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { PANOPTO_CLOCK, providePanopto } from 'panopto-ng';
+import { providePanopto } from 'panopto-ng';
+import { FakePanoptoClock, provideFakePanoptoClock } from 'panopto-ng/testing';
 import { providePanoptoAuth } from './config/provide-panopto-auth';
 import { PANOPTO_AUTH_CHANNEL } from './core/auth-channel';
 import { PanoptoAuthEvent } from './core/auth-events';
@@ -74,10 +75,12 @@ describe('panopto-ng/auth against the emulator (integration)', () => {
   let service: PanoptoAuthService;
   let events: PanoptoAuthEvent[];
   let previousFaults: Record<string, unknown>;
+  let clock: FakePanoptoClock | null;
 
   function setUp(refreshSkewMs = 60_000, sleepingTimers = false): void {
     redirects = [];
     storage = new MemoryTokenStorage();
+    clock = sleepingTimers ? new FakePanoptoClock(Date.now()) : null;
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withInterceptors([panoptoAuthInterceptor])),
@@ -92,10 +95,9 @@ describe('panopto-ng/auth against the emulator (integration)', () => {
         { provide: PANOPTO_TOKEN_STORAGE, useValue: storage },
         { provide: PANOPTO_REFRESH_LOCK, useValue: new InProcessRefreshLock() },
         { provide: PANOPTO_AUTH_CHANNEL, useValue: new FakeChannel() },
-        // A laptop asleep: real time passes but timers never fire, so only the next request can notice expiry.
-        ...(sleepingTimers
-          ? [{ provide: PANOPTO_CLOCK, useValue: { now: () => Date.now(), setTimeout: () => () => undefined } }]
-          : []),
+        // A laptop asleep: no timer fires until it wakes (clock.jump()), when the overdue refresh and the next
+        // requests must share one refresh.
+        ...(clock ? provideFakePanoptoClock(clock) : []),
       ],
     });
     service = TestBed.inject(PanoptoAuthService);
@@ -158,7 +160,9 @@ describe('panopto-ng/auth against the emulator (integration)', () => {
     await signInAs('student');
     const before = refreshCount(await emulatorJson(emulator, '/__emulator/metrics'));
     const firstToken = await service.accessToken();
+    // Real time passes (the emulator's token expires) while the page sleeps; then it wakes.
     await new Promise((resolve) => setTimeout(resolve, 2300));
+    clock?.jump(2300);
     const http = TestBed.inject(HttpClient);
     await Promise.all(
       [1, 2, 3].map(

@@ -4,12 +4,11 @@ import { InjectionToken } from '@angular/core';
 export type PanoptoAuthMode = 'public' | 'broker';
 
 /**
- * What an app passes to `providePanoptoAuth()` / `PanoptoAuthModule.forRoot()`. The Panopto site itself comes
- * from `providePanopto({ serverUrl })`.
+ * What an app passes to `withPanoptoAuth()`. The Panopto site itself comes from `providePanopto({ serverUrl })`.
  *
  * @example
  * ```ts
- * providePanoptoAuth({
+ * withPanoptoAuth({
  *   clientId: 'my-spa-client',
  *   redirectUri: 'https://app.example.edu/auth/callback',
  *   scopes: ['openid', 'api', 'offline_access'],
@@ -69,5 +68,5 @@ export interface ResolvedPanoptoAuthConfig {
   readonly warnings: readonly string[];
 }
 
-/** The validated auth configuration, provided by `providePanoptoAuth()`. */
+/** The validated auth configuration, provided by `withPanoptoAuth()`. */
 export const PANOPTO_AUTH_CONFIG = new InjectionToken<ResolvedPanoptoAuthConfig>('PANOPTO_AUTH_CONFIG');

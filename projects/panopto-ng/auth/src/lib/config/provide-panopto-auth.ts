@@ -1,105 +1,33 @@
-import { EnvironmentProviders, ModuleWithProviders, NgModule, Provider, makeEnvironmentProviders } from '@angular/core';
-import { PanoptoFeature } from 'panopto-ng';
+import { EnvironmentProviders, ModuleWithProviders, NgModule, makeEnvironmentProviders } from '@angular/core';
 import { PanoptoAuthService } from '../core/panopto-auth.service';
-import { PANOPTO_REFRESH_LOCK, PanoptoRefreshLock } from '../core/refresh-lock';
-import { PANOPTO_TOKEN_STORAGE, PanoptoTokenStorage } from '../core/token-storage';
-import { PANOPTO_AUTH_CONFIG, PanoptoAuthConfig } from './auth-config';
-import { validatePanoptoAuthConfig } from './validate-auth-config';
+import { PanoptoAuthFeature } from './auth-features';
+import { PanoptoAuthConfig } from './auth-config';
+import { panoptoAuthConfigProviders } from './with-panopto-auth';
 
-/** An optional part of `providePanoptoAuth(config, ...features)`, built by a `withPanopto…()` function. */
-export interface PanoptoAuthFeature {
-  readonly kind: 'storage' | 'lock';
-  readonly providers: Provider[];
-}
+// Kept importable from here, where they were defined before registration moved to with-panopto-auth.ts.
+export type { PanoptoAuthFeature } from './auth-features';
+export { withPanoptoRefreshLock, withPanoptoTokenStorage } from './auth-features';
+export { withPanoptoAuth } from './with-panopto-auth';
 
 /**
- * Keep the refresh token and the sign-in round trip somewhere else than `sessionStorage`.
+ * Sign in with Panopto as separate providers next to `providePanopto()`. The config is validated at once.
+ * Also provides the service in this injector, so it keeps working where it was registered on a route.
  *
- * @example
- * ```ts
- * providePanoptoAuth(config, withPanoptoTokenStorage(() => localStorage)); // shared by tabs, survives restarts
- * ```
- */
-export function withPanoptoTokenStorage(
-  storage: PanoptoTokenStorage | (() => PanoptoTokenStorage),
-): PanoptoAuthFeature {
-  return {
-    kind: 'storage',
-    providers: [
-      typeof storage === 'function'
-        ? { provide: PANOPTO_TOKEN_STORAGE, useFactory: storage }
-        : { provide: PANOPTO_TOKEN_STORAGE, useValue: storage },
-    ],
-  };
-}
-
-/**
- * Replace the cross-tab refresh lock (Web Locks by default).
- *
- * @example
- * ```ts
- * providePanoptoAuth(config, withPanoptoRefreshLock(new InProcessRefreshLock()));
- * ```
- */
-export function withPanoptoRefreshLock(lock: PanoptoRefreshLock): PanoptoAuthFeature {
-  return { kind: 'lock', providers: [{ provide: PANOPTO_REFRESH_LOCK, useValue: lock }] };
-}
-
-function authProviders(config: PanoptoAuthConfig, features: PanoptoAuthFeature[]): Provider[] {
-  const resolved = validatePanoptoAuthConfig(config);
-  return [
-    { provide: PANOPTO_AUTH_CONFIG, useValue: resolved },
-    PanoptoAuthService,
-    ...features.flatMap((f) => f.providers),
-  ];
-}
-
-/**
- * Sign in with Panopto for a standalone app. Needs `providePanopto({ serverUrl })` too. The config is validated
- * at once: a wrong value throws a `PanoptoConfigError` naming the field.
- *
- * @example
- * ```ts
- * bootstrapApplication(AppComponent, {
- *   providers: [
- *     provideHttpClient(withInterceptors([panoptoAuthInterceptor])),
- *     providePanopto({ serverUrl: 'https://myuni.hosted.panopto.com' }),
- *     providePanoptoAuth({ clientId: 'my-client', redirectUri: 'https://app.example.edu/auth/callback' }),
- *   ],
- * });
- * ```
+ * @deprecated Use `providePanopto(config, withPanoptoAuth(authConfig))` instead. Removed in 0.3.
  */
 export function providePanoptoAuth(config: PanoptoAuthConfig, ...features: PanoptoAuthFeature[]): EnvironmentProviders {
-  return makeEnvironmentProviders(authProviders(config, features));
-}
-
-/**
- * The same as `providePanoptoAuth()`, as a feature of `providePanopto()`.
- *
- * @example
- * ```ts
- * providePanopto({ serverUrl: 'https://myuni.hosted.panopto.com' }, withPanoptoAuth({ clientId: 'c', redirectUri: 'https://app/auth/callback' }))
- * ```
- */
-export function withPanoptoAuth(config: PanoptoAuthConfig, ...features: PanoptoAuthFeature[]): PanoptoFeature {
-  return { kind: 'auth', providers: authProviders(config, features) };
+  return makeEnvironmentProviders([...panoptoAuthConfigProviders(config, features), PanoptoAuthService]);
 }
 
 /**
  * NgModule form of `providePanoptoAuth()`.
  *
- * @example
- * ```ts
- * @NgModule({
- *   imports: [HttpClientModule, PanoptoModule.forRoot({ serverUrl }), PanoptoAuthModule.forRoot({ clientId, redirectUri })],
- *   providers: [{ provide: HTTP_INTERCEPTORS, useClass: PanoptoAuthInterceptor, multi: true }],
- * })
- * export class AppModule {}
- * ```
+ * @deprecated Use `PanoptoModule.forRoot(config, withPanoptoAuth(authConfig))` instead. Removed in 0.3.
  */
 @NgModule()
 export class PanoptoAuthModule {
+  /** @deprecated Use `PanoptoModule.forRoot(config, withPanoptoAuth(authConfig))` instead. Removed in 0.3. */
   static forRoot(config: PanoptoAuthConfig, ...features: PanoptoAuthFeature[]): ModuleWithProviders<PanoptoAuthModule> {
-    return { ngModule: PanoptoAuthModule, providers: authProviders(config, features) };
+    return { ngModule: PanoptoAuthModule, providers: [...panoptoAuthConfigProviders(config, features), PanoptoAuthService] };
   }
 }

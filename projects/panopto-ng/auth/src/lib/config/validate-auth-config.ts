@@ -1,5 +1,14 @@
-import { PanoptoConfigError, rejectUnknownKeys, validateBaseUrl } from 'panopto-ng';
-import { PanoptoAuthConfig, PanoptoAuthEndpoints, ResolvedPanoptoAuthConfig } from './auth-config';
+import {
+  PanoptoConfigError,
+  booleanOption,
+  numberOption,
+  oneOfOption,
+  optionsObject,
+  rejectUnknownKeys,
+  stringOption,
+  validateBaseUrl,
+} from 'panopto-ng/core';
+import { PanoptoAuthConfig, PanoptoAuthEndpoints, PanoptoAuthMode, ResolvedPanoptoAuthConfig } from './auth-config';
 
 const KNOWN_KEYS = [
   'clientId',
@@ -23,11 +32,12 @@ const ENDPOINT_KEYS: readonly (keyof PanoptoAuthEndpoints)[] = [
 ];
 const DEFAULT_SCOPES = ['openid', 'api', 'offline_access'];
 
-function nonEmptyString(value: unknown, field: string, hint: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
+/** A string the app must give: missing or blank fails with `hint`, anything else not a string fails too. */
+function requiredString(value: unknown, field: string, hint: string): string {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     throw new PanoptoConfigError(field, `is required: ${hint}`);
   }
-  return value.trim();
+  return stringOption(value, field, '').trim();
 }
 
 /** A base URL without query/fragment; the path is kept and normalised to end with `/`. */
@@ -38,28 +48,35 @@ function urlWithPath(value: unknown, field: string): string {
 }
 
 /**
- * Validates the auth configuration and fills defaults. Throws `PanoptoConfigError` naming the first wrong
- * field, so a typo fails at startup instead of at the first sign-in.
+ * Validates the options of `withPanoptoAuth()` (and of the deprecated `providePanoptoAuth()`) with the shared
+ * config rules and fills defaults. Throws `PanoptoConfigError` naming the first wrong field (`auth.mode`), with
+ * a did-you-mean hint for a misspelt option, so a typo fails at startup instead of at the first sign-in.
+ *
+ * @example
+ * ```ts
+ * validatePanoptoAuthConfig({ clientId: 'c', redirectUri: 'https://app.example.edu/auth/callback' }).scopes;
+ * // ['openid', 'api', 'offline_access']
+ * ```
  */
 export function validatePanoptoAuthConfig(config: PanoptoAuthConfig): ResolvedPanoptoAuthConfig {
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+  if (config === undefined || config === null) {
     throw new PanoptoConfigError(
       'auth',
-      `is missing: call providePanoptoAuth({ clientId: '…', redirectUri: 'https://…/auth/callback' }).`,
+      `is missing: call withPanoptoAuth({ clientId: '…', redirectUri: 'https://…/auth/callback' }).`,
     );
   }
-  rejectUnknownKeys(config, KNOWN_KEYS, 'auth');
+  const raw = optionsObject(config, 'auth');
+  rejectUnknownKeys(raw, KNOWN_KEYS, 'auth');
   const warnings: string[] = [];
-  const clientId = nonEmptyString(
-    config.clientId,
+  const clientId = requiredString(
+    raw['clientId'],
     'auth.clientId',
     `copy the API client's id from Panopto (System → API Clients).`,
   );
-  nonEmptyString(config.redirectUri, 'auth.redirectUri', `give the URL of your /auth/callback route.`);
-  const redirect = validateBaseUrl(config.redirectUri, 'auth.redirectUri');
-  const redirectUri = redirect.href;
+  requiredString(raw['redirectUri'], 'auth.redirectUri', `give the URL of your /auth/callback route.`);
+  const redirectUri = validateBaseUrl(raw['redirectUri'], 'auth.redirectUri').href;
 
-  const scopes = config.scopes ?? DEFAULT_SCOPES;
+  const scopes = raw['scopes'] ?? DEFAULT_SCOPES;
   if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string' || s === '' || /\s/.test(s))) {
     throw new PanoptoConfigError(
       'auth.scopes',
@@ -80,57 +97,34 @@ export function validatePanoptoAuthConfig(config: PanoptoAuthConfig): ResolvedPa
     );
   }
 
-  const mode = config.mode ?? 'public';
-  if (mode !== 'public' && mode !== 'broker') {
-    throw new PanoptoConfigError('auth.mode', `must be 'public' or 'broker'; got ${JSON.stringify(mode)}.`);
-  }
+  const mode = oneOfOption<PanoptoAuthMode>(raw['mode'], 'auth.mode', ['public', 'broker'], 'public');
   let brokerUrl: string | null = null;
   if (mode === 'broker') {
-    if (config.brokerUrl === undefined) {
+    if (raw['brokerUrl'] === undefined) {
       throw new PanoptoConfigError(
         'auth.brokerUrl',
         `is required when mode is 'broker': give the token broker's address, e.g. 'https://app.example.edu/panopto-broker'.`,
       );
     }
-    brokerUrl = urlWithPath(config.brokerUrl, 'auth.brokerUrl');
-  } else if (config.brokerUrl !== undefined) {
+    brokerUrl = urlWithPath(raw['brokerUrl'], 'auth.brokerUrl');
+  } else if (raw['brokerUrl'] !== undefined) {
     throw new PanoptoConfigError(
       'auth.brokerUrl',
       `is only used when mode is 'broker'; remove it or set mode: 'broker'.`,
     );
   }
 
-  const allowedRaw = config.allowedUrls ?? [];
+  const allowedRaw = raw['allowedUrls'] ?? [];
   if (!Array.isArray(allowedRaw)) {
     throw new PanoptoConfigError('auth.allowedUrls', `must be an array of URL bases.`);
   }
   const allowedUrls = allowedRaw.map((u, i) => urlWithPath(u, `auth.allowedUrls[${i}]`));
 
-  const sendAccessToken = config.sendAccessToken ?? true;
-  if (typeof sendAccessToken !== 'boolean') {
-    throw new PanoptoConfigError('auth.sendAccessToken', `must be true or false.`);
-  }
-  const verifyIdTokenSignature = config.verifyIdTokenSignature ?? true;
-  if (typeof verifyIdTokenSignature !== 'boolean') {
-    throw new PanoptoConfigError('auth.verifyIdTokenSignature', `must be true or false.`);
-  }
-  const refreshSkewMs = config.refreshSkewMs ?? 60_000;
-  if (
-    typeof refreshSkewMs !== 'number' ||
-    !Number.isFinite(refreshSkewMs) ||
-    refreshSkewMs < 0 ||
-    refreshSkewMs > 30 * 60_000
-  ) {
-    throw new PanoptoConfigError(
-      'auth.refreshSkewMs',
-      `must be a number of milliseconds between 0 and 1 800 000; got ${JSON.stringify(refreshSkewMs)}.`,
-    );
-  }
+  const sendAccessToken = booleanOption(raw['sendAccessToken'], 'auth.sendAccessToken', true);
+  const verifyIdTokenSignature = booleanOption(raw['verifyIdTokenSignature'], 'auth.verifyIdTokenSignature', true);
+  const refreshSkewMs = numberOption(raw['refreshSkewMs'], 'auth.refreshSkewMs', 60_000, { min: 0, max: 30 * 60_000 });
 
-  const endpointsRaw = config.endpoints ?? {};
-  if (typeof endpointsRaw !== 'object' || endpointsRaw === null) {
-    throw new PanoptoConfigError('auth.endpoints', `must be an object.`);
-  }
+  const endpointsRaw = optionsObject(raw['endpoints'], 'auth.endpoints');
   rejectUnknownKeys(endpointsRaw, ENDPOINT_KEYS, 'auth.endpoints');
   const endpoints: Partial<PanoptoAuthEndpoints> = {};
   for (const key of ENDPOINT_KEYS) {
@@ -141,7 +135,7 @@ export function validatePanoptoAuthConfig(config: PanoptoAuthConfig): ResolvedPa
   return Object.freeze({
     clientId,
     redirectUri,
-    scopes: Object.freeze([...scopes]),
+    scopes: Object.freeze([...(scopes as string[])]),
     mode,
     brokerUrl,
     allowedUrls: Object.freeze(allowedUrls),

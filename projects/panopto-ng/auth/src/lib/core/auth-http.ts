@@ -1,4 +1,5 @@
 import { HttpBackend, HttpClient, HttpErrorResponse, HttpHeaders, HttpParams } from '@angular/common/http';
+import { PanoptoRetryReason, PanoptoRetryRule, parseRetryAfter, retryReasonForStatus } from 'panopto-ng/core';
 import { firstValueFrom } from 'rxjs';
 import { PanoptoSignInError } from './auth-errors';
 
@@ -35,6 +36,13 @@ export class AuthHttp {
 /** How a failed token call should be treated. */
 export type TokenFailureKind = 'terminal' | 'retryable';
 
+/**
+ * Which token-call failures the one retry policy retries: token calls are POSTs whose repetition is harmless
+ * (the code or refresh token is simply presented again), so every method qualifies, and 408 counts as a
+ * timeout.
+ */
+export const TOKEN_RETRY_RULE: PanoptoRetryRule = { methods: 'all', retryTimeouts408: true };
+
 /** The OAuth `error` of a token response, if any (`invalid_grant`, …). */
 export function oauthErrorCode(error: unknown): string | undefined {
   if (error instanceof HttpErrorResponse && error.error && typeof error.error === 'object') {
@@ -45,21 +53,35 @@ export function oauthErrorCode(error: unknown): string | undefined {
 }
 
 /**
- * Only network failures (status 0), 408, 429 and 5xx are worth retrying. Every other 4xx — above all
- * `invalid_grant` — means the refresh token is dead, and retrying would loop (a classic failure of other
+ * Why a failed token call is worth repeating, or null when it is not. Only network failures (status 0), 408,
+ * 429 and 5xx are retried (`retryReasonForStatus` with `TOKEN_RETRY_RULE`). Every other 4xx, and above all
+ * `invalid_grant`, means the refresh token is dead, and retrying would loop (a classic failure of other
  * libraries that counted some 400s as network errors).
  */
-export function classifyTokenFailure(error: unknown): TokenFailureKind {
-  const retryableStatus = (s: number | undefined) => s === undefined || s === 0 || s === 408 || s === 429 || s >= 500;
+export function tokenRetryReason(error: unknown): PanoptoRetryReason | null {
   if (error instanceof PanoptoSignInError) {
-    return error.code === 'token_request_failed' && retryableStatus(error.status) ? 'retryable' : 'terminal';
+    return error.code === 'token_request_failed'
+      ? retryReasonForStatus(error.status ?? 0, 'POST', TOKEN_RETRY_RULE)
+      : null;
   }
-  if (error instanceof HttpErrorResponse) return retryableStatus(error.status) ? 'retryable' : 'terminal';
-  return 'retryable';
+  if (error instanceof HttpErrorResponse) return retryReasonForStatus(error.status, 'POST', TOKEN_RETRY_RULE);
+  return 'network-error';
 }
 
-/** Turns an HTTP failure of a token call into a `PanoptoSignInError` with an actionable message. */
-export function toSignInError(error: unknown, what: string): PanoptoSignInError {
+/** `tokenRetryReason()` as two kinds: a terminal failure ends the session. */
+export function classifyTokenFailure(error: unknown): TokenFailureKind {
+  return tokenRetryReason(error) === null ? 'terminal' : 'retryable';
+}
+
+/**
+ * Turns an HTTP failure of a token call into a `PanoptoSignInError` with an actionable message. `now` (the
+ * clock) turns an HTTP-date `Retry-After` into a delay.
+ */
+export function toSignInError(
+  error: unknown,
+  what: string,
+  now: () => number,
+): PanoptoSignInError {
   if (error instanceof PanoptoSignInError) return error;
   if (error instanceof HttpErrorResponse) {
     const code = oauthErrorCode(error);
@@ -86,6 +108,7 @@ export function toSignInError(error: unknown, what: string): PanoptoSignInError 
         typeof description === 'string' ? ` (${description})` : ''
       }.`,
       error.status,
+      { cause: error, retryAfterMs: parseRetryAfter(error.headers?.get('Retry-After'), now()) },
     );
   }
   return new PanoptoSignInError(

@@ -1,5 +1,10 @@
-import { InjectionToken } from '@angular/core';
+import { InjectionToken, inject } from '@angular/core';
+import { PANOPTO_CLOCK } from 'panopto-ng';
+import { PanoptoClock, clockSleep, systemClock } from 'panopto-ng/core';
 import { randomString } from './pkce';
+
+/** The time the storage lease reads: `now()`, and `setTimeout()` for its waits (the system timers without it). */
+export type PanoptoLeaseClock = Pick<PanoptoClock, 'now'> & Partial<Pick<PanoptoClock, 'setTimeout'>>;
 
 /**
  * Runs a task while holding a lock that every tab of the origin respects, so only one tab at a time uses the
@@ -43,7 +48,7 @@ export class StorageLeaseRefreshLock implements PanoptoRefreshLock {
 
   constructor(
     private readonly storage: Storage,
-    private readonly clock: { now(): number },
+    private readonly clock: PanoptoLeaseClock,
     private readonly leaseMs = 10_000,
     private readonly channelFactory: (name: string) => BroadcastChannel | null = (n) =>
       typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(n),
@@ -64,6 +69,12 @@ export class StorageLeaseRefreshLock implements PanoptoRefreshLock {
     });
   }
 
+  /** The clock when it has timers, else the system clock (a `{ now }` given before 0.2). */
+  private timers(): PanoptoClock {
+    const { clock } = this;
+    return clock.setTimeout ? (clock as PanoptoClock) : { now: () => clock.now(), setTimeout: systemClock.setTimeout };
+  }
+
   private owner(key: string): string | null {
     const raw = this.storage.getItem(key);
     if (!raw) return null;
@@ -77,16 +88,16 @@ export class StorageLeaseRefreshLock implements PanoptoRefreshLock {
       for (;;) {
         if (this.owner(key) === null) {
           this.storage.setItem(key, `${this.id}|${this.clock.now() + this.leaseMs}`);
-          await delay(25);
+          await clockSleep(this.timers(), 25);
           if (this.owner(key) === this.id) return;
         }
         await new Promise<void>((resolve) => {
           const done = () => {
-            clearTimeout(timer);
+            cancelTimer();
             channel?.removeEventListener('message', done);
             resolve();
           };
-          const timer = setTimeout(done, 250);
+          const cancelTimer = this.timers().setTimeout(done, 250);
           channel?.addEventListener('message', done);
         });
       }
@@ -96,12 +107,8 @@ export class StorageLeaseRefreshLock implements PanoptoRefreshLock {
   }
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /** Picks Web Locks when the browser has them, else the storage lease, else an in-process lock. */
-export function defaultRefreshLock(clock: { now(): number } = { now: () => Date.now() }): PanoptoRefreshLock {
+export function defaultRefreshLock(clock: PanoptoLeaseClock = systemClock): PanoptoRefreshLock {
   const nav = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManagerLike });
   if (nav?.locks && typeof nav.locks.request === 'function') return new WebLocksRefreshLock(nav.locks);
   try {
@@ -115,5 +122,5 @@ export function defaultRefreshLock(clock: { now(): number } = { now: () => Date.
 /** The lock used around refreshes; replace it with `withPanoptoRefreshLock()` (tests, custom environments). */
 export const PANOPTO_REFRESH_LOCK = new InjectionToken<PanoptoRefreshLock>('PANOPTO_REFRESH_LOCK', {
   providedIn: 'root',
-  factory: () => defaultRefreshLock(),
+  factory: () => defaultRefreshLock(inject(PANOPTO_CLOCK)),
 });

@@ -2,13 +2,13 @@ import { HttpClient } from '@angular/common/http';
 import { EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { PanoptoEvents } from 'panopto-ng';
+import { FakePanoptoClock } from 'panopto-ng/testing';
 import { PanoptoAuthService } from './panopto-auth.service';
 import { MemoryTokenStorage } from './token-storage';
 import {
   API,
   CLIENT_ID,
   FakeChannel,
-  FakeClock,
   FakeIdp,
   answerRefresh,
   createKit,
@@ -167,7 +167,7 @@ describe('PanoptoAuthService: refresh', () => {
   it('two service instances sharing storage, lock and channel refresh once and end with the same token', async () => {
     const storage = new MemoryTokenStorage();
     const channel = new FakeChannel();
-    const clock = new FakeClock();
+    const clock = new FakePanoptoClock();
     const kit = createKit({ storage, channel, clock });
     await signIn(kit, idp, { access: 'a1', refresh: 'r1' });
     // A second "tab": its own service instance over the same storage, lock and channel.

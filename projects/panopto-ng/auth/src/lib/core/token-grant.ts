@@ -53,6 +53,8 @@ export class PublicTokenGrant implements TokenGrant {
     private readonly http: AuthHttp,
     private readonly endpoints: AuthEndpointsResolver,
     private readonly clientId: string,
+    /** The clock's `now` (an HTTP-date `Retry-After`). */
+    private readonly now: () => number,
   ) {}
 
   async exchangeCode(code: string, codeVerifier: string, redirectUri: string): Promise<TokenResult> {
@@ -68,7 +70,7 @@ export class PublicTokenGrant implements TokenGrant {
       });
       return normalise(response, what);
     } catch (e) {
-      throw toSignInError(e, what);
+      throw toSignInError(e, what, this.now);
     }
   }
 
@@ -89,7 +91,7 @@ export class PublicTokenGrant implements TokenGrant {
       });
       return normalise(response, what);
     } catch (e) {
-      throw toSignInError(e, what);
+      throw toSignInError(e, what, this.now);
     }
   }
 
@@ -121,7 +123,12 @@ export class PublicTokenGrant implements TokenGrant {
 
 /** Broker mode: the browser talks only to the broker, which adds the secret and keeps the refresh token. */
 export class BrokerTokenGrant implements TokenGrant {
-  constructor(private readonly http: AuthHttp, private readonly brokerUrl: string) {}
+  constructor(
+    private readonly http: AuthHttp,
+    private readonly brokerUrl: string,
+    /** The clock's `now` (an HTTP-date `Retry-After`). */
+    private readonly now: () => number,
+  ) {}
 
   async exchangeCode(code: string, codeVerifier: string, redirectUri: string): Promise<TokenResult> {
     const what = 'Redeeming the authorization code through the broker';
@@ -133,7 +140,7 @@ export class BrokerTokenGrant implements TokenGrant {
       });
       return normalise(response, what);
     } catch (e) {
-      throw toSignInError(e, what);
+      throw toSignInError(e, what, this.now);
     }
   }
 
@@ -145,7 +152,7 @@ export class BrokerTokenGrant implements TokenGrant {
         what,
       );
     } catch (e) {
-      throw toSignInError(e, what);
+      throw toSignInError(e, what, this.now);
     }
   }
 

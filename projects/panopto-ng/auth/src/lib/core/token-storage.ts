@@ -8,7 +8,7 @@ import { InjectionToken } from '@angular/core';
  * @example
  * ```ts
  * // Keep the refresh token only as long as the page lives (no persistence across reloads):
- * providePanoptoAuth(config, withPanoptoTokenStorage(new MemoryTokenStorage()));
+ * withPanoptoAuth(config, withPanoptoTokenStorage(new MemoryTokenStorage()));
  * ```
  */
 export interface PanoptoTokenStorage {

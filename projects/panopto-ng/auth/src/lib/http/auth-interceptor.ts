@@ -11,6 +11,7 @@ import {
 } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, defer, switchMap, throwError } from 'rxjs';
+import { PANOPTO_AUTH_CONFIG } from '../config/auth-config';
 import { PanoptoAuthService } from '../core/panopto-auth.service';
 
 /** Set on a request to send it without the access token even to a Panopto base. */
@@ -74,20 +75,27 @@ export function interceptWithPanoptoAuth(
 }
 
 /**
+ * The service when sign-in is configured (`withPanoptoAuth()`), else null. The service is `providedIn: 'root'`,
+ * so an optional inject alone would always create it; the configuration token says whether to.
+ */
+function configuredAuthService(): PanoptoAuthService | null {
+  return inject(PANOPTO_AUTH_CONFIG, { optional: true }) ? inject(PanoptoAuthService) : null;
+}
+
+/**
  * Functional interceptor: `provideHttpClient(withInterceptors([panoptoAuthInterceptor]))`. Without
- * `providePanoptoAuth()` it passes every request through untouched (no configuration, no token anywhere).
+ * `withPanoptoAuth()` it passes every request through untouched (no configuration, no token anywhere).
  *
  * @example
  * ```ts
  * bootstrapApplication(AppComponent, {
- *   providers: [provideHttpClient(withInterceptors([panoptoAuthInterceptor])), providePanopto(cfg), providePanoptoAuth(authCfg)],
+ *   providers: [provideHttpClient(withInterceptors([panoptoAuthInterceptor])), providePanopto(cfg, withPanoptoAuth(authCfg))],
  * });
  * ```
  */
 export const panoptoAuthInterceptor: HttpInterceptorFn = (request: HttpRequest<unknown>, next: HttpHandlerFn) => {
   // inject() only here, synchronously, in the interceptor's injection context (never inside the pipe).
-  const auth = inject(PanoptoAuthService, { optional: true });
-  return interceptWithPanoptoAuth(request, next, auth);
+  return interceptWithPanoptoAuth(request, next, configuredAuthService());
 };
 
 /**
@@ -101,7 +109,7 @@ export const panoptoAuthInterceptor: HttpInterceptorFn = (request: HttpRequest<u
  */
 @Injectable()
 export class PanoptoAuthInterceptor implements HttpInterceptor {
-  private readonly auth = inject(PanoptoAuthService, { optional: true });
+  private readonly auth = configuredAuthService();
 
   intercept(request: HttpRequest<unknown>, next: HttpHandler): Observable<HttpEvent<unknown>> {
     return interceptWithPanoptoAuth(request, (r) => next.handle(r), this.auth);

@@ -3,9 +3,10 @@ import { HttpInterceptorFn, HttpRequest, provideHttpClient, withInterceptors } f
 import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentProviders, Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { PANOPTO_CLOCK, PanoptoClock, providePanopto } from 'panopto-ng';
+import { providePanopto } from 'panopto-ng';
+import { FakePanoptoClock, provideFakePanoptoClock } from 'panopto-ng/testing';
 import { PanoptoAuthConfig } from '../config/auth-config';
-import { providePanoptoAuth } from '../config/provide-panopto-auth';
+import { withPanoptoAuth } from '../config/with-panopto-auth';
 import { PANOPTO_AUTH_CHANNEL, PanoptoAuthChannel, PanoptoAuthChannelMessage } from '../core/auth-channel';
 import { PanoptoAuthEvent } from '../core/auth-events';
 import { base64UrlEncode } from '../core/pkce';
@@ -27,41 +28,6 @@ export const ENDPOINTS = {
   jwks: `${ISSUER}/.well-known/openid-configuration/jwks`,
 };
 export const BROKER = 'https://app.example.edu/broker/';
-
-/**
- * A clock the test moves by hand. `tick()` fires due timers; `jump()` moves time WITHOUT firing them, which is
- * what a laptop that slept looks like to a page (its timers were suspended).
- */
-export class FakeClock implements PanoptoClock {
-  private timers: { at: number; fn: () => void; id: number }[] = [];
-  private nextId = 1;
-  constructor(public current = Date.UTC(2026, 0, 1, 9, 0, 0)) {}
-  now(): number {
-    return this.current;
-  }
-  setTimeout(fn: () => void, ms: number): () => void {
-    const id = this.nextId++;
-    this.timers.push({ at: this.current + Math.max(0, ms), fn, id });
-    return () => (this.timers = this.timers.filter((t) => t.id !== id));
-  }
-  pendingDelays(): number[] {
-    return this.timers.map((t) => t.at - this.current).sort((a, b) => a - b);
-  }
-  jump(ms: number): void {
-    this.current += ms;
-  }
-  tick(ms: number): void {
-    const target = this.current + ms;
-    for (;;) {
-      const due = this.timers.filter((t) => t.at <= target).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      this.timers = this.timers.filter((t) => t.id !== due.id);
-      this.current = Math.max(this.current, due.at);
-      due.fn();
-    }
-    this.current = target;
-  }
-}
 
 /** A channel that delivers to every subscriber (as BroadcastChannel does between tabs) on the next microtask. */
 export class FakeChannel implements PanoptoAuthChannel {
@@ -119,7 +85,7 @@ export class FakeIdp {
 export interface KitOptions {
   auth?: Partial<PanoptoAuthConfig>;
   storage?: PanoptoTokenStorage;
-  clock?: FakeClock;
+  clock?: FakePanoptoClock;
   channel?: FakeChannel;
   extraProviders?: (Provider | EnvironmentProviders)[];
   interceptors?: boolean;
@@ -130,7 +96,7 @@ export interface KitOptions {
 export interface Kit {
   service: PanoptoAuthService;
   http: HttpTestingController;
-  clock: FakeClock;
+  clock: FakePanoptoClock;
   storage: PanoptoTokenStorage;
   channel: FakeChannel;
   redirects: string[];
@@ -139,7 +105,7 @@ export interface Kit {
 
 /** Configures TestBed with the auth module in front of HttpClientTestingController. */
 export function configureAuth(options: KitOptions = {}): Omit<Kit, 'service' | 'events'> {
-  const clock = options.clock ?? new FakeClock();
+  const clock = options.clock ?? new FakePanoptoClock(Date.UTC(2026, 0, 1, 9, 0, 0));
   const storage = options.storage ?? new MemoryTokenStorage();
   const channel = options.channel ?? new FakeChannel();
   const redirects: string[] = [];
@@ -149,9 +115,11 @@ export function configureAuth(options: KitOptions = {}): Omit<Kit, 'service' | '
         ? []
         : provideHttpClient(withInterceptors([...(options.appInterceptors ?? []), panoptoAuthInterceptor])),
       options.interceptors === false ? [] : provideHttpClientTesting(),
-      providePanopto({ serverUrl: SERVER, retry: { maxRetries: 3, initialDelayMs: 10, maxDelayMs: 40 } }),
-      providePanoptoAuth({ clientId: CLIENT_ID, redirectUri: REDIRECT, endpoints: ENDPOINTS, ...options.auth }),
-      { provide: PANOPTO_CLOCK, useValue: clock },
+      providePanopto(
+        { serverUrl: SERVER, retry: { maxRetries: 3, initialDelayMs: 10, maxDelayMs: 40 } },
+        withPanoptoAuth({ clientId: CLIENT_ID, redirectUri: REDIRECT, endpoints: ENDPOINTS, ...options.auth }),
+      ),
+      provideFakePanoptoClock(clock),
       { provide: PANOPTO_TOKEN_STORAGE, useValue: storage },
       { provide: PANOPTO_AUTH_CHANNEL, useValue: channel },
       { provide: PANOPTO_REFRESH_LOCK, useValue: new InProcessRefreshLock() },
