@@ -14,6 +14,8 @@ import {
   withPanoptoPlayer,
 } from './player-config';
 import { PanoptoPlayerError } from './player-error';
+import { isPanoptoSessionId } from './guid';
+import { isGuid } from 'panopto-ng/core';
 
 const ID = '11111111-2222-4333-8444-555555555555';
 const win = window as unknown as Window & PanoptoEmbedWindow;
@@ -193,5 +195,13 @@ describe('PanoptoPlayerError', () => {
     expect(error).toBeInstanceOf(PanoptoError);
     expect(error.code).toBe('scriptLoadFailed');
     expect(error.name).toBe('PanoptoPlayerError');
+  });
+});
+
+describe('isPanoptoSessionId (deprecated alias of isGuid)', () => {
+  it('still answers like isGuid', () => {
+    expect(isPanoptoSessionId(ID)).toBeTrue();
+    expect(isPanoptoSessionId('../users/me')).toBeFalse();
+    expect(isPanoptoSessionId).toBe(isGuid);
   });
 });
