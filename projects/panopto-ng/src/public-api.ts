@@ -4,7 +4,9 @@
  * helpers, errors, the retry policy, the clock interface and the shared configuration rules. Feature entry points
  * (`panopto-ng/player`, ...) import from here or from `panopto-ng/core`.
  */
-export * from './lib/config/panopto-config';
-export * from './lib/config/provide-panopto';
+export { PANOPTO_CONFIG } from './lib/config/panopto-config';
+export type { PanoptoConfig, PanoptoRateLimitConfig, ResolvedPanoptoConfig } from './lib/config/panopto-config';
+export { providePanopto, PanoptoModule } from './lib/config/provide-panopto';
+export type { PanoptoFeature, PanoptoFeatureKind } from './lib/config/provide-panopto';
 export { validatePanoptoConfig } from './lib/config/validate-config';
 export * from './lib/rest-core';
