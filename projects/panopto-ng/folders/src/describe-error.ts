@@ -1,10 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-
-interface PanoptoErrorBody {
-  /** Panopto's `APIError` wraps the details in `Error`. */
-  Error?: { Message?: unknown } | null;
-  Message?: unknown;
-}
+import { readApiError } from 'panopto-ng/core';
 
 /**
  * Turns whatever a folder call failed with into one sentence a person can read: Panopto's own `Message` when
@@ -15,22 +10,14 @@ export function describeFolderError(error: unknown): string {
   const serverMessage = (error as { serverMessage?: unknown } | null)?.serverMessage;
   if (typeof serverMessage === 'string' && serverMessage.trim()) return serverMessage.trim();
   if (error instanceof HttpErrorResponse) {
-    const body = (typeof error.error === 'string' ? safeJson(error.error) : error.error) as PanoptoErrorBody | null;
-    const message = body?.Error?.Message ?? body?.Message;
-    if (typeof message === 'string' && message.trim()) return message.trim();
+    // A custom backend's raw HttpErrorResponse: Panopto's `APIError` body, read by the core's one reader.
+    const message = readApiError(error.error)?.Message;
+    if (message?.trim()) return message.trim();
     return describeStatus(error.status);
   }
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'string' && error) return error;
   return 'Something went wrong talking to Panopto. Try again.';
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }
 
 function describeStatus(status: number): string {

@@ -1,7 +1,7 @@
 import {
   Observable,
   catchError,
-  debounceTime,
+  debounce,
   distinctUntilChanged,
   map,
   of,
@@ -12,8 +12,10 @@ import {
   EMPTY,
   throwError,
 } from 'rxjs';
+import { PanoptoClock, clockTimer, systemClock } from 'panopto-ng/core';
 import { PanoptoFolderBackend } from './folder-backend';
 import { describeFolderError } from './describe-error';
+import { FolderTreeError } from './folder-tree-error';
 import { PANOPTO_ROOT_FOLDER_ID, PanoptoFolderShape } from './panopto-models';
 
 /** The state of the folder search box. */
@@ -26,15 +28,17 @@ export type FolderSearchState =
 /**
  * Debounced folder search: waits `debounceMs` after the last keystroke, ignores repeats, and cancels the
  * request of a query the user has already typed past (switchMap), so only the latest answer is shown.
+ * The wait runs on `clock` (the component passes `PANOPTO_CLOCK`; tests a `FakePanoptoClock`).
  */
 export function searchFolders(
   queries: Observable<string>,
   backend: PanoptoFolderBackend,
   debounceMs = 300,
+  clock: PanoptoClock = systemClock,
 ): Observable<FolderSearchState> {
   return queries.pipe(
     map((q) => q.trim()),
-    debounceTime(debounceMs),
+    debounce(() => clockTimer(clock, debounceMs)),
     distinctUntilChanged(),
     switchMap((query): Observable<FolderSearchState> => {
       if (!query) return of({ status: 'idle', query: '', results: [] });
@@ -66,7 +70,13 @@ export function loadAncestorChain(
       const parentId = folder.ParentFolder?.Id;
       if (!parentId || parentId === PANOPTO_ROOT_FOLDER_ID || folder.Id === stopAt || parentId === stopAt) return EMPTY;
       if (depth >= MAX_DEPTH)
-        return throwError(() => new Error('panopto-ng/folders: the folder chain is deeper than expected (a cycle?).'));
+        return throwError(
+          () =>
+            new FolderTreeError(
+              'panopto-ng/folders: the folder chain is deeper than expected (a cycle?).',
+              'folder-chain-too-deep',
+            ),
+        );
       return backend.getFolder(parentId);
     }),
     reduce((chain, folder) => [folder, ...chain], [] as PanoptoFolderShape[]),

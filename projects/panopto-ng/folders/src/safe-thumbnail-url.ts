@@ -1,4 +1,4 @@
-import { isFolderGuid } from './panopto-models';
+import { isGuid } from 'panopto-ng/core';
 
 /**
  * The thumbnail URL to show for a session, or null: Panopto's `Urls.ThumbnailUrl` when it is http(s) on the
@@ -26,7 +26,7 @@ export function safeThumbnailUrl(serverUrl: string, sessionId: string, thumbnail
       // fall through to the preview image
     }
   }
-  if (!isFolderGuid(sessionId)) return null;
+  if (!isGuid(sessionId)) return null;
   return `${server.origin}/Panopto/PublicAPI/SessionPreviewImage?id=${encodeURIComponent(sessionId)}`;
 }
 

@@ -1,22 +1,7 @@
-import { FolderRow, FolderTreeRow } from './flatten-folder-tree';
+import { FakePanoptoClock } from 'panopto-ng/testing';
+import { FolderTreeRow } from './flatten-folder-tree';
+import { folderRow as folder } from './testing-support/folder-rows';
 import { TreeTypeahead, treeKeyAction } from './tree-keyboard';
-
-function folder(id: string, level: number, extra: Partial<FolderRow> = {}): FolderRow {
-  return {
-    kind: 'folder',
-    key: id,
-    id,
-    name: id,
-    parentId: 'p',
-    level,
-    setSize: 1,
-    posInSet: 1,
-    expanded: false,
-    expandable: true,
-    busy: false,
-    ...extra,
-  };
-}
 
 describe('treeKeyAction (WAI-ARIA tree keyboard model)', () => {
   // Arts (open) > [Art 101, Loading], Biology (closed), Chemistry (leaf)
@@ -65,27 +50,35 @@ describe('TreeTypeahead', () => {
   const rows: FolderTreeRow[] = ['Alpha', 'Beta', 'Bravo', 'Charlie', 'Bingo'].map((n) => folder(n, 1));
 
   it('jumps to the next name starting with the typed letters, wrapping, and resets after a pause', () => {
-    let now = 0;
-    const typeahead = new TreeTypeahead(500, () => now);
+    const clock = new FakePanoptoClock();
+    const typeahead = new TreeTypeahead(500, clock);
     expect(typeahead.next(rows, 0, 'b')).toBe(1);
-    now += 100;
+    clock.tick(100);
     expect(typeahead.next(rows, 1, 'r')).toBe(2); // "br" → Bravo
-    now += 1000;
+    clock.tick(1000);
     expect(typeahead.next(rows, 2, 'b')).toBe(4); // fresh "b" after Bravo → Bingo
-    now += 1000;
+    clock.tick(1000);
     expect(typeahead.next(rows, 4, 'b')).toBe(1); // wraps round to Beta
-    now += 1000;
+    clock.tick(1000);
     expect(typeahead.next(rows, 0, 'z')).toBe(-1);
   });
 
   it('repeating one letter cycles through the matches', () => {
-    let now = 0;
-    const typeahead = new TreeTypeahead(500, () => now);
+    const clock = new FakePanoptoClock();
+    const typeahead = new TreeTypeahead(500, clock);
     expect(typeahead.next(rows, 0, 'b')).toBe(1);
-    now += 50;
+    clock.tick(50);
     expect(typeahead.next(rows, 1, 'b')).toBe(2);
-    now += 50;
+    clock.tick(50);
     expect(typeahead.next(rows, 2, 'b')).toBe(4);
+  });
+
+  it('still takes a bare now() function instead of a clock', () => {
+    const clock = new FakePanoptoClock();
+    const typeahead = new TreeTypeahead(500, () => clock.now());
+    expect(typeahead.next(rows, 0, 'b')).toBe(1);
+    clock.tick(600);
+    expect(typeahead.next(rows, 1, 'c')).toBe(3); // a pause: "c", not "bc"
   });
 
   it('accepts printable characters only', () => {

@@ -1,3 +1,4 @@
+import { PanoptoClock, systemClock } from 'panopto-ng/core';
 import type { FolderTreeRow } from './flatten-folder-tree';
 
 /** What a key press on the tree asks for. The component carries it out. */
@@ -69,12 +70,16 @@ function parentOf(rows: readonly FolderTreeRow[], index: number): TreeKeyAction 
 /**
  * Type-ahead: printable keys typed within `resetMs` of each other form a prefix; the next folder (after the
  * active one, wrapping) whose name starts with it gets focus. Repeating one letter cycles through matches.
+ * Time comes from `clock` (the browser passes `PANOPTO_CLOCK`; a bare `() => number` still works).
  */
 export class TreeTypeahead {
   private buffer = '';
   private lastAt = -Infinity;
+  private readonly now: () => number;
 
-  constructor(private readonly resetMs = 500, private readonly now: () => number = () => Date.now()) {}
+  constructor(private readonly resetMs = 500, clock: Pick<PanoptoClock, 'now'> | (() => number) = systemClock) {
+    this.now = typeof clock === 'function' ? clock : () => clock.now();
+  }
 
   /** True for keys type-ahead handles (one printable character, no modifier other than Shift). */
   static accepts(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {

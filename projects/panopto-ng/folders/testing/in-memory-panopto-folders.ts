@@ -7,8 +7,7 @@ import {
   HttpResponse,
 } from '@angular/common/http';
 import { Observable } from 'rxjs';
-
-const ROOT = '00000000-0000-0000-0000-000000000000';
+import { PanoptoClock, ROOT_FOLDER_ID as ROOT, systemClock } from 'panopto-ng/core';
 
 /** A folder of the in-memory tenant. */
 export interface InMemoryFolder {
@@ -58,6 +57,8 @@ export interface InMemoryPanoptoOptions {
   latencyMs?: number;
   /** Ids of folders the signed-in user may create in (manage). Default: all. */
   creatableFolderIds?: Iterable<string> | 'all';
+  /** Clock the answers wait on (`latencyMs`); pass a `FakePanoptoClock` to control it. Default: real time. */
+  clock?: PanoptoClock;
 }
 
 /**
@@ -78,6 +79,7 @@ export class InMemoryPanoptoFolders implements HttpBackend {
   private readonly sessions: InMemorySession[];
   private readonly faults: InMemoryFault[] = [];
   private creatable: Set<string> | 'all';
+  private readonly clock: PanoptoClock;
   private nextId = 1;
   /** When true, answers wait until {@link release} is called (to observe loading states). */
   hold = false;
@@ -90,6 +92,7 @@ export class InMemoryPanoptoFolders implements HttpBackend {
     this.sessions = [...(options.sessions ?? [])];
     this.pageSize = options.pageSize ?? 50;
     this.latencyMs = options.latencyMs ?? 0;
+    this.clock = options.clock ?? systemClock;
     this.creatable =
       options.creatableFolderIds === undefined || options.creatableFolderIds === 'all'
         ? 'all'
@@ -127,7 +130,7 @@ export class InMemoryPanoptoFolders implements HttpBackend {
 
   handle(req: HttpRequest<unknown>): Observable<HttpEvent<unknown>> {
     return new Observable<HttpEvent<unknown>>((observer) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      let cancelTimer: (() => void) | undefined;
       let cancelled = false;
       const answer = () => {
         if (cancelled) return;
@@ -153,12 +156,12 @@ export class InMemoryPanoptoFolders implements HttpBackend {
           observer.complete();
         }
       };
-      const schedule = () => (timer = setTimeout(answer, this.latencyMs));
+      const schedule = () => (cancelTimer = this.clock.setTimeout(answer, this.latencyMs));
       if (this.hold) this.held.push(schedule);
       else schedule();
       return () => {
         cancelled = true;
-        if (timer) clearTimeout(timer);
+        cancelTimer?.();
       };
     });
   }
