@@ -1,15 +1,32 @@
 /*
  * Public API of `panopto-ng/folders`: the folder tree, the session list, the tree store and the backend seam.
+ * Explicit exports: the headless parts the browser is built from (focus, permissions, dialogs, drag and drop,
+ * announcements, the node graph) are internal and may change.
  */
-export * from './src/folder-browser/folder-browser.component';
-export * from './src/session-list/session-list.component';
-export * from './src/folder-tree-store';
-export * from './src/flatten-folder-tree';
-export * from './src/folder-backend';
-export * from './src/folder-search';
+export { PanoptoFolderBrowserComponent } from './src/folder-browser/folder-browser.component';
+export type { PanoptoFolderChange, PanoptoFolderSelection } from './src/folder-browser/folder-browser.component';
+export { PanoptoSessionListComponent } from './src/session-list/session-list.component';
+export type { PanoptoSessionListItem } from './src/session-list/session-list.component';
+export { FolderTreeStore } from './src/folder-tree-store';
+export type { FolderLoadEvent, FolderLoadState, FolderNode } from './src/folder-node-graph';
+export { FolderTreeError } from './src/folder-tree-error';
+export type { FolderTreeErrorCode } from './src/folder-tree-error';
+export { flattenFolderTree } from './src/flatten-folder-tree';
+export type { ErrorRow, FolderRow, FolderTreeRow, LoadingRow } from './src/flatten-folder-tree';
+export { PanoptoApiFolderBackend, PanoptoFolderBackend } from './src/folder-backend';
+export type { SessionPageRequest } from './src/folder-backend';
+export { loadAncestorChain, searchFolders } from './src/folder-search';
+export type { FolderSearchState } from './src/folder-search';
 export { describeFolderError } from './src/describe-error';
-export { treeKeyAction, TreeTypeahead, isFocusableRow } from './src/tree-keyboard';
+export { TreeTypeahead, isFocusableRow, treeKeyAction } from './src/tree-keyboard';
 export type { TreeKeyAction } from './src/tree-keyboard';
-export * from './src/panopto-models';
-export * from './src/safe-thumbnail-url';
-export * from './src/folders.module';
+export { PANOPTO_ROOT_FOLDER_ID, isFolderGuid } from './src/panopto-models';
+export type {
+  PanoptoBasicFolderShape,
+  PanoptoFolderShape,
+  PanoptoSessionShape,
+  PanoptoSortOrder,
+  SessionListSortField,
+} from './src/panopto-models';
+export { formatDuration, safeThumbnailUrl } from './src/safe-thumbnail-url';
+export { PanoptoFolderBrowserModule, PanoptoFoldersModule, PanoptoSessionListModule } from './src/folders.module';

@@ -1,4 +1,4 @@
-import type { FolderNode } from './folder-tree-store';
+import type { FolderNode } from './folder-node-graph';
 
 /** A folder as one visible row of the tree. Levels, set sizes and positions are 1-based, as in ARIA. */
 export interface FolderRow {

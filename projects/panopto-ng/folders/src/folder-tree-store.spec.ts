@@ -1,51 +1,8 @@
-import { Observable, Subject, of, throwError } from 'rxjs';
-import { PanoptoFolderBackend, SessionPageRequest } from './folder-backend';
+import { of, throwError } from 'rxjs';
 import { FolderTreeStore } from './folder-tree-store';
 import { FolderRow } from './flatten-folder-tree';
-import { PANOPTO_ROOT_FOLDER_ID as ROOT, PanoptoFolderShape, PanoptoSessionShape } from './panopto-models';
-
-const id = (n: number) => `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`;
-const f = (n: number, name: string, parent?: number): PanoptoFolderShape => ({
-  Id: id(n),
-  Name: name,
-  ParentFolder: parent ? { Id: id(parent), Name: `P${parent}` } : null,
-});
-
-/** A backend whose children pages are answered by hand through Subjects. */
-class ScriptedBackend extends PanoptoFolderBackend {
-  readonly calls: Array<{ folderId: string; page: number; subject: Subject<PanoptoFolderShape[]> }> = [];
-  update = jasmine
-    .createSpy('updateFolder')
-    .and.callFake((folderId: string, changes: { Name?: string }) => of({ Id: folderId, Name: changes.Name ?? '' }));
-  remove = jasmine.createSpy('deleteFolder').and.returnValue(of(undefined));
-  childrenPage(folderId: string, page: number): Observable<PanoptoFolderShape[]> {
-    const subject = new Subject<PanoptoFolderShape[]>();
-    this.calls.push({ folderId, page, subject });
-    return subject;
-  }
-  answer(index: number, folders: PanoptoFolderShape[]): void {
-    this.calls[index].subject.next(folders);
-    this.calls[index].subject.complete();
-  }
-  getFolder(): Observable<PanoptoFolderShape> {
-    return throwError(() => new Error('unused'));
-  }
-  searchFolders(): Observable<PanoptoFolderShape[]> {
-    return of([]);
-  }
-  createFolder(name: string, parentId: string | null): Observable<PanoptoFolderShape> {
-    return of({ Id: id(999), Name: name, ParentFolder: parentId ? { Id: parentId, Name: '' } : null });
-  }
-  updateFolder(folderId: string, changes: { Name?: string; Parent?: string }): Observable<PanoptoFolderShape> {
-    return this.update(folderId, changes);
-  }
-  deleteFolder(folderId: string): Observable<void> {
-    return this.remove(folderId);
-  }
-  sessionsPage(_folderId: string, _request: SessionPageRequest): Observable<PanoptoSessionShape[]> {
-    return of([]);
-  }
-}
+import { PANOPTO_ROOT_FOLDER_ID as ROOT } from './panopto-models';
+import { ScriptedBackend, f, id } from './testing-support/scripted-folder-backend';
 
 function names(store: FolderTreeStore): string[] {
   return store.rows.map((r) =>
