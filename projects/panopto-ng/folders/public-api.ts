@@ -4,7 +4,7 @@
  * announcements, the node graph) are internal and may change.
  */
 export { PanoptoFolderBrowserComponent } from './src/folder-browser/folder-browser.component';
-export type { PanoptoFolderChange, PanoptoFolderSelection } from './src/folder-browser/folder-browser.component';
+export type { PanoptoFolderChange, PanoptoFolderSelection } from './src/folder-browser/folder-browser-events';
 export { PanoptoSessionListComponent } from './src/session-list/session-list.component';
 export type { PanoptoSessionListItem } from './src/session-list/session-list.component';
 export { FolderTreeStore } from './src/folder-tree-store';
