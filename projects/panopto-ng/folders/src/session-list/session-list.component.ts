@@ -15,9 +15,10 @@ import {
 } from '@angular/core';
 import { Subscription } from 'rxjs';
 import { PANOPTO_CONFIG } from 'panopto-ng';
+import { isGuid } from 'panopto-ng/core';
 import { describeFolderError } from '../describe-error';
 import { PanoptoFolderBackend } from '../folder-backend';
-import { PanoptoSessionShape, PanoptoSortOrder, SessionListSortField, isFolderGuid } from '../panopto-models';
+import { PanoptoSessionShape, PanoptoSortOrder, SessionListSortField } from '../panopto-models';
 import { formatDuration, safeThumbnailUrl } from '../safe-thumbnail-url';
 
 /** A session as the list shows it. */
@@ -51,7 +52,7 @@ type ListState = 'idle' | 'loading' | 'loaded' | 'error';
   standalone: true,
   imports: [NgIf, NgFor, DatePipe],
   templateUrl: './session-list.component.html',
-  styleUrls: ['./session-list.component.scss'],
+  styleUrls: ['../../../shared-styles/visually-hidden.css', './session-list.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
@@ -104,7 +105,7 @@ export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
       this.cdr.markForCheck();
       return;
     }
-    if (!isFolderGuid(this.folderId)) {
+    if (!isGuid(this.folderId)) {
       this.state = 'error';
       this.error = `'${this.folderId}' is not a Panopto folder id (a GUID).`;
       this.cdr.markForCheck();
