@@ -8,7 +8,8 @@ import { BroadcastRequest, LiveWebcastsState, PanoptoLiveService } from './panop
 import { PanoptoBroadcastValidationError } from './schedule/broadcast-validation';
 import { PanoptoScheduleConflictError } from './schedule/schedule-conflicts';
 import { FakeLiveBackend, webcast } from './testing-support/fake-live-backend';
-import { FakePanoptoClock, PANOPTO_CLOCK } from 'panopto-ng';
+import { PANOPTO_CLOCK } from 'panopto-ng';
+import { FakePanoptoClock } from 'panopto-ng/testing';
 
 const RECORDER = '0f0f0f0f-1111-4222-8333-444444444444';
 const FOLDER = '0a0a0a0a-1111-4222-8333-444444444444';

@@ -136,7 +136,7 @@ export class PanoptoLiveNowComponent implements OnInit, OnDestroy {
   /** Elapsed times tick outside the zone and refresh only this view, never the whole app. */
   private setTicking(on: boolean): void {
     if (on && !this.stopTicker && this.isBrowser) {
-      this.stopTicker = everySecond(this.zone, () => {
+      this.stopTicker = everySecond(this.zone, this.clock, () => {
         this.now = this.clock.now();
         this.cdr.detectChanges();
       });

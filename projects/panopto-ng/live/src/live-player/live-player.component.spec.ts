@@ -1,7 +1,8 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { Component, Input } from '@angular/core';
 import { ComponentFixture, TestBed, discardPeriodicTasks, fakeAsync, tick } from '@angular/core/testing';
-import { FakePanoptoClock, PANOPTO_CLOCK } from 'panopto-ng';
+import { PANOPTO_CLOCK } from 'panopto-ng';
+import { FakePanoptoClock } from 'panopto-ng/testing';
 import { PanoptoPlayerComponent } from 'panopto-ng/player';
 import { PANOPTO_LIVE_BACKEND } from '../core/live-backend';
 import { PANOPTO_LIVE_OPTIONS } from '../core/live-options';

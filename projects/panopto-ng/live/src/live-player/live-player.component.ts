@@ -13,7 +13,8 @@ import {
   PLATFORM_ID,
   inject,
 } from '@angular/core';
-import { PANOPTO_CLOCK, isGuid } from 'panopto-ng';
+import { PANOPTO_CLOCK } from 'panopto-ng';
+import { isGuid } from 'panopto-ng/core';
 import { PanoptoPlayerComponent } from 'panopto-ng/player';
 import { Subscription } from 'rxjs';
 import { everySecond } from '../core/second-ticker';
@@ -155,7 +156,7 @@ export class PanoptoLivePlayerComponent implements OnChanges, OnDestroy {
   /** The countdown ticks outside the zone and refreshes only this view. */
   private setTicking(on: boolean): void {
     if (on && !this.stopTicker && this.isBrowser) {
-      this.stopTicker = everySecond(this.zone, () => {
+      this.stopTicker = everySecond(this.zone, this.clock, () => {
         this.now = this.clock.now();
         this.cdr.detectChanges();
       });

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { Subscription, of } from 'rxjs';
 import { FakeLiveBackend, webcast } from '../testing-support/fake-live-backend';
-import { FakePanoptoClock } from 'panopto-ng';
+import { FakePanoptoClock } from 'panopto-ng/testing';
 import { FakeVisibilityDocument } from '../testing-support/fake-visibility-document';
 import { PollOutcome, backoffDelayMs, pollWhileVisible, retryAfterMsOf } from './visibility-poll';
 

@@ -1,8 +1,12 @@
 import { NgZone } from '@angular/core';
 import { Observable, Subscription } from 'rxjs';
-import { PanoptoClock } from 'panopto-ng';
+import { NO_JITTER, PanoptoClock, backoffDelay, parseRetryAfter } from 'panopto-ng/core';
 
-/** How a poll loop paces itself. */
+/**
+ * How a poll loop paces itself. In the core's retry vocabulary (`PanoptoRetryConfig`), `intervalMs` is the
+ * `initialDelayMs` and `maxBackoffMs` the `maxDelayMs` of the backoff after failures; a poll has no `maxRetries`:
+ * it never gives up while someone watches.
+ */
 export interface PollTiming {
   /** Milliseconds between the end of one successful fetch and the start of the next. */
   intervalMs: number;
@@ -26,22 +30,39 @@ export interface PollEnvironment {
 
 /**
  * Reads how long an error asks us to wait (a 429's `Retry-After`), in ms, if it says. Structural on purpose:
- * it accepts the core's `PanoptoRateLimitError` as well as an `HttpErrorResponse`.
+ * it accepts the core's `PanoptoRateLimitError` as well as an `HttpErrorResponse`. The header is read by the
+ * core's `parseRetryAfter`; its HTTP-date form counts only when `nowMs` is given.
  */
-export function retryAfterMsOf(error: unknown): number | undefined {
+export function retryAfterMsOf(error: unknown, nowMs?: number): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const e = error as { retryAfterMs?: unknown; headers?: { get?: (name: string) => string | null } };
   if (typeof e.retryAfterMs === 'number' && Number.isFinite(e.retryAfterMs)) return e.retryAfterMs;
   const header = typeof e.headers?.get === 'function' ? e.headers.get('Retry-After') : null;
-  if (header && /^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
-  return undefined;
+  // Without a time, a date cannot become a delay: NaN makes that case non-finite, and it is ignored.
+  const ms = parseRetryAfter(header, nowMs ?? Number.NaN);
+  return ms !== null && Number.isFinite(ms) ? ms : undefined;
 }
 
-/** The wait after the n-th consecutive failure: doubling from the interval, at least `Retry-After`, capped. */
+/**
+ * The wait after the n-th consecutive failure: the core's `backoffDelay` (no jitter) from `intervalMs` up to
+ * `maxBackoffMs`, and at least what a 429's `Retry-After` asks for (still capped). Unlike a request retry,
+ * where `Retry-After` replaces the backoff, a poll never comes back sooner than its backoff says.
+ */
+function pollRetryDelay(failures: number, timing: PollTiming, error: unknown, nowMs?: number): number {
+  const options = { initialDelayMs: timing.intervalMs, maxDelayMs: timing.maxBackoffMs, jitter: NO_JITTER };
+  const backoff = backoffDelay(failures + 1, options, () => 0);
+  const asked = retryAfterMsOf(error, nowMs) ?? 0;
+  return Math.min(timing.maxBackoffMs, Math.max(backoff, asked));
+}
+
+/**
+ * The wait after the n-th consecutive failure: doubling from the interval, at least `Retry-After`, capped.
+ *
+ * @deprecated Use `backoffDelay()` from `panopto-ng/core` (with `parseRetryAfter()` for `Retry-After`) instead.
+ * Removed in 0.3.
+ */
 export function backoffDelayMs(failures: number, timing: PollTiming, error: unknown): number {
-  const doubled = timing.intervalMs * 2 ** Math.max(0, failures);
-  const asked = retryAfterMsOf(error) ?? 0;
-  return Math.min(timing.maxBackoffMs, Math.max(doubled, asked));
+  return pollRetryDelay(failures, timing, error);
 }
 
 /**
@@ -109,7 +130,7 @@ export function pollWhileVisible<T>(
             settled = true;
             inFlight = null;
             failures++;
-            const retryInMs = backoffDelayMs(failures, timing, error);
+            const retryInMs = pollRetryDelay(failures, timing, error, env.clock.now());
             notBefore = env.clock.now() + retryInMs;
             emit({ kind: 'error', error, failures, retryInMs });
             schedule(retryInMs);
