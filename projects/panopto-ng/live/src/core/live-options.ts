@@ -1,5 +1,8 @@
+// Configuration of the live entry point only: its token, option types and validation. Nothing here imports a
+// component or a service, so `withPanoptoLive()` at the root adds configuration only to the initial bundle.
 import { InjectionToken } from '@angular/core';
-import { PanoptoConfigError, PanoptoFeature } from 'panopto-ng';
+import type { PanoptoFeature } from 'panopto-ng';
+import { PanoptoConfigError, numberOption, optionsObject, rejectUnknownKeys } from 'panopto-ng/core';
 
 /** How `PanoptoLiveService` polls Panopto for webcasts in progress. */
 export interface PanoptoLiveOptions {
@@ -27,35 +30,52 @@ export const PANOPTO_LIVE_OPTIONS = new InjectionToken<PanoptoLiveOptions>('PANO
   factory: () => DEFAULT_LIVE_OPTIONS,
 });
 
-const KNOWN = ['pollIntervalMs', 'maxBackoffMs'] as const;
+const KNOWN: readonly (keyof PanoptoLiveOptions)[] = ['pollIntervalMs', 'maxBackoffMs'];
 
-/** Checks live options and fills defaults; throws `PanoptoConfigError` naming the wrong field. */
-export function resolveLiveOptions(options: Partial<PanoptoLiveOptions> = {}): PanoptoLiveOptions {
-  for (const key of Object.keys(options)) {
-    if (!(KNOWN as readonly string[]).includes(key)) {
-      throw new PanoptoConfigError(`live.${key}`, `is not a known option. Known options: ${KNOWN.join(', ')}.`);
-    }
-  }
-  const resolved = { ...DEFAULT_LIVE_OPTIONS, ...options };
-  for (const key of KNOWN) {
-    const v = resolved[key];
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 1000) {
-      throw new PanoptoConfigError(
-        `live.${key}`,
-        `must be a number of milliseconds of at least 1000 (Panopto allows 100 calls a minute); got ${JSON.stringify(
-          v,
-        )}.`,
-      );
-    }
-  }
-  if (resolved.maxBackoffMs < resolved.pollIntervalMs) {
+/** Panopto allows 100 calls a minute per endpoint: a live poll never runs more often than once a second. */
+const MIN_MS = 1000;
+
+/**
+ * Checks live options and fills in the defaults. Throws `PanoptoConfigError` naming the field (`live.<field>`),
+ * with a did-you-mean hint for a misspelt option.
+ *
+ * @example
+ * ```ts
+ * const options = validatePanoptoLiveConfig({ pollIntervalMs: 10_000 }); // { pollIntervalMs: 10000, maxBackoffMs: 120000 }
+ * ```
+ */
+export function validatePanoptoLiveConfig(options: Partial<PanoptoLiveOptions> = {}): PanoptoLiveOptions {
+  const raw = optionsObject(options, 'live');
+  rejectUnknownKeys(raw, KNOWN, 'live');
+  const pollIntervalMs = numberOption(
+    raw['pollIntervalMs'],
+    'live.pollIntervalMs',
+    DEFAULT_LIVE_OPTIONS.pollIntervalMs,
+    {
+      min: MIN_MS,
+    },
+  );
+  const maxBackoffMs = numberOption(raw['maxBackoffMs'], 'live.maxBackoffMs', DEFAULT_LIVE_OPTIONS.maxBackoffMs, {
+    min: MIN_MS,
+  });
+  if (maxBackoffMs < pollIntervalMs) {
     throw new PanoptoConfigError('live.maxBackoffMs', 'must be at least `pollIntervalMs`.');
   }
-  return resolved;
+  return { pollIntervalMs, maxBackoffMs };
 }
 
 /**
- * Configures the live entry point, as a feature of `providePanopto()`.
+ * Checks live options and fills in the defaults.
+ *
+ * @deprecated Use `validatePanoptoLiveConfig()` instead (or `withPanoptoLive()`, which calls it). Removed in 0.3.
+ */
+export function resolveLiveOptions(options: Partial<PanoptoLiveOptions> = {}): PanoptoLiveOptions {
+  return validatePanoptoLiveConfig(options);
+}
+
+/**
+ * Configures the live entry point, as a feature of `providePanopto()` (or `PanoptoModule.forRoot()`). The options
+ * are checked at once, at startup.
  *
  * @example
  * ```ts
@@ -63,5 +83,5 @@ export function resolveLiveOptions(options: Partial<PanoptoLiveOptions> = {}): P
  * ```
  */
 export function withPanoptoLive(options: Partial<PanoptoLiveOptions> = {}): PanoptoFeature {
-  return { kind: 'other', providers: [{ provide: PANOPTO_LIVE_OPTIONS, useValue: resolveLiveOptions(options) }] };
+  return { kind: 'live', providers: [{ provide: PANOPTO_LIVE_OPTIONS, useValue: validatePanoptoLiveConfig(options) }] };
 }
