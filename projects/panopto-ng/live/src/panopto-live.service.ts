@@ -1,6 +1,7 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { Injectable, NgZone, PLATFORM_ID, inject } from '@angular/core';
-import { PANOPTO_CLOCK, isGuid } from 'panopto-ng';
+import { PANOPTO_CLOCK } from 'panopto-ng';
+import { isGuid } from 'panopto-ng/core';
 import {
   Observable,
   catchError,

@@ -1,7 +1,9 @@
+import { PanoptoApiError, readApiError } from 'panopto-ng/core';
+
 /**
  * What the live entry point needs to know about a failed request, read structurally so that it works with the
  * core's `PanoptoApiError` (`status`, `apiError`, `body`) as well as a bare `HttpErrorResponse`
- * (`status`, `error` = the body).
+ * (`status`, `error` = the body). Panopto's `APIError` body is read by the core's `readApiError`.
  */
 export interface ErrorFacts {
   readonly status: number | undefined;
@@ -17,19 +19,19 @@ function asObject(value: unknown): Loose | undefined {
   return typeof value === 'object' && value !== null ? (value as Loose) : undefined;
 }
 
-function asString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === '' ? undefined : value;
 }
 
 /** Reads status, Panopto's `ErrorCode`/`Message` and the body from any error a REST call can end with. */
 export function errorFacts(error: unknown): ErrorFacts {
   const e = asObject(error) ?? {};
   const body = 'body' in e ? e['body'] : e['error'];
-  const apiError = asObject(e['apiError']) ?? asObject(asObject(body)?.['Error']);
+  const apiError = (error instanceof PanoptoApiError ? error.apiError : null) ?? readApiError(body);
   return {
     status: typeof e['status'] === 'number' ? (e['status'] as number) : undefined,
-    errorCode: asString(apiError?.['ErrorCode']),
-    serverMessage: asString(apiError?.['Message']),
+    errorCode: nonEmpty(apiError?.ErrorCode),
+    serverMessage: nonEmpty(apiError?.Message),
     body,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The Panopto models the live entry point works with come from the core (`panopto-ng`), spelled as in
+ * The Panopto models the live entry point works with come from the core (`panopto-ng/core`), spelled as in
  * Panopto's swagger. Re-exported here only for the files of this entry point; apps import them from
  * `panopto-ng`.
  */
@@ -12,5 +12,5 @@ export type {
   ScheduledRecordingRemoteRecorder,
   ScheduledRecordingUpdate,
   Session,
-} from 'panopto-ng';
-export { RemoteRecorderState } from 'panopto-ng';
+} from 'panopto-ng/core';
+export { RemoteRecorderState } from 'panopto-ng/core';

@@ -1,4 +1,4 @@
-import { isGuid } from 'panopto-ng';
+import { PanoptoError, isGuid } from 'panopto-ng/core';
 import {
   ScheduledRecordingCreate,
   ScheduledRecordingRemoteRecorder,
@@ -28,7 +28,7 @@ export interface BroadcastIssue {
 /**
  * Thrown (as an Observable error) by `PanoptoLiveService` before any request is sent, when a broadcast breaks
  * one of Panopto's scheduling rules. `issues` lists every broken rule with its field, so a form can put each
- * message next to its input; `field` is the first one.
+ * message next to its input; `field` is the first one. `code` is `invalid-broadcast`.
  *
  * @example
  * ```ts
@@ -39,10 +39,10 @@ export interface BroadcastIssue {
  * });
  * ```
  */
-export class PanoptoBroadcastValidationError extends Error {
+export class PanoptoBroadcastValidationError extends PanoptoError {
   readonly field: BroadcastField;
   constructor(readonly issues: readonly BroadcastIssue[]) {
-    super(issues.map((i) => `${i.field}: ${i.message}`).join(' '));
+    super(issues.map((i) => `${i.field}: ${i.message}`).join(' '), { code: 'invalid-broadcast' });
     this.name = 'PanoptoBroadcastValidationError';
     this.field = issues[0]?.field ?? 'Name';
   }

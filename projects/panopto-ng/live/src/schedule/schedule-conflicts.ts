@@ -1,3 +1,4 @@
+import { GUID_PATTERN_SOURCE, PanoptoError } from 'panopto-ng/core';
 import { errorFacts } from '../core/error-facts';
 
 /** A session that already holds the recorder at the time asked for, as Panopto reports it. */
@@ -13,7 +14,8 @@ export interface ScheduleConflict {
 /**
  * Panopto refused a new or moved broadcast because the recorder is already booked. `conflicts` lists the
  * sessions in the way (as far as Panopto reported them) and `message` says it in words. Retry with
- * `resolveConflicts: true` to let Panopto resolve the clash, or pick another time.
+ * `resolveConflicts: true` to let Panopto resolve the clash, or pick another time. `code` is `schedule-conflict`;
+ * `cause` (and `original`) is the error the REST call ended with.
  *
  * @example
  * ```ts
@@ -22,7 +24,7 @@ export interface ScheduleConflict {
  * });
  * ```
  */
-export class PanoptoScheduleConflictError extends Error {
+export class PanoptoScheduleConflictError extends PanoptoError {
   constructor(
     readonly conflicts: readonly ScheduleConflict[],
     /** Panopto's own `Message`. */
@@ -30,12 +32,13 @@ export class PanoptoScheduleConflictError extends Error {
     /** The error the REST call ended with. */
     readonly original?: unknown,
   ) {
-    super(describeConflicts(conflicts, serverMessage));
+    super(describeConflicts(conflicts, serverMessage), { cause: original, code: 'schedule-conflict' });
     this.name = 'PanoptoScheduleConflictError';
   }
 }
 
-const GUID_IN_TEXT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/** Every id in a text (`String.match` with a global pattern restarts at 0 on each call). */
+const GUID_IN_TEXT = new RegExp(GUID_PATTERN_SOURCE, 'gi');
 
 function pick(item: Record<string, unknown>, ...keys: string[]): string | undefined {
   for (const key of keys) {
@@ -69,8 +72,7 @@ function structuredConflicts(body: unknown): ScheduleConflict[] | undefined {
  * Panopto's SOAP-era tools) list them; `undefined` when the message lists none that way.
  */
 function conflictsInText(message: string): ScheduleConflict[] | undefined {
-  const item =
-    /\s*\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}),\s*([^,–)]+?)\s*[–-]{1,2}\s*(\d{4}-[^)]+?)\)/gi;
+  const item = new RegExp(`\\s*\\((${GUID_PATTERN_SOURCE}),\\s*([^,–)]+?)\\s*[–-]{1,2}\\s*(\\d{4}-[^)]+?)\\)`, 'gi');
   const found: ScheduleConflict[] = [];
   let previousEnd = 0;
   for (const m of message.matchAll(item)) {
