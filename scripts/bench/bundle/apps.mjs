@@ -43,6 +43,26 @@ export const APPS = {
     `<h1>Lectures</h1><panopto-player facade server="myuni.hosted.panopto.com" sessionId="${SESSION_ID}"></panopto-player>`,
     '',
   ),
+  // Every feature registered at the root, no panopto-ng component on the page: what configuration alone costs.
+  // Registering a feature must not pull its entry point's components into the initial bundle.
+  'panopto-features': mainFile(
+    [
+      `import { providePanopto } from 'panopto-ng';`,
+      `import { withPanoptoAuth } from 'panopto-ng/auth';`,
+      `import { withPanoptoUpload } from 'panopto-ng/upload';`,
+      `import { withPanoptoAnalytics } from 'panopto-ng/analytics';`,
+      `import { withPanoptoLive } from 'panopto-ng/live';`,
+    ].join('\n'),
+    '',
+    '<h1>Lectures</h1><p>No player.</p>',
+    `providePanopto(
+      { serverUrl: 'https://myuni.hosted.panopto.com' },
+      withPanoptoAuth({ clientId: 'bench-client', redirectUri: 'https://app.example.edu/auth/callback' }),
+      withPanoptoUpload(),
+      withPanoptoAnalytics(),
+      withPanoptoLive(),
+    )`,
+  ),
   'youtube-player': mainFile(
     `import { YouTubePlayerModule } from '@angular/youtube-player';`,
     'YouTubePlayerModule',
@@ -60,4 +80,19 @@ export const FORBIDDEN_MARKERS = [
   { entry: 'upload', marker: 'sessionUpload' },
   { entry: 'upload', marker: 'UploadTarget' },
   { entry: 'folders', marker: '00000000-0000-0000-0000-000000000000' },
+];
+
+/**
+ * Selectors of the components of the entry points that `panopto-features` registers (each checked against its
+ * sources before use). None may be in that app's initial JavaScript: a feature registered at the root carries
+ * configuration only, and its components come with the pages that use them.
+ */
+export const FEATURE_COMPONENT_MARKERS = [
+  { entry: 'upload', marker: 'panopto-upload' },
+  { entry: 'analytics', marker: 'panopto-engagement-heatmap' },
+  { entry: 'analytics', marker: 'panopto-completion-summary' },
+  { entry: 'analytics', marker: 'panopto-viewer-table' },
+  { entry: 'live', marker: 'panopto-live-now' },
+  { entry: 'live', marker: 'panopto-live-player' },
+  { entry: 'live', marker: 'panopto-schedule-broadcast' },
 ];

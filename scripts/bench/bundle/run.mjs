@@ -1,137 +1,25 @@
 // `npm run bench:bundle`: what <panopto-player> adds to an Angular 15 app, gzip, against a baseline app and
-// against @angular/youtube-player, all three built in the same run with the same production settings.
+// against @angular/youtube-player, and what registering every feature at the root (no component) adds, all built
+// in the same run with the same production settings (scripts/bench/bundle/build-apps.mjs).
 //
 // Usage: node scripts/bench/bundle/run.mjs [--dist]
 //   --dist  resolve panopto-ng from the built dist/panopto-ng (run `npm run build` first) instead of source.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { APPS, FORBIDDEN_MARKERS } from './apps.mjs';
+import { APPS, FEATURE_COMPONENT_MARKERS, FORBIDDEN_MARKERS } from './apps.mjs';
+import { buildApp, checkMarkersExist, markersIn, root, writeWorkspace } from './build-apps.mjs';
 
-const root = new URL('../../..', import.meta.url).pathname.replace(/\/$/, '');
 // Inside the repo so the workspace's node_modules resolve; /tmp is git-ignored.
 const work = join(root, 'tmp', 'bench-bundle');
 const useDist = process.argv.includes('--dist');
 const TARGET_GZIP_BYTES = 4.5 * 1024;
 
-function panoptoPaths() {
-  if (useDist) {
-    const dist = join(root, 'dist', 'panopto-ng');
-    if (!existsSync(join(dist, 'player')))
-      throw new Error('dist/panopto-ng/player is missing: run `npm run build` first.');
-    return { 'panopto-ng': [dist], 'panopto-ng/*': [join(dist, '*')] };
-  }
-  return {
-    'panopto-ng': [join(root, 'projects/panopto-ng/src/public-api.ts')],
-    'panopto-ng/*': [join(root, 'projects/panopto-ng/*/public-api.ts')],
-  };
-}
-
-function writeWorkspace() {
-  rmSync(work, { recursive: true, force: true });
-  const projects = {};
-  for (const name of Object.keys(APPS)) {
-    const dir = join(work, 'src', name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'main.ts'), APPS[name]);
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><body><bench-root></bench-root></body></html>\n');
-    writeFileSync(
-      join(dir, 'tsconfig.app.json'),
-      JSON.stringify({ extends: '../../tsconfig.json', files: ['main.ts'] }, null, 2),
-    );
-    projects[name] = {
-      projectType: 'application',
-      root: '',
-      sourceRoot: `src/${name}`,
-      architect: {
-        build: {
-          builder: '@angular-devkit/build-angular:browser',
-          options: {
-            outputPath: `dist/${name}`,
-            index: `src/${name}/index.html`,
-            main: `src/${name}/main.ts`,
-            polyfills: ['zone.js'],
-            tsConfig: `src/${name}/tsconfig.app.json`,
-            optimization: true,
-            outputHashing: 'none',
-            sourceMap: false,
-            namedChunks: false,
-            extractLicenses: false,
-            aot: true,
-            buildOptimizer: true,
-          },
-        },
-      },
-    };
-  }
-  writeFileSync(
-    join(work, 'angular.json'),
-    JSON.stringify({ version: 1, projects, cli: { analytics: false } }, null, 2),
-  );
-  writeFileSync(
-    join(work, 'tsconfig.json'),
-    JSON.stringify(
-      {
-        compilerOptions: {
-          baseUrl: '.',
-          strict: true,
-          target: 'ES2022',
-          module: 'ES2022',
-          moduleResolution: 'node',
-          useDefineForClassFields: false,
-          experimentalDecorators: true,
-          importHelpers: true,
-          skipLibCheck: true,
-          lib: ['ES2022', 'dom'],
-          paths: panoptoPaths(),
-        },
-        angularCompilerOptions: { strictTemplates: true },
-      },
-      null,
-      2,
-    ),
-  );
-}
-
-function build(name) {
-  const started = Date.now();
-  execFileSync(join(root, 'node_modules/.bin/ng'), ['build', name, '--progress=false'], {
-    cwd: work,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
-  });
-  const dir = join(work, 'dist', name);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
-  let raw = 0;
-  let gzip = 0;
-  let text = '';
-  for (const f of files) {
-    const content = readFileSync(join(dir, f));
-    raw += content.length;
-    gzip += gzipSync(content, { level: 9 }).length;
-    text += content.toString('utf8');
-  }
-  return { name, raw, gzip, text, seconds: (Date.now() - started) / 1000 };
-}
-
-function checkMarkersExist() {
-  for (const { entry, marker } of FORBIDDEN_MARKERS) {
-    const dir = join(root, 'projects/panopto-ng', entry);
-    if (!existsSync(dir))
-      throw new Error(`Entry point ${entry} is missing; cannot check that the player leaves it out.`);
-    const out = execFileSync('grep', ['-rlF', '--include=*.ts', '--exclude=*.spec.ts', marker, dir], {
-      encoding: 'utf8',
-    });
-    if (!out.trim()) throw new Error(`Marker '${marker}' no longer occurs in ${entry}; pick another one.`);
-  }
-}
-
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
 const signed = (bytes) => `${bytes >= 0 ? '+' : ''}${kb(bytes)}`;
 
-checkMarkersExist();
-writeWorkspace();
+checkMarkersExist(FORBIDDEN_MARKERS);
+checkMarkersExist(FEATURE_COMPONENT_MARKERS);
+writeWorkspace(work, Object.keys(APPS), { useDist });
 console.log(
   `Building ${Object.keys(APPS).length} minimal Angular 15 apps in ${work} (panopto-ng from ${
     useDist ? 'dist' : 'source'
@@ -139,7 +27,7 @@ console.log(
 );
 const results = {};
 for (const name of Object.keys(APPS)) {
-  results[name] = build(name);
+  results[name] = buildApp(work, name);
   console.log(`  built ${name} in ${results[name].seconds.toFixed(0)} s`);
 }
 
@@ -176,15 +64,43 @@ else {
   console.log(`Player builds contain no auth, upload or folders code (markers: ${markers}).`);
 }
 
+// Registration only: every feature at the root and no component adds configuration, not components.
+const features = results['panopto-features'];
+const featuresCost = features.gzip - base.gzip;
+const featureComponents = markersIn(features.text, FEATURE_COMPONENT_MARKERS);
+console.log(
+  `providePanopto(cfg, withPanoptoAuth(…), withPanoptoUpload(), withPanoptoAnalytics(), withPanoptoLive()) at the ` +
+    `root with no component adds ${kb(featuresCost)} gzip (${signed(
+      features.raw - base.raw,
+    )} raw) of initial JavaScript` +
+    (features.lazy.length ? ` (plus ${features.lazy.length} lazy chunk(s), not counted).` : '.'),
+);
+if (featureComponents.length)
+  console.log(
+    `Its initial bundle contains components: ${featureComponents.map((m) => `${m.entry} <${m.marker}>`).join(', ')}`,
+  );
+else console.log('Its initial bundle contains no upload, analytics or live component.');
+
 const failures = [];
 if (panoptoCost >= TARGET_GZIP_BYTES)
   failures.push(`player adds ${kb(panoptoCost)}, target < ${kb(TARGET_GZIP_BYTES)}`);
 if (withConfigCost >= youtubeCost) failures.push('player (with providePanopto) adds more than youtube-player');
 if (leaked.length) failures.push('auth/upload/folders code in the player build');
+if (featureComponents.length) failures.push('components in the initial bundle of the feature registration app');
 writeFileSync(
   join(work, 'result.json'),
   JSON.stringify(
-    { baseline: base.gzip, panoptoCost, withConfigCost, facadeCost, youtubeCost, leaked: leaked.map((m) => m.marker) },
+    {
+      baseline: base.gzip,
+      panoptoCost,
+      withConfigCost,
+      facadeCost,
+      youtubeCost,
+      featuresCost,
+      featuresRawCost: features.raw - base.raw,
+      leaked: leaked.map((m) => m.marker),
+      featureComponents: featureComponents.map((m) => m.marker),
+    },
     null,
     2,
   ),
@@ -193,5 +109,7 @@ if (failures.length) {
   console.log(`\nFAIL: ${failures.join('; ')}`);
   process.exitCode = 1;
 } else {
-  console.log('\nPASS: under the 4.5 kB target and smaller than youtube-player.');
+  console.log(
+    '\nPASS: under the 4.5 kB target, smaller than youtube-player, and feature registration adds no component.',
+  );
 }
