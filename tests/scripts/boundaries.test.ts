@@ -193,7 +193,7 @@ async function lint(file: string, code: string, rule: 'framework-free' | 'entry-
   return result.messages.map((m: { line: number; message: string }) => `${m.line}: ${m.message}`);
 }
 
-test('lint: framework-free folders import no @angular/*, no panopto-ng and no Angular entry point; panopto-ng/core and rxjs are fine', async () => {
+test('lint: framework-free folders import no @angular/*, no panopto-ng and no Angular entry point; panopto-ng/core, panopto-ng/upload/options and rxjs are fine', async () => {
   const code = [
     "import { isGuid } from 'panopto-ng/core';",
     "import { Observable } from 'rxjs';",
@@ -202,16 +202,20 @@ test('lint: framework-free folders import no @angular/*, no panopto-ng and no An
     "import { PanoptoApi } from 'panopto-ng';",
     "export { parseRetryAfter } from 'panopto-ng';",
     "import { PanoptoAuthService } from 'panopto-ng/auth';",
+    "import { PanoptoUploadService } from 'panopto-ng/upload';",
+    "import { withPanoptoUpload } from 'panopto-ng/upload/feature';",
+    "import { MIB } from 'panopto-ng/upload/options';",
   ].join('\n');
   for (const file of [
     'projects/panopto-ng/core/src/guid.ts',
     'projects/panopto-ng/upload/src/core/upload-job.ts',
     'projects/panopto-ng/provisioning/src/sync-planner.ts',
     'projects/panopto-ng/provisioning/src/fetch-sync-backend.ts',
+    'projects/panopto-ng/upload/options/src/upload-options.ts',
   ]) {
     assert.deepEqual(
       (await lint(file, code, 'framework-free')).map((m) => m.split(':')[0]),
-      ['3', '4', '5', '6', '7'],
+      ['3', '4', '5', '6', '7', '8', '9'],
       file,
     );
   }
