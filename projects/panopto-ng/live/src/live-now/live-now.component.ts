@@ -42,7 +42,7 @@ let nextId = 0;
   standalone: true,
   imports: [NgIf, NgFor, DatePipe],
   templateUrl: './live-now.component.html',
-  styleUrls: ['./live-now.component.scss'],
+  styleUrls: ['../../../shared-styles/visually-hidden.css', './live-now.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PanoptoLiveNowComponent implements OnInit, OnDestroy {

@@ -63,7 +63,7 @@ const ANNOUNCEMENTS: Record<LivePlayerPhase, string> = {
   standalone: true,
   imports: [NgIf, DatePipe, PanoptoPlayerComponent],
   templateUrl: './live-player.component.html',
-  styleUrls: ['./live-player.component.scss'],
+  styleUrls: ['../../../shared-styles/visually-hidden.css', './live-player.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PanoptoLivePlayerComponent implements OnChanges, OnDestroy {
