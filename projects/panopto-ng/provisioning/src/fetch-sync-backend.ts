@@ -1,4 +1,18 @@
-// A SyncBackend over `fetch`, for running the planner in Node (a nightly server job). No Angular.
+// A SyncBackend over `fetch`, for running the planner in Node (a nightly server job). No Angular: retries, time
+// and Panopto's error body go through `panopto-ng/core`.
+import {
+  NO_JITTER,
+  PanoptoApiError,
+  PanoptoClock,
+  PanoptoRetryConfig,
+  clockSleep,
+  parseRetryAfter,
+  readApiError,
+  retryDelay,
+  retryReasonForStatus,
+  systemClock,
+  validateRetryConfig,
+} from 'panopto-ng/core';
 import { SyncBackend, SyncBackendFolder } from './sync-backend';
 import { CurrentPermission, SyncPrincipalType, SyncRole } from './sync-model';
 
@@ -11,15 +25,44 @@ export interface FetchSyncBackendOptions {
   fetch?: typeof fetch;
   /**
    * Minimum gap between two calls to the same endpoint; default 200 ms = Panopto's 5 calls/s per endpoint.
-   * At 100 calls/min a long run is also throttled by 429s, which are retried after `Retry-After` or 1 s.
+   * At 100 calls/min a long run is also throttled by 429s, which are retried after `Retry-After`.
    */
   minIntervalMs?: number;
-  /** Attempts for 429 and 5xx on idempotent calls (GET/PUT/DELETE); default 4. */
+  /**
+   * Retries of 429 (any method) and 5xx (GET, PUT, DELETE), in the core's vocabulary. Default
+   * `{ maxRetries: 3, initialDelayMs: 1000, maxDelayMs: 60_000 }`: waits `Retry-After` when Panopto sends it
+   * (capped at `maxDelayMs`), else 1 s, 2 s, 4 s.
+   */
+  retry?: Partial<PanoptoRetryConfig>;
+  /**
+   * Attempts in all (the first one included) for 429 and 5xx on idempotent calls; default 4.
+   *
+   * @deprecated Use `retry: { maxRetries }` instead (`maxRetries = maxAttempts - 1`). Removed in 0.3.
+   */
   maxAttempts?: number;
+  /** Time and timers; default real time (`systemClock`). Tests pass `FakePanoptoClock` from `panopto-ng/testing`. */
+  clock?: PanoptoClock;
+}
+
+/** The retries of `createFetchSyncBackend()` when none are configured. */
+export const DEFAULT_FETCH_SYNC_RETRY: Readonly<PanoptoRetryConfig> = Object.freeze({
+  maxRetries: 3,
+  initialDelayMs: 1000,
+  maxDelayMs: 60_000,
+});
+
+/** The retry settings in effect: `retry` first, then the deprecated `maxAttempts`, then the defaults. */
+function retryConfigOf(options: FetchSyncBackendOptions): PanoptoRetryConfig {
+  const fromAttempts =
+    options.maxAttempts === undefined
+      ? DEFAULT_FETCH_SYNC_RETRY
+      : { ...DEFAULT_FETCH_SYNC_RETRY, maxRetries: Math.max(0, Math.floor(options.maxAttempts) - 1) };
+  return validateRetryConfig(options.retry, 'provisioning.retry', fromAttempts);
 }
 
 /**
  * The sync's Panopto calls over plain `fetch`: pages through listings, spaces calls per endpoint, retries 429.
+ * A call that fails for good rejects with a `PanoptoApiError` whose message carries Panopto's own.
  *
  * @example
  * const backend = createFetchSyncBackend({ serverUrl: 'https://demo.hosted.panopto.com', accessToken: token });
@@ -30,17 +73,18 @@ export function createFetchSyncBackend(options: FetchSyncBackendOptions): SyncBa
   const base = `${options.serverUrl.replace(/\/+$/, '')}/Panopto/api/v1`;
   const doFetch = options.fetch ?? fetch;
   const gap = options.minIntervalMs ?? 200;
-  const maxAttempts = options.maxAttempts ?? 4;
+  const retry = retryConfigOf(options);
+  const clock = options.clock ?? systemClock;
   const nextSlot = new Map<string, number>();
-  const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+  const backoff = { initialDelayMs: retry.initialDelayMs, maxDelayMs: retry.maxDelayMs, jitter: NO_JITTER };
 
   async function call<T>(method: string, endpoint: string, path: string, body?: unknown): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const slotKey = `${method} ${endpoint}`;
-      const now = Date.now();
+      const now = clock.now();
       const slot = Math.max(now, nextSlot.get(slotKey) ?? 0);
       nextSlot.set(slotKey, slot + gap);
-      if (slot > now) await sleep(slot - now);
+      if (slot > now) await clockSleep(clock, slot - now);
       const token = typeof options.accessToken === 'function' ? await options.accessToken() : options.accessToken;
       const res = await doFetch(`${base}${path}`, {
         method,
@@ -52,13 +96,13 @@ export function createFetchSyncBackend(options: FetchSyncBackendOptions): SyncBa
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();
-      const retryable = res.status === 429 || (res.status >= 500 && method !== 'POST');
-      if (retryable && attempt < maxAttempts) {
-        const after = Number(res.headers.get('Retry-After'));
-        await sleep(Number.isFinite(after) && after > 0 ? after * 1000 : 1000 * 2 ** (attempt - 1));
+      if (!res.ok && retryReasonForStatus(res.status, method) && attempt <= retry.maxRetries) {
+        // `Retry-After` wins (capped at maxDelayMs); without one (or `0`), the backoff without jitter: 1 s, 2 s, 4 s.
+        const retryAfterMs = parseRetryAfter(res.headers.get('Retry-After'), clock.now()) || null;
+        await clockSleep(clock, retryDelay(attempt, retryAfterMs, backoff, () => 0).delayMs);
         continue;
       }
-      if (!res.ok) throw new Error(`${method} ${endpoint} failed (HTTP ${res.status}): ${panoptoMessage(text)}`);
+      if (!res.ok) throw fetchError(method, endpoint, `${base}${path}`, res, text, attempt);
       return (text ? JSON.parse(text) : null) as T;
     }
   }
@@ -124,15 +168,28 @@ export function createFetchSyncBackend(options: FetchSyncBackendOptions): SyncBa
   };
 }
 
-/** Panopto's `Error.Message` from an APIError body, else the body itself (shortened). */
-function panoptoMessage(text: string): string {
-  try {
-    const body = JSON.parse(text) as { Error?: { Message?: string } | string; Message?: string };
-    const err = body.Error;
-    const msg = typeof err === 'string' ? err : err?.Message ?? body.Message;
-    if (msg) return msg;
-  } catch {
-    // not JSON: fall through
-  }
-  return text.slice(0, 300) || '(empty body)';
+/**
+ * The error of a call that failed for good: `METHOD /endpoint failed (HTTP n): <Panopto's message>` (else the body,
+ * shortened), as a `PanoptoApiError` carrying the status, Panopto's `APIError` and the body.
+ */
+function fetchError(
+  method: string,
+  endpoint: string,
+  url: string,
+  res: Response,
+  text: string,
+  attempts: number,
+): PanoptoApiError {
+  const apiError = readApiError(text);
+  const said = apiError?.Message || text.slice(0, 300) || '(empty body)';
+  return new PanoptoApiError(`${method} ${endpoint} failed (HTTP ${res.status}): ${said}`, {
+    status: res.status,
+    statusText: res.statusText,
+    method,
+    url,
+    endpoint: `${method} ${endpoint}`,
+    attempts,
+    apiError,
+    body: text,
+  });
 }
