@@ -1,12 +1,16 @@
 // Renders a course's folder path from a template such as `{faculty}/{unit} {name}/{period}`. Plain TypeScript.
+import { PanoptoError } from 'panopto-ng/core';
 import { DesiredCourse } from './sync-model';
 
 export const DEFAULT_FOLDER_TEMPLATE = '{name} ({period})';
 
-/** Thrown for a template or course that cannot produce a valid folder path. Nothing is planned then. */
-export class SyncTemplateError extends Error {
+/**
+ * Thrown for a template or course that cannot produce a valid folder path. Nothing is planned then. `code` is
+ * `invalid-folder-template`.
+ */
+export class SyncTemplateError extends PanoptoError {
   constructor(message: string) {
-    super(message);
+    super(message, { code: 'invalid-folder-template' });
     this.name = 'SyncTemplateError';
   }
 }

@@ -1,15 +1,22 @@
 // The SyncBackend over PanoptoApi: every call goes through the REST core (rate limiter, retries, events) at
 // background priority, so a sync never delays what the user is clicking on.
-import { BuiltInRoleType, PanoptoApi, PanoptoApiError, PanoptoCallOptions, PrincipalType } from 'panopto-ng';
+import { PanoptoApi, PanoptoCallOptions } from 'panopto-ng';
+import { BuiltInRoleType, PanoptoApiError, PanoptoError, PrincipalType } from 'panopto-ng/core';
 import { firstValueFrom, Observable, toArray } from 'rxjs';
 import { SyncBackend } from './sync-backend';
 
 const BACKGROUND: PanoptoCallOptions = { priority: 'background' };
 
-/** Panopto's own message first (what the admin needs to act on), then the REST core's explanation. */
+/**
+ * @internal Panopto's own message first (what the admin needs to act on), then the REST core's explanation; the
+ * error keeps the REST core's `code` and has it as `cause`.
+ */
 export function describeSyncError(e: unknown): Error {
   if (e instanceof PanoptoApiError && e.serverMessage) {
-    return new Error(`${e.serverMessage} (HTTP ${e.status}${e.errorCode ? `, ${e.errorCode}` : ''})`);
+    return new PanoptoError(`${e.serverMessage} (HTTP ${e.status}${e.errorCode ? `, ${e.errorCode}` : ''})`, {
+      cause: e,
+      code: e.code,
+    });
   }
   return e instanceof Error ? e : new Error(String(e));
 }

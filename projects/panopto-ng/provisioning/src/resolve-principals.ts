@@ -1,9 +1,8 @@
 // Turns usernames and group names into Panopto principal ids. Plain TypeScript over a SyncBackend.
+import { isGuid } from 'panopto-ng/core';
 import { DEFAULT_FOLDER_TEMPLATE } from './folder-template';
 import { SyncBackend } from './sync-backend';
 import { DesiredState, ResolvedDesiredState, ResolvedPrincipal, SyncPrincipalRef } from './sync-model';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Resolves every principal of the desired state, one search per distinct username or group name (cached across
@@ -52,7 +51,7 @@ async function resolveOne(ref: SyncPrincipalRef, backend: SyncBackend): Promise<
   const given = [ref.id, ref.username, ref.groupName].filter((v) => v !== undefined).length;
   if (given !== 1) return `a principal needs exactly one of id, username or groupName (got ${describe(ref)})`;
   if (ref.id !== undefined) {
-    if (!GUID.test(ref.id) || (ref.type !== 'User' && ref.type !== 'Group')) {
+    if (!isGuid(ref.id) || (ref.type !== 'User' && ref.type !== 'Group')) {
       return `principal id ${ref.id} must be a GUID with type User or Group`;
     }
     return { id: ref.id.toLowerCase(), type: ref.type, label: `${ref.type} ${ref.id}` };
@@ -73,6 +72,7 @@ function describe(ref: SyncPrincipalRef): string {
   return ref.username ? `user "${ref.username}"` : ref.groupName ? `group "${ref.groupName}"` : JSON.stringify(ref);
 }
 
+/** @internal An error's message, or the value in words (not part of the public API). */
 export function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
