@@ -1,18 +1,63 @@
 /*
  * Public API of `panopto-ng/provisioning`: course folders and enrolments kept in sync with Panopto.
- * The planner, the apply engine, the stores and the fetch backend are plain TypeScript (usable in Node);
- * the service and the report component are Angular.
+ * The planner, the apply engine, the stores and the fetch backend are plain TypeScript (they import only
+ * `panopto-ng/core`); the service, the configuration and the report component are Angular.
+ * Explicit exports: helpers of the files below stay internal.
  */
-export * from './src/sync-model';
-export * from './src/folder-template';
-export * from './src/folder-marker';
-export * from './src/sync-planner';
-export * from './src/sync-backend';
-export * from './src/read-current-state';
-export * from './src/resolve-principals';
-export * from './src/sync-progress-store';
-export * from './src/apply-plan';
-export * from './src/fetch-sync-backend';
-export * from './src/panopto-api-sync-backend';
-export * from './src/panopto-sync.service';
-export * from './src/sync-report/sync-report.component';
+
+// The desired state, the current state, the plan and the report (types only, and the list of op kinds).
+export type {
+  SyncRole,
+  SyncPrincipalType,
+  SyncPrincipalRef,
+  SyncMember,
+  DesiredCourse,
+  DesiredState,
+  ResolvedPrincipal,
+  ResolvedDesiredState,
+  CurrentPermission,
+  CurrentFolder,
+  CurrentState,
+  FolderRef,
+  CreateFolderOp,
+  RenameFolderOp,
+  MoveFolderOp,
+  GrantOp,
+  RevokeOp,
+  SyncOp,
+  SyncOpKind,
+  SyncPlan,
+  SyncOpStatus,
+  SyncOpResult,
+  SyncReport,
+} from './src/sync-model';
+export { SYNC_OP_KINDS } from './src/sync-model';
+
+// Folder paths and the markers written into Panopto.
+export { DEFAULT_FOLDER_TEMPLATE, SyncTemplateError, renderFolderPath } from './src/folder-template';
+export { PATH_MARKER, courseMarker, courseIdFromDescription } from './src/folder-marker';
+
+// The framework-free pipeline: resolve, read, plan, apply.
+export type { SyncBackend, SyncBackendFolder } from './src/sync-backend';
+export { resolveDesiredState } from './src/resolve-principals';
+export { readCurrentState } from './src/read-current-state';
+export { plan } from './src/sync-planner';
+export { applyPlan, snapshot } from './src/apply-plan';
+export type { ApplyPlanOptions } from './src/apply-plan';
+export { InMemorySyncProgressStore, LocalStorageSyncProgressStore } from './src/sync-progress-store';
+export type { SyncOpProgress, SyncProgressStore, SyncKeyValueStorage } from './src/sync-progress-store';
+export { createFetchSyncBackend, DEFAULT_FETCH_SYNC_RETRY } from './src/fetch-sync-backend';
+export type { FetchSyncBackendOptions } from './src/fetch-sync-backend';
+
+// Angular: configuration, the PanoptoApi backend, the service and the report component.
+export { PANOPTO_SYNC_CONFIG, validatePanoptoProvisioningConfig, withPanoptoProvisioning } from './src/sync-config';
+export type { PanoptoSyncConfig } from './src/sync-config';
+export { panoptoApiSyncBackend } from './src/panopto-api-sync-backend';
+export { PanoptoSyncService } from './src/panopto-sync.service';
+export type { PanoptoSyncApplyOptions } from './src/panopto-sync.service';
+export {
+  PanoptoSyncReportComponent,
+  PanoptoSyncReportModule,
+  syncReportRows,
+} from './src/sync-report/sync-report.component';
+export type { SyncReportRow, SyncRowStatus } from './src/sync-report/sync-report.component';

@@ -1,10 +1,12 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { FakePanoptoClock, PANOPTO_CLOCK, PANOPTO_RANDOM, PANOPTO_REQUEST_INFO, providePanopto } from 'panopto-ng';
+import { PANOPTO_CLOCK, PANOPTO_RANDOM, PANOPTO_REQUEST_INFO, providePanopto } from 'panopto-ng';
+import { FakePanoptoClock } from 'panopto-ng/testing';
 import { Subscription } from 'rxjs';
 import { applyPlan } from './apply-plan';
-import { PanoptoSyncService, PANOPTO_SYNC_CONFIG } from './panopto-sync.service';
+import { PanoptoSyncService } from './panopto-sync.service';
+import { PANOPTO_SYNC_CONFIG } from './sync-config';
 import { GrantOp, SyncOp, SyncPlan, SyncReport } from './sync-model';
 import { InMemorySyncProgressStore, LocalStorageSyncProgressStore } from './sync-progress-store';
 import { FakeSyncBackend } from './testing/fake-sync-backend';

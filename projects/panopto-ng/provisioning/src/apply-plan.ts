@@ -36,7 +36,7 @@ export async function applyPlan(
   const results = new Map<string, SyncOpResult>(plan.ops.map((op) => [op.id, { op, status: 'pending' }]));
   const folderIds = new Map<string, string>();
   // Progress reports are never `finished`; only the value `applyPlan` resolves with is.
-  const report = (): SyncReport => ({ ...snapshot(plan.id, dryRun, [...results.values()]), finished: false });
+  const report = (): SyncReport => ({ ...reportOf(plan.id, dryRun, [...results.values()]), finished: false });
 
   const previous = dryRun ? {} : store.load(plan.id);
   for (const op of plan.ops) {
@@ -126,7 +126,7 @@ export async function applyPlan(
     }
   }
 
-  const final = snapshot(plan.id, dryRun, [...results.values()]);
+  const final = reportOf(plan.id, dryRun, [...results.values()]);
   if (!dryRun && final.counts.failed === 0 && final.counts.pending === 0) store.clear(plan.id);
   return { ...final, finished: true };
 }
@@ -154,9 +154,19 @@ function describeCall(op: SyncOp): string {
   }
 }
 
-/** Counts per status, in a fresh report object. */
-export function snapshot(planId: string, dryRun: boolean, results: SyncOpResult[]): SyncReport {
+/** @internal Counts per status, in a fresh report object. */
+export function reportOf(planId: string, dryRun: boolean, results: SyncOpResult[]): SyncReport {
   const counts: Record<SyncOpStatus, number> = { done: 0, skipped: 0, failed: 0, 'dry-run': 0, pending: 0 };
   for (const r of results) counts[r.status]++;
   return { planId, dryRun, results, counts, finished: counts.pending === 0 };
+}
+
+/**
+ * A `SyncReport` (counts per status) from a list of results.
+ *
+ * @deprecated An internal of `applyPlan()`, published by mistake: use the reports `applyPlan()` and
+ * `PanoptoSyncService.apply()` give. Removed in 0.3.
+ */
+export function snapshot(planId: string, dryRun: boolean, results: SyncOpResult[]): SyncReport {
+  return reportOf(planId, dryRun, results);
 }

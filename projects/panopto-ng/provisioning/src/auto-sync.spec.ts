@@ -1,8 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { FakePanoptoClock, PANOPTO_CLOCK, providePanopto } from 'panopto-ng';
+import { PANOPTO_CLOCK, providePanopto } from 'panopto-ng';
+import { FakePanoptoClock } from 'panopto-ng/testing';
 import { Subscription } from 'rxjs';
-import { PanoptoSyncService, PANOPTO_SYNC_CONFIG } from './panopto-sync.service';
+import { PanoptoSyncService } from './panopto-sync.service';
+import { PANOPTO_SYNC_CONFIG } from './sync-config';
 import { DesiredState, SyncReport } from './sync-model';
 import { InMemorySyncProgressStore } from './sync-progress-store';
 import { FakeSyncBackend } from './testing/fake-sync-backend';

@@ -1,7 +1,8 @@
 // Angular face of the sync: plan, apply (as an Observable of reports), auto-sync while the tab is visible.
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
-import { Injectable, InjectionToken, PLATFORM_ID, inject } from '@angular/core';
-import { PANOPTO_CLOCK, PanoptoApi, ROOT_FOLDER_ID, clockTimer } from 'panopto-ng';
+import { Injectable, PLATFORM_ID, inject } from '@angular/core';
+import { PANOPTO_CLOCK, PanoptoApi } from 'panopto-ng';
+import { PanoptoError, ROOT_FOLDER_ID, clockTimer } from 'panopto-ng/core';
 import {
   EMPTY,
   Observable,
@@ -22,27 +23,11 @@ import { PATH_MARKER } from './folder-marker';
 import { panoptoApiSyncBackend } from './panopto-api-sync-backend';
 import { readCurrentState } from './read-current-state';
 import { resolveDesiredState } from './resolve-principals';
+import { PANOPTO_SYNC_CONFIG } from './sync-config';
 import { SyncBackend } from './sync-backend';
 import { DesiredState, SyncPlan, SyncReport } from './sync-model';
 import { plan } from './sync-planner';
 import { InMemorySyncProgressStore, LocalStorageSyncProgressStore, SyncProgressStore } from './sync-progress-store';
-
-/** Where the sync works and how it remembers progress. */
-export interface PanoptoSyncConfig {
-  /** The folder everything managed lives under. Nothing outside it is read or changed. */
-  managedRootId?: string;
-  /** Progress store; default localStorage in a browser, memory elsewhere. */
-  store?: SyncProgressStore;
-  /** Default concurrency of `apply` (2). */
-  concurrency?: number;
-  /** Replaces the PanoptoApi-based backend (tests, or a custom transport). */
-  backend?: SyncBackend;
-}
-
-export const PANOPTO_SYNC_CONFIG = new InjectionToken<PanoptoSyncConfig>('PANOPTO_SYNC_CONFIG', {
-  providedIn: 'root',
-  factory: () => ({}),
-});
 
 /** Options of `PanoptoSyncService.apply`. */
 export interface PanoptoSyncApplyOptions {
@@ -90,8 +75,9 @@ export class PanoptoSyncService {
   plan(desired: DesiredState, managedRootId = this.config.managedRootId): Observable<SyncPlan> {
     return defer(async () => {
       if (!managedRootId) {
-        throw new Error(
-          'PanoptoSyncService.plan: no managed root; pass its id or set PANOPTO_SYNC_CONFIG.managedRootId.',
+        throw new PanoptoError(
+          'PanoptoSyncService.plan: no managed root; pass its id or set it with withPanoptoProvisioning({ managedRootId }).',
+          { code: 'no-managed-root' },
         );
       }
       const resolved = await resolveDesiredState(desired, this.backend);
@@ -142,7 +128,9 @@ export class PanoptoSyncService {
   ): Observable<SyncReport> {
     if (!(intervalMs >= 1000)) {
       return defer(() => {
-        throw new Error(`startAutoSync: intervalMs must be at least 1000 (got ${intervalMs}).`);
+        throw new PanoptoError(`startAutoSync: intervalMs must be at least 1000 (got ${intervalMs}).`, {
+          code: 'invalid-argument',
+        });
       });
     }
     const visible$ = this.isBrowser

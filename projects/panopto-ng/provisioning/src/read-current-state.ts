@@ -40,7 +40,7 @@ export async function readCurrentState(backend: SyncBackend, rootId: string, con
 }
 
 /** `Promise.all(items.map(fn))` with at most `limit` calls in flight; results in input order. */
-export async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

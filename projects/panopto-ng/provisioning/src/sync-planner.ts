@@ -216,7 +216,7 @@ function pathOf(folder: CurrentFolder, byId: Map<string, CurrentFolder>, rootId:
 }
 
 /** FNV-1a over the operation ids and reasons: the same plan gets the same id, in a browser and in Node. */
-export function planId(rootId: string, ops: SyncOp[]): string {
+function planId(rootId: string, ops: SyncOp[]): string {
   let hash = 0x811c9dc5;
   const text = rootId + '\n' + ops.map((o) => `${o.id}|${o.dependsOn.join(',')}`).join('\n');
   for (let i = 0; i < text.length; i++) {
