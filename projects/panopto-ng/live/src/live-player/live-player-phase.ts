@@ -13,7 +13,7 @@ export type LivePlayerPhase = 'upcoming' | 'starting' | 'live' | 'ended' | 'on-d
  *
  * @example
  * ```ts
- * livePlayerPhase(Date.now(), Date.parse(start), Date.parse(end), false); // 'upcoming'
+ * livePlayerPhase(clock.now(), Date.parse(start), Date.parse(end), false); // 'upcoming'
  * ```
  */
 export function livePlayerPhase(

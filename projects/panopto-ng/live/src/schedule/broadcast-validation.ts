@@ -138,7 +138,7 @@ function checkRecorders(recorders: readonly ScheduledRecordingRemoteRecorder[] |
  *
  * @example
  * ```ts
- * const issues = validateBroadcast(body, Date.now());
+ * const issues = validateBroadcast(body, clock.now()); // clock = inject(PANOPTO_CLOCK)
  * if (issues.length) throw new PanoptoBroadcastValidationError(issues);
  * ```
  */
