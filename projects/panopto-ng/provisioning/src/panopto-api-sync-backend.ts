@@ -18,7 +18,7 @@ export function describeSyncError(e: unknown): Error {
       code: e.code,
     });
   }
-  return e instanceof Error ? e : new Error(String(e));
+  return e instanceof Error ? e : new PanoptoError(String(e), { cause: e });
 }
 
 async function call<T>(source: Observable<T>): Promise<T> {
