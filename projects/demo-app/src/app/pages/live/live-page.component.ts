@@ -17,7 +17,7 @@ import {
   PanoptoLivePlayerComponent,
   PanoptoLiveService,
   PanoptoScheduleBroadcastComponent,
-  resolveLiveOptions,
+  validatePanoptoLiveConfig,
 } from 'panopto-ng/live';
 import { EmulatorClock } from './emulator-clock';
 import { DemoLiveNowStateComponent } from './live-states.component';
@@ -48,7 +48,7 @@ interface Watched {
     // This page runs on the emulator's (speedable) time, with its own live service reading that clock.
     { provide: EmulatorClock, useFactory: (zone: NgZone) => new EmulatorClock(zone), deps: [NgZone] },
     { provide: PANOPTO_CLOCK, useExisting: EmulatorClock },
-    { provide: PANOPTO_LIVE_OPTIONS, useValue: resolveLiveOptions({ pollIntervalMs: 5000, maxBackoffMs: 60_000 }) },
+    { provide: PANOPTO_LIVE_OPTIONS, useValue: validatePanoptoLiveConfig({ pollIntervalMs: 5000, maxBackoffMs: 60_000 }) },
     PanoptoLiveService,
   ],
   templateUrl: './live-page.component.html',
