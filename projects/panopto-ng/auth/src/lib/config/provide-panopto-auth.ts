@@ -28,6 +28,9 @@ export function providePanoptoAuth(config: PanoptoAuthConfig, ...features: Panop
 export class PanoptoAuthModule {
   /** @deprecated Use `PanoptoModule.forRoot(config, withPanoptoAuth(authConfig))` instead. Removed in 0.3. */
   static forRoot(config: PanoptoAuthConfig, ...features: PanoptoAuthFeature[]): ModuleWithProviders<PanoptoAuthModule> {
-    return { ngModule: PanoptoAuthModule, providers: [...panoptoAuthConfigProviders(config, features), PanoptoAuthService] };
+    return {
+      ngModule: PanoptoAuthModule,
+      providers: [...panoptoAuthConfigProviders(config, features), PanoptoAuthService],
+    };
   }
 }

@@ -8,7 +8,10 @@ import { PANOPTO_AUTH_CONFIG, PanoptoAuthConfig } from './auth-config';
 import { validatePanoptoAuthConfig } from './validate-auth-config';
 
 /** The providers behind `withPanoptoAuth()`: the validated configuration and the features' providers. */
-export function panoptoAuthConfigProviders(config: PanoptoAuthConfig, features: readonly PanoptoAuthFeature[]): Provider[] {
+export function panoptoAuthConfigProviders(
+  config: PanoptoAuthConfig,
+  features: readonly PanoptoAuthFeature[],
+): Provider[] {
   const resolved = validatePanoptoAuthConfig(config);
   return [{ provide: PANOPTO_AUTH_CONFIG, useValue: resolved }, ...features.flatMap((f) => f.providers)];
 }

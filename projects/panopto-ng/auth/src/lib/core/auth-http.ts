@@ -77,11 +77,7 @@ export function classifyTokenFailure(error: unknown): TokenFailureKind {
  * Turns an HTTP failure of a token call into a `PanoptoSignInError` with an actionable message. `now` (the
  * clock) turns an HTTP-date `Retry-After` into a delay.
  */
-export function toSignInError(
-  error: unknown,
-  what: string,
-  now: () => number,
-): PanoptoSignInError {
+export function toSignInError(error: unknown, what: string, now: () => number): PanoptoSignInError {
   if (error instanceof PanoptoSignInError) return error;
   if (error instanceof HttpErrorResponse) {
     const code = oauthErrorCode(error);

@@ -118,9 +118,7 @@ export class PanoptoAuthService implements OnDestroy {
         ? new BrokerTokenGrant(http, config.brokerUrl as string, now)
         : new PublicTokenGrant(http, endpoints, config.clientId, now));
     this.allowlist = new UrlAllowlist(
-      config.sendAccessToken
-        ? [`${panopto.apiBaseUrl}/`, `${panopto.publicApiRestUrl}/`, ...config.allowedUrls]
-        : [],
+      config.sendAccessToken ? [`${panopto.apiBaseUrl}/`, `${panopto.publicApiRestUrl}/`, ...config.allowedUrls] : [],
     );
     const verifier = new IdTokenVerifier({
       clientId: config.clientId,

@@ -9,6 +9,7 @@ import { PanoptoAuthConfig } from '../config/auth-config';
 import { withPanoptoAuth } from '../config/with-panopto-auth';
 import { PANOPTO_AUTH_CHANNEL, PanoptoAuthChannel, PanoptoAuthChannelMessage } from '../core/auth-channel';
 import { PanoptoAuthEvent } from '../core/auth-events';
+import { IdTokenVerifier } from '../core/id-token-verifier';
 import { base64UrlEncode } from '../core/pkce';
 import { PANOPTO_AUTH_REDIRECT, PanoptoAuthService } from '../core/panopto-auth.service';
 import { InProcessRefreshLock, PANOPTO_REFRESH_LOCK } from '../core/refresh-lock';
@@ -41,6 +42,17 @@ export class FakeChannel implements PanoptoAuthChannel {
     this.listeners.push(listener);
     return () => (this.listeners = this.listeners.filter((l) => l !== listener));
   }
+}
+
+/** An ID token verifier for specs whose tokens carry claims only (broker style): it never loads keys. */
+export function keylessVerifier(now: () => number): IdTokenVerifier {
+  return new IdTokenVerifier({
+    clientId: CLIENT_ID,
+    verifySignature: false,
+    now,
+    jwksUrl: async () => ENDPOINTS.jwks,
+    getJson: () => Promise.reject(new Error('no keys in this spec')),
+  });
 }
 
 /** Signs ID tokens like the tenant would (RS256, WebCrypto-generated key). */
