@@ -70,6 +70,7 @@ import { uniqueId } from './format';
       </table>
     </figure>
   `,
+  styleUrls: ['../../../shared-styles/visually-hidden.css'],
   styles: [
     `
       :host {
@@ -114,14 +115,6 @@ import { uniqueId } from './format';
         font-size: 0.85rem;
         color: var(--panopto-color-text-muted, #57606a);
         margin-top: 0.25rem;
-      }
-      .panopto-visually-hidden {
-        position: absolute !important;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
       }
     `,
   ],

@@ -90,6 +90,7 @@ import { HeatmapModel, heatmapModel } from './heatmap-math';
       </table>
     </figure>
   `,
+  styleUrls: ['../../../shared-styles/visually-hidden.css'],
   styles: [
     `
       :host {
@@ -138,14 +139,6 @@ import { HeatmapModel, heatmapModel } from './heatmap-math';
         font-size: 0.85rem;
         color: var(--panopto-color-text-muted, #57606a);
         margin-top: 0.25rem;
-      }
-      .panopto-visually-hidden {
-        position: absolute !important;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
       }
     `,
   ],
