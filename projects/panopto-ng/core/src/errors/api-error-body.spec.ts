@@ -10,6 +10,8 @@ describe("Panopto's APIError body", () => {
     expect(readApiError(JSON.stringify(body))?.ErrorSource).toBe('Folders');
     expect(readApiError('<html>')).toBeNull();
     expect(readApiError({ Error: 'x' })).toBeNull();
+    expect(readApiError({ Message: 'No HTTP resource was found' })).toEqual({ Message: 'No HTTP resource was found', Success: false });
+    expect(readApiError({ Message: 3 })).toBeNull();
     expect(readApiError(null)).toBeNull();
   });
 

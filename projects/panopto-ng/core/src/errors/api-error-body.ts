@@ -2,7 +2,9 @@ import { APIErrorInternal } from '../models/common';
 
 /**
  * Reads Panopto's `APIError` body (`{ Error: { ErrorCode, Message, Success, ErrorSource } }`), given as an object
- * or as JSON text. Returns `null` when the body is anything else. The one reader of that body in panopto-ng.
+ * or as JSON text; also the bare `{ Message }` that ASP.NET itself answers with for some failures before Panopto's
+ * code runs (routing, model binding). Returns `null` when the body is anything else. The one reader of that body in
+ * panopto-ng.
  *
  * @example
  * ```ts
@@ -21,6 +23,8 @@ export function readApiError(body: unknown): APIErrorInternal | null {
   }
   if (typeof value !== 'object' || value === null) return null;
   const inner = (value as { Error?: unknown }).Error;
+  const bare = (value as { Message?: unknown }).Message;
+  if (inner === undefined && typeof bare === 'string') return { Message: bare, Success: false };
   if (typeof inner !== 'object' || inner === null) return null;
   const e = inner as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
