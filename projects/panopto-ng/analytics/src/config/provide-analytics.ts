@@ -1,24 +1,17 @@
 import { EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
-import { PANOPTO_ANALYTICS_CONFIG, PanoptoAnalyticsConfig } from './analytics-config';
-import { validatePanoptoAnalyticsConfig } from './validate-analytics-config';
+import { PanoptoAnalyticsConfig } from './analytics-options';
+import { withPanoptoAnalytics } from './with-analytics';
 
 /**
- * Configures `PanoptoAnalyticsService`: sinks, batching, retries, sampling and consent. Validated at once, so a
- * wrong value fails at startup naming the field. Without it the service still tracks locally and sends nothing.
+ * Configures `PanoptoAnalyticsService` on its own, outside `providePanopto()`.
+ *
+ * @deprecated Use `providePanopto(config, withPanoptoAnalytics(options))` instead. Removed in 0.3.
  *
  * @example
  * ```ts
- * bootstrapApplication(AppComponent, {
- *   providers: [
- *     provideHttpClient(),
- *     providePanopto({ serverUrl: 'https://myuni.hosted.panopto.com' }),
- *     providePanoptoAnalytics({ sinks: [panoptoHttpSink({ url: '/api/panopto-engagement' })] }),
- *   ],
- * });
+ * providePanoptoAnalytics({ sinks: [panoptoHttpSink({ url: '/api/panopto-engagement' })] });
  * ```
  */
 export function providePanoptoAnalytics(config: PanoptoAnalyticsConfig = {}): EnvironmentProviders {
-  return makeEnvironmentProviders([
-    { provide: PANOPTO_ANALYTICS_CONFIG, useValue: validatePanoptoAnalyticsConfig(config) },
-  ]);
+  return makeEnvironmentProviders(withPanoptoAnalytics(config).providers);
 }

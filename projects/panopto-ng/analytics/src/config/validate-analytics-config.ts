@@ -1,5 +1,14 @@
-import { PanoptoConfigError, rejectUnknownKeys } from 'panopto-ng';
-import { PanoptoAnalyticsConfig, ResolvedPanoptoAnalyticsConfig } from './analytics-config';
+import {
+  PanoptoConfigError,
+  PanoptoRetryConfig,
+  booleanOption,
+  numberOption,
+  optionsObject,
+  rejectUnknownKeys,
+  validateRetryConfig,
+} from 'panopto-ng/core';
+import { PanoptoAnalyticsSink } from '../sinks/analytics-sink';
+import { ANALYTICS_RETRY_DEFAULTS, PanoptoAnalyticsConfig, ResolvedPanoptoAnalyticsConfig } from './analytics-options';
 
 const KNOWN_KEYS = [
   'sinks',
@@ -7,6 +16,7 @@ const KNOWN_KEYS = [
   'flushIntervalMs',
   'sampling',
   'maxQueueSize',
+  'retry',
   'maxAttempts',
   'retryInitialDelayMs',
   'retryMaxDelayMs',
@@ -17,19 +27,77 @@ const KNOWN_KEYS = [
   'flushOnHidden',
 ] as const;
 
+/** Longest wait the options accept (one hour). */
+const MAX_DELAY_MS = 3_600_000;
+
 /**
- * Validates `providePanoptoAnalytics()` options and fills in defaults. Throws `PanoptoConfigError` naming the
- * field (`analytics.batchSize`, `analytics.sinks[1]`).
+ * Validates `withPanoptoAnalytics()` options and fills in defaults. Throws `PanoptoConfigError` naming the
+ * field (`analytics.batchSize`, `analytics.retry.maxRetries`, `analytics.sinks[1]`), with a did-you-mean hint
+ * for a misspelt option. Framework-free: built on the shared rules of `panopto-ng/core`.
+ *
+ * @example
+ * ```ts
+ * validatePanoptoAnalyticsConfig({ batchsize: 10 });
+ * // PanoptoConfigError: `analytics.batchsize` is not a known option. Did you mean `batchSize`? …
+ * ```
  */
 export function validatePanoptoAnalyticsConfig(config: PanoptoAnalyticsConfig = {}): ResolvedPanoptoAnalyticsConfig {
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    throw new PanoptoConfigError('analytics', `must be an object of options; got ${JSON.stringify(config)}.`);
+  const raw = optionsObject(config, 'analytics');
+  rejectUnknownKeys(raw, KNOWN_KEYS, 'analytics');
+  const sinks = validateSinks(raw['sinks']);
+  const batchSize = numberOption(raw['batchSize'], 'analytics.batchSize', 25, { integer: true, min: 1, max: 1000 });
+  const maxQueueSize = numberOption(raw['maxQueueSize'], 'analytics.maxQueueSize', Math.max(1000, batchSize), {
+    integer: true,
+    min: 1,
+    max: 1_000_000,
+  });
+  if (maxQueueSize < batchSize) {
+    throw new PanoptoConfigError(
+      'analytics.maxQueueSize',
+      `must be at least batchSize (${batchSize}); got ${maxQueueSize}.`,
+    );
   }
-  rejectUnknownKeys(config, KNOWN_KEYS, 'analytics');
-  const sinks = config.sinks ?? [];
+  const retry = validateAnalyticsRetry(raw);
+  const initialConsent = raw['initialConsent'];
+  if (initialConsent !== undefined && initialConsent !== null && typeof initialConsent !== 'boolean') {
+    throw new PanoptoConfigError(
+      'analytics.initialConsent',
+      `must be true, false or null; got ${JSON.stringify(initialConsent)}.`,
+    );
+  }
+  return Object.freeze({
+    sinks: Object.freeze([...sinks]),
+    batchSize,
+    flushIntervalMs: numberOption(raw['flushIntervalMs'], 'analytics.flushIntervalMs', 10_000, {
+      min: 10,
+      max: MAX_DELAY_MS,
+    }),
+    sampling: numberOption(raw['sampling'], 'analytics.sampling', 1, { min: 0, max: 1 }),
+    maxQueueSize,
+    retry,
+    maxAttempts: retry.maxRetries + 1,
+    retryInitialDelayMs: retry.initialDelayMs,
+    retryMaxDelayMs: retry.maxDelayMs,
+    preConsentBufferSize: numberOption(raw['preConsentBufferSize'], 'analytics.preConsentBufferSize', 100, {
+      integer: true,
+      min: 0,
+      max: 100_000,
+    }),
+    initialConsent: (initialConsent as boolean | null | undefined) ?? null,
+    seekToleranceSeconds: numberOption(raw['seekToleranceSeconds'], 'analytics.seekToleranceSeconds', 1.5, {
+      min: 0.1,
+      max: 60,
+    }),
+    countHiddenPlayback: booleanOption(raw['countHiddenPlayback'], 'analytics.countHiddenPlayback', true),
+    flushOnHidden: booleanOption(raw['flushOnHidden'], 'analytics.flushOnHidden', true),
+  });
+}
+
+function validateSinks(value: unknown): readonly PanoptoAnalyticsSink[] {
+  const sinks = value ?? [];
   if (!Array.isArray(sinks)) throw new PanoptoConfigError('analytics.sinks', 'must be an array of sinks.');
-  sinks.forEach((sink, i) => {
-    const s = sink as unknown as Record<string, unknown> | null;
+  sinks.forEach((sink: unknown, i) => {
+    const s = sink as Record<string, unknown> | null;
     if (!s || typeof s !== 'object' || typeof s['send'] !== 'function' || typeof s['name'] !== 'string' || !s['name']) {
       throw new PanoptoConfigError(
         `analytics.sinks[${i}]`,
@@ -37,69 +105,63 @@ export function validatePanoptoAnalyticsConfig(config: PanoptoAnalyticsConfig = 
       );
     }
   });
-  const batchSize = num(config.batchSize, 'batchSize', 25, 1, 1000, true);
-  const maxQueueSize = num(config.maxQueueSize, 'maxQueueSize', Math.max(1000, batchSize), 1, 1_000_000, true);
-  if (maxQueueSize < batchSize) {
-    throw new PanoptoConfigError(
-      'analytics.maxQueueSize',
-      `must be at least batchSize (${batchSize}); got ${maxQueueSize}.`,
-    );
-  }
-  const retryInitialDelayMs = num(config.retryInitialDelayMs, 'retryInitialDelayMs', 1000, 0, 3_600_000);
-  const retryMaxDelayMs = num(config.retryMaxDelayMs, 'retryMaxDelayMs', 30_000, 0, 3_600_000);
-  if (retryMaxDelayMs < retryInitialDelayMs) {
-    throw new PanoptoConfigError(
-      'analytics.retryMaxDelayMs',
-      `must be at least retryInitialDelayMs (${retryInitialDelayMs}).`,
-    );
-  }
-  if (
-    config.initialConsent !== undefined &&
-    config.initialConsent !== null &&
-    typeof config.initialConsent !== 'boolean'
-  ) {
-    throw new PanoptoConfigError(
-      'analytics.initialConsent',
-      `must be true, false or null; got ${JSON.stringify(config.initialConsent)}.`,
-    );
-  }
-  return Object.freeze({
-    sinks: Object.freeze([...sinks]),
-    batchSize,
-    flushIntervalMs: num(config.flushIntervalMs, 'flushIntervalMs', 10_000, 10, 3_600_000),
-    sampling: num(config.sampling, 'sampling', 1, 0, 1),
-    maxQueueSize,
-    maxAttempts: num(config.maxAttempts, 'maxAttempts', 5, 1, 100, true),
-    retryInitialDelayMs,
-    retryMaxDelayMs,
-    preConsentBufferSize: num(config.preConsentBufferSize, 'preConsentBufferSize', 100, 0, 100_000, true),
-    initialConsent: config.initialConsent ?? null,
-    seekToleranceSeconds: num(config.seekToleranceSeconds, 'seekToleranceSeconds', 1.5, 0.1, 60),
-    countHiddenPlayback: bool(config.countHiddenPlayback, 'countHiddenPlayback', true),
-    flushOnHidden: bool(config.flushOnHidden, 'flushOnHidden', true),
-  });
+  return sinks as PanoptoAnalyticsSink[];
 }
 
-function num(value: unknown, field: string, fallback: number, min: number, max: number, integer = false): number {
-  if (value === undefined) return fallback;
-  if (
-    typeof value !== 'number' ||
-    !Number.isFinite(value) ||
-    value < min ||
-    value > max ||
-    (integer && !Number.isInteger(value))
-  ) {
+/** The deprecated flat retry options and the `retry` field each maps onto. */
+const DEPRECATED_RETRY_KEYS = [
+  ['maxAttempts', 'maxRetries'],
+  ['retryInitialDelayMs', 'initialDelayMs'],
+  ['retryMaxDelayMs', 'maxDelayMs'],
+] as const;
+
+/**
+ * `retry` in the one vocabulary, with the deprecated `maxAttempts`, `retryInitialDelayMs` and `retryMaxDelayMs`
+ * mapped onto it (`maxRetries = maxAttempts - 1`). Giving both names of one setting is refused.
+ */
+function validateAnalyticsRetry(raw: Record<string, unknown>): PanoptoRetryConfig {
+  const given = optionsObject(raw['retry'], 'analytics.retry');
+  for (const [old, current] of DEPRECATED_RETRY_KEYS) {
+    if (raw[old] !== undefined && given[current] !== undefined) {
+      throw new PanoptoConfigError(
+        `analytics.${old}`,
+        `is the deprecated name of \`retry.${current}\`; give only \`retry.${current}\`.`,
+      );
+    }
+  }
+  const defaults: PanoptoRetryConfig = {
+    maxRetries:
+      numberOption(raw['maxAttempts'], 'analytics.maxAttempts', ANALYTICS_RETRY_DEFAULTS.maxRetries + 1, {
+        integer: true,
+        min: 1,
+        max: 100,
+      }) - 1,
+    initialDelayMs: numberOption(
+      raw['retryInitialDelayMs'],
+      'analytics.retryInitialDelayMs',
+      ANALYTICS_RETRY_DEFAULTS.initialDelayMs,
+      { min: 0, max: MAX_DELAY_MS },
+    ),
+    maxDelayMs: numberOption(raw['retryMaxDelayMs'], 'analytics.retryMaxDelayMs', ANALYTICS_RETRY_DEFAULTS.maxDelayMs, {
+      min: 0,
+      max: MAX_DELAY_MS,
+    }),
+  };
+  const retry = validateRetryConfig(given, 'analytics.retry', defaults);
+  // Upper bounds the shared rule leaves to each feature: at most 99 retries, waits of at most an hour.
+  numberOption(retry.maxRetries, 'analytics.retry.maxRetries', 0, { integer: true, min: 0, max: 99 });
+  numberOption(retry.initialDelayMs, 'analytics.retry.initialDelayMs', 0, { min: 0, max: MAX_DELAY_MS });
+  numberOption(retry.maxDelayMs, 'analytics.retry.maxDelayMs', 0, { min: 0, max: MAX_DELAY_MS });
+  if (retry.maxDelayMs < retry.initialDelayMs) {
+    // Named in the vocabulary the app used.
+    const deprecated =
+      given['maxDelayMs'] === undefined &&
+      (raw['retryMaxDelayMs'] !== undefined || raw['retryInitialDelayMs'] !== undefined);
+    const field = deprecated ? 'retryMaxDelayMs' : 'retry.maxDelayMs';
     throw new PanoptoConfigError(
       `analytics.${field}`,
-      `must be a${integer ? ' whole' : ''} number from ${min} to ${max}; got ${JSON.stringify(value)}.`,
+      `must be at least the first retry delay (${retry.initialDelayMs} ms); got ${retry.maxDelayMs}.`,
     );
   }
-  return value;
-}
-
-function bool(value: unknown, field: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean')
-    throw new PanoptoConfigError(`analytics.${field}`, `must be true or false; got ${JSON.stringify(value)}.`);
-  return value;
+  return Object.freeze(retry);
 }
