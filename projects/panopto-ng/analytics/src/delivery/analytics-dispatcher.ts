@@ -1,6 +1,7 @@
 import { PanoptoAnalyticsSink } from '../sinks/analytics-sink';
-import { PanoptoAnalyticsClock } from './analytics-clock';
+import { PanoptoAnalyticsClock, deliveryTime } from './analytics-clock';
 import { PanoptoAnalyticsEvent } from './analytics-event';
+import { AnalyticsDeliveryTime } from './analytics-time';
 import { isSampledIn } from './sampling';
 import { SinkChannel, SinkChannelOptions, SinkDeliveryStats } from './sink-channel';
 
@@ -47,11 +48,13 @@ export class AnalyticsDispatcher {
   constructor(
     sinks: readonly PanoptoAnalyticsSink[],
     private readonly options: AnalyticsDispatcherOptions,
-    clock: PanoptoAnalyticsClock,
+    /** `PANOPTO_CLOCK` and `PANOPTO_RANDOM` in the service (the deprecated `PanoptoAnalyticsClock` still works). */
+    time: AnalyticsDeliveryTime | PanoptoAnalyticsClock,
     private readonly onChange: () => void = () => undefined,
   ) {
     this.consent = options.initialConsent;
-    this.channels = sinks.map((sink) => new SinkChannel(sink, options, clock, onChange));
+    const shared = deliveryTime(time);
+    this.channels = sinks.map((sink) => new SinkChannel(sink, options, shared, onChange));
   }
 
   get currentConsent(): PanoptoAnalyticsConsent {

@@ -1,6 +1,18 @@
+import {
+  EQUAL_JITTER,
+  PanoptoRetryConfig,
+  PanoptoRetryReason,
+  PanoptoRetryRule,
+  parseRetryAfter,
+  retryDelay,
+  retryReasonForStatus,
+} from 'panopto-ng/core';
+import { ANALYTICS_RETRY_DEFAULTS } from '../config/analytics-options';
 import { PanoptoAnalyticsSink } from '../sinks/analytics-sink';
-import { PanoptoAnalyticsClock } from './analytics-clock';
+import { PanoptoAnalyticsSinkError } from '../sinks/analytics-sink-error';
+import { PanoptoAnalyticsClock, deliveryTime } from './analytics-clock';
 import { PanoptoAnalyticsBatch, PanoptoAnalyticsEvent } from './analytics-event';
+import { AnalyticsDeliveryTime } from './analytics-time';
 import { randomId } from './ids';
 
 /** The delivery limits of one sink's queue. */
@@ -8,9 +20,42 @@ export interface SinkChannelOptions {
   readonly batchSize: number;
   readonly flushIntervalMs: number;
   readonly maxQueueSize: number;
-  readonly maxAttempts: number;
-  readonly retryInitialDelayMs: number;
-  readonly retryMaxDelayMs: number;
+  /**
+   * Retries of a failed batch, in panopto-ng's one retry vocabulary. When absent, the deprecated fields below
+   * are read (`maxRetries = maxAttempts - 1`).
+   */
+  readonly retry?: Readonly<PanoptoRetryConfig>;
+  /** @deprecated Use `retry.maxRetries` (`maxAttempts - 1`) instead. Removed in 0.3. */
+  readonly maxAttempts?: number;
+  /** @deprecated Use `retry.initialDelayMs` instead. Removed in 0.3. */
+  readonly retryInitialDelayMs?: number;
+  /** @deprecated Use `retry.maxDelayMs` instead. Removed in 0.3. */
+  readonly retryMaxDelayMs?: number;
+}
+
+/**
+ * Which failed sends are retried: a batch carries its own id and every event a stable id, so sending it again
+ * is harmless whatever the method (`methods: 'all'`), and a 408 is worth another try.
+ */
+const SINK_RETRY_RULE: PanoptoRetryRule = { methods: 'all', retryTimeouts408: true };
+
+/** The retry settings of `options`: `retry`, else the deprecated names mapped onto it. */
+export function sinkRetryConfig(options: SinkChannelOptions): PanoptoRetryConfig {
+  if (options.retry) return { ...options.retry };
+  return {
+    maxRetries: options.maxAttempts !== undefined ? options.maxAttempts - 1 : ANALYTICS_RETRY_DEFAULTS.maxRetries,
+    initialDelayMs: options.retryInitialDelayMs ?? ANALYTICS_RETRY_DEFAULTS.initialDelayMs,
+    maxDelayMs: options.retryMaxDelayMs ?? ANALYTICS_RETRY_DEFAULTS.maxDelayMs,
+  };
+}
+
+/**
+ * Why a failed send is worth another try, or `null` when it is not: a `PanoptoAnalyticsSinkError` is judged by
+ * its status with the core's `retryReasonForStatus()`; any other rejection counts as no answer.
+ */
+export function sinkRetryReason(error: unknown): PanoptoRetryReason | null {
+  const status = error instanceof PanoptoAnalyticsSinkError ? error.status : 0;
+  return retryReasonForStatus(status, 'POST', SINK_RETRY_RULE);
 }
 
 /** Counters of one sink's delivery. */
@@ -22,7 +67,7 @@ export interface SinkDeliveryStats {
   readonly inFlight: number;
   readonly sentEvents: number;
   readonly sentBatches: number;
-  /** Events given up on: the queue overflowed, or a batch failed `maxAttempts` times. */
+  /** Events given up on: the queue overflowed, a batch failed `retry.maxRetries + 1` times, or it cannot succeed. */
   readonly droppedEvents: number;
   readonly failedAttempts: number;
   readonly lastError: string | null;
@@ -36,14 +81,17 @@ interface InFlight {
 }
 
 /**
- * One sink's queue: batches by size and by time, one batch in flight at a time (order is kept), retries
- * with exponential backoff and jitter, bounded by `maxAttempts` and `maxQueueSize` (oldest dropped first).
+ * One sink's queue: batches by size and by time, one batch in flight at a time (order is kept), retries with
+ * the core's backoff (equal jitter: half fixed, half random) or the sink's `Retry-After`, bounded by
+ * `retry.maxRetries` and `maxQueueSize` (oldest dropped first). Plain TypeScript on a `PanoptoClock`.
  */
 export class SinkChannel {
   private pending: PanoptoAnalyticsEvent[] = [];
   private inFlight: InFlight | null = null;
-  private flushTimer: unknown = null;
-  private retryTimer: unknown = null;
+  private cancelFlush: (() => void) | null = null;
+  private cancelRetry: (() => void) | null = null;
+  private readonly retry: PanoptoRetryConfig;
+  private readonly time: AnalyticsDeliveryTime;
   private generation = 0;
   private stats: Omit<SinkDeliveryStats, 'queued' | 'inFlight' | 'sink'> = {
     sentEvents: 0,
@@ -56,9 +104,12 @@ export class SinkChannel {
   constructor(
     readonly sink: PanoptoAnalyticsSink,
     private readonly options: SinkChannelOptions,
-    private readonly clock: PanoptoAnalyticsClock,
+    time: AnalyticsDeliveryTime | PanoptoAnalyticsClock,
     private readonly onChange: () => void = () => undefined,
-  ) {}
+  ) {
+    this.retry = sinkRetryConfig(options);
+    this.time = deliveryTime(time);
+  }
 
   snapshot(): SinkDeliveryStats {
     return {
@@ -104,7 +155,7 @@ export class SinkChannel {
     this.pending = [];
     const refused: PanoptoAnalyticsEvent[] = [];
     for (let i = 0; i < events.length; i += this.options.batchSize) {
-      const batch = makeBatch(events.slice(i, i + this.options.batchSize), this.clock);
+      const batch = makeBatch(events.slice(i, i + this.options.batchSize), this.time.clock.now());
       if (this.deliverOnUnload(batch)) {
         this.stats = {
           ...this.stats,
@@ -145,7 +196,7 @@ export class SinkChannel {
     if (this.inFlight || this.pending.length === 0) return;
     this.clearFlushTimer();
     const events = this.pending.splice(0, this.options.batchSize);
-    this.inFlight = { batch: makeBatch(events, this.clock), attempts: 0, phase: 'sending' };
+    this.inFlight = { batch: makeBatch(events, this.time.clock.now()), attempts: 0, phase: 'sending' };
     this.attempt();
   }
 
@@ -175,17 +226,17 @@ export class SinkChannel {
       (error: unknown) => {
         if (generation !== this.generation || this.inFlight !== flight) return;
         this.stats = { ...this.stats, failedAttempts: this.stats.failedAttempts + 1, lastError: describe(error) };
-        if (flight.attempts >= this.options.maxAttempts) {
+        if (flight.attempts > this.retry.maxRetries || sinkRetryReason(error) === null) {
           this.stats = { ...this.stats, droppedEvents: this.stats.droppedEvents + flight.batch.events.length };
           this.inFlight = null;
           this.afterBatch();
           return;
         }
         flight.phase = 'waiting';
-        this.retryTimer = this.clock.setTimeout(() => {
-          this.retryTimer = null;
+        this.cancelRetry = this.time.clock.setTimeout(() => {
+          this.cancelRetry = null;
           this.attempt();
-        }, this.backoff(flight.attempts));
+        }, this.retryDelayAfter(flight.attempts, error));
         this.onChange();
       },
     );
@@ -198,35 +249,34 @@ export class SinkChannel {
     this.onChange();
   }
 
-  /** Exponential from `retryInitialDelayMs`, capped, with "equal jitter" (half fixed, half random). */
-  private backoff(attempts: number): number {
-    const base = Math.min(this.options.retryMaxDelayMs, this.options.retryInitialDelayMs * 2 ** (attempts - 1));
-    return Math.round(base / 2 + (base / 2) * this.clock.random());
+  /** The wait before retry number `retry`: the sink's `Retry-After`, else the core's backoff with equal jitter. */
+  private retryDelayAfter(retry: number, error: unknown): number {
+    const header = error instanceof PanoptoAnalyticsSinkError ? error.retryAfter : null;
+    const retryAfterMs = parseRetryAfter(header, this.time.clock.now());
+    return retryDelay(retry, retryAfterMs, { ...this.retry, jitter: EQUAL_JITTER }, this.time.random).delayMs;
   }
 
   private armFlushTimer(): void {
-    if (this.flushTimer !== null || this.inFlight || this.pending.length === 0) return;
-    this.flushTimer = this.clock.setTimeout(() => {
-      this.flushTimer = null;
+    if (this.cancelFlush !== null || this.inFlight || this.pending.length === 0) return;
+    this.cancelFlush = this.time.clock.setTimeout(() => {
+      this.cancelFlush = null;
       this.sendNext();
     }, this.options.flushIntervalMs);
   }
 
   private clearFlushTimer(): void {
-    if (this.flushTimer === null) return;
-    this.clock.clearTimeout(this.flushTimer);
-    this.flushTimer = null;
+    this.cancelFlush?.();
+    this.cancelFlush = null;
   }
 
   private clearRetryTimer(): void {
-    if (this.retryTimer === null) return;
-    this.clock.clearTimeout(this.retryTimer);
-    this.retryTimer = null;
+    this.cancelRetry?.();
+    this.cancelRetry = null;
   }
 }
 
-function makeBatch(events: PanoptoAnalyticsEvent[], clock: PanoptoAnalyticsClock): PanoptoAnalyticsBatch {
-  return { batchId: randomId(), createdAt: new Date(clock.now()).toISOString(), events };
+function makeBatch(events: PanoptoAnalyticsEvent[], nowMs: number): PanoptoAnalyticsBatch {
+  return { batchId: randomId(), createdAt: new Date(nowMs).toISOString(), events };
 }
 
 function describe(error: unknown): string {

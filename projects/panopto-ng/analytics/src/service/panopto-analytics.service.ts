@@ -1,10 +1,10 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { Injectable, Injector, NgZone, OnDestroy, PLATFORM_ID, inject } from '@angular/core';
-import { PanoptoApi, Session, SessionViewerStats } from 'panopto-ng';
+import { PanoptoApi } from 'panopto-ng';
+import { Session, SessionViewerStats } from 'panopto-ng/core';
 import { BehaviorSubject, Observable, defer, distinctUntilChanged, map, toArray } from 'rxjs';
 import { PANOPTO_ANALYTICS_CONFIG, ResolvedPanoptoAnalyticsConfig } from '../config/analytics-config';
 import { validatePanoptoAnalyticsConfig } from '../config/validate-analytics-config';
-import { PANOPTO_ANALYTICS_CLOCK } from '../delivery/analytics-clock';
 import {
   AnalyticsDispatcher,
   PanoptoAnalyticsConsent,
@@ -12,6 +12,7 @@ import {
 } from '../delivery/analytics-dispatcher';
 import { PanoptoAnalyticsEvent } from '../delivery/analytics-event';
 import { randomId } from '../delivery/ids';
+import { injectAnalyticsDeliveryTime } from './analytics-clock-token';
 import { TrackablePlayer } from './trackable-player';
 import { EngagementTrackingHandle, TrackedView, TrackedViewHost } from './tracked-view';
 
@@ -60,7 +61,8 @@ export class PanoptoAnalyticsService implements OnDestroy {
 
   private readonly config: ResolvedPanoptoAnalyticsConfig =
     inject(PANOPTO_ANALYTICS_CONFIG, { optional: true }) ?? validatePanoptoAnalyticsConfig({});
-  private readonly clock = inject(PANOPTO_ANALYTICS_CLOCK);
+  /** `PANOPTO_CLOCK` and `PANOPTO_RANDOM` (or the deprecated `PANOPTO_ANALYTICS_CLOCK` when an app provides it). */
+  private readonly time = injectAnalyticsDeliveryTime();
   private readonly zone = inject(NgZone);
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
@@ -72,7 +74,7 @@ export class PanoptoAnalyticsService implements OnDestroy {
   private statsScheduled = false;
 
   constructor() {
-    this.dispatcher = new AnalyticsDispatcher(this.config.sinks, this.config, this.clock, () => this.scheduleStats());
+    this.dispatcher = new AnalyticsDispatcher(this.config.sinks, this.config, this.time, () => this.scheduleStats());
     this.deliverySubject = new BehaviorSubject(this.dispatcher.stats());
     this.delivery$ = this.deliverySubject.asObservable();
     this.consent$ = this.delivery$.pipe(
@@ -99,7 +101,7 @@ export class PanoptoAnalyticsService implements OnDestroy {
       );
     }
     const host: TrackedViewHost = {
-      now: () => this.clock.now(),
+      now: () => this.time.clock.now(),
       outside: (fn) => this.zone.runOutsideAngular(fn),
       inside: (fn) => (NgZone.isInAngularZone() ? fn() : this.zone.run(fn)),
       send: (event) => this.zone.runOutsideAngular(() => this.dispatcher.enqueue(event)),

@@ -1,6 +1,7 @@
-import { isLoopbackHost, PanoptoConfigError } from 'panopto-ng';
+import { isLoopbackHost, PanoptoConfigError } from 'panopto-ng/core';
 import { PanoptoAnalyticsBatch } from '../delivery/analytics-event';
 import { PanoptoAnalyticsSink } from './analytics-sink';
+import { PanoptoAnalyticsSinkError } from './analytics-sink-error';
 
 /** Options of `panoptoHttpSink()`. */
 export interface PanoptoHttpSinkOptions {
@@ -27,7 +28,8 @@ const KEEPALIVE_LIMIT_BYTES = 60 * 1024;
 /**
  * POSTs batches to your backend: `fetch` normally (with `keepalive` when the body is small enough to survive a
  * page close), `navigator.sendBeacon` when the page is going away, falling back to `fetch(…, {keepalive: true})`
- * when the beacon is refused. A non-2xx answer rejects, so the batch is retried.
+ * when the beacon is refused. A non-2xx answer or no answer rejects with a `PanoptoAnalyticsSinkError`: 429
+ * (honouring `Retry-After`), 408, 5xx and no answer are retried, other statuses drop the batch.
  *
  * Beacons are sent as `text/plain` (a CORS-safelisted type, so no preflight is needed on a page that is closing);
  * the body is the same JSON either way, so parse the body as JSON whatever its content type.
@@ -54,14 +56,30 @@ export class PanoptoHttpSink implements PanoptoAnalyticsSink {
   async send(batch: PanoptoAnalyticsBatch): Promise<void> {
     const body = JSON.stringify(batch);
     const doFetch = this.options.fetch ?? fetch;
-    const response = await doFetch(this.url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...this.options.headers },
-      body,
-      credentials: this.options.credentials ?? 'same-origin',
-      keepalive: byteLength(body) <= KEEPALIVE_LIMIT_BYTES,
-    });
-    if (!response.ok) throw new Error(`${this.name} sink: ${this.url} answered HTTP ${response.status}`);
+    let response: Response;
+    try {
+      response = await doFetch(this.url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...this.options.headers },
+        body,
+        credentials: this.options.credentials ?? 'same-origin',
+        keepalive: byteLength(body) <= KEEPALIVE_LIMIT_BYTES,
+      });
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw new PanoptoAnalyticsSinkError(`${this.name} sink: ${this.url} could not be reached (${reason})`, {
+        sink: this.name,
+        status: 0,
+        cause,
+      });
+    }
+    if (!response.ok) {
+      throw new PanoptoAnalyticsSinkError(`${this.name} sink: ${this.url} answered HTTP ${response.status}`, {
+        sink: this.name,
+        status: response.status,
+        retryAfter: response.headers.get('Retry-After'),
+      });
+    }
   }
 
   sendOnUnload(batch: PanoptoAnalyticsBatch): boolean {

@@ -1,4 +1,4 @@
-import { SessionViewerStats } from 'panopto-ng';
+import { SessionViewerStats } from 'panopto-ng/core';
 import { EngagementSummary } from '../engagement/engagement-summary';
 import { PanoptoViewerRow } from './viewer-row';
 
