@@ -225,9 +225,16 @@ const RETRY_KEYS = ['maxRetries', 'initialDelayMs', 'maxDelayMs'] as const;
 export function validateRetryConfig(value: unknown, field: string, defaults: PanoptoRetryConfig): PanoptoRetryConfig {
   const raw = optionsObject(value, field);
   rejectUnknownKeys(raw, RETRY_KEYS, field);
-  return {
-    maxRetries: numberOption(raw['maxRetries'], `${field}.maxRetries`, defaults.maxRetries, { integer: true }),
+  const retry = {
+    maxRetries: numberOption(raw['maxRetries'], `${field}.maxRetries`, defaults.maxRetries, { integer: true, max: 100 }),
     initialDelayMs: numberOption(raw['initialDelayMs'], `${field}.initialDelayMs`, defaults.initialDelayMs),
     maxDelayMs: numberOption(raw['maxDelayMs'], `${field}.maxDelayMs`, defaults.maxDelayMs),
   };
+  if (retry.maxDelayMs < retry.initialDelayMs) {
+    throw new PanoptoConfigError(
+      `${field}.maxDelayMs`,
+      `(${retry.maxDelayMs}) must not be less than \`initialDelayMs\` (${retry.initialDelayMs}): it caps every delay.`,
+    );
+  }
+  return retry;
 }

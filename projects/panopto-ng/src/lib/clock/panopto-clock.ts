@@ -14,7 +14,7 @@ import { PanoptoClock, PanoptoRandom } from 'panopto-ng/core';
  * TestBed.configureTestingModule({ providers: [provideFakePanoptoClock()] });
  * ```
  */
-export const PANOPTO_CLOCK = new InjectionToken<PanoptoClock>('PANOPTO_CLOCK', {
+export const PANOPTO_CLOCK = /*@__PURE__*/ new InjectionToken<PanoptoClock>('PANOPTO_CLOCK', {
   providedIn: 'root',
   factory: () => zoneAwareSystemClock(inject(NgZone)),
 });
@@ -49,7 +49,7 @@ export function zoneAwareSystemClock(zone: NgZone): PanoptoClock {
  * providers: [{ provide: PANOPTO_RANDOM, useValue: () => 0 }]
  * ```
  */
-export const PANOPTO_RANDOM = new InjectionToken<PanoptoRandom>('PANOPTO_RANDOM', {
+export const PANOPTO_RANDOM = /*@__PURE__*/ new InjectionToken<PanoptoRandom>('PANOPTO_RANDOM', {
   providedIn: 'root',
   factory: () => Math.random,
 });

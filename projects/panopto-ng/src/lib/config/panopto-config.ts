@@ -51,4 +51,4 @@ export interface ResolvedPanoptoConfig {
 }
 
 /** The validated configuration. Provided by `providePanopto()`; inject it in feature code. */
-export const PANOPTO_CONFIG = new InjectionToken<ResolvedPanoptoConfig>('PANOPTO_CONFIG');
+export const PANOPTO_CONFIG = /*@__PURE__*/ new InjectionToken<ResolvedPanoptoConfig>('PANOPTO_CONFIG');

@@ -22,7 +22,7 @@ export interface PanoptoLogger {
 }
 
 /** The logger `PanoptoEvents` forwards to. Not provided by default, so nothing is logged. */
-export const PANOPTO_LOGGER = new InjectionToken<PanoptoLogger>('PANOPTO_LOGGER');
+export const PANOPTO_LOGGER = /*@__PURE__*/ new InjectionToken<PanoptoLogger>('PANOPTO_LOGGER');
 
 const LEVEL_ORDER: Record<PanoptoLogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
