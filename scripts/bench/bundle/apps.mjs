@@ -79,7 +79,8 @@ export const FORBIDDEN_MARKERS = [
   { entry: 'auth', marker: 'code_verifier' },
   { entry: 'upload', marker: 'sessionUpload' },
   { entry: 'upload', marker: 'UploadTarget' },
-  { entry: 'folders', marker: '00000000-0000-0000-0000-000000000000' },
+  // The root folder id moved to panopto-ng/core (which the player may use); the folder browser's selector did not.
+  { entry: 'folders', marker: 'panopto-folder-browser' },
 ];
 
 /**
