@@ -113,6 +113,15 @@ test('clock token: any InjectionToken of a clock but PANOPTO_CLOCK is a failure,
   assert.deepEqual(rules(checkBoundaries([])), ['one-clock-token src:1']);
 });
 
+test('clock token: a deprecated alias kept for one minor version is not a second clock', () => {
+  const alias =
+    '/**\n * The former token.\n *\n * @deprecated Provide PANOPTO_CLOCK instead. Removed in 0.3.\n */\n' +
+    "export const PANOPTO_ANALYTICS_CLOCK = new InjectionToken<PanoptoAnalyticsClock>('y');\n";
+  const undocumented = "/** The token. */\nexport const PANOPTO_LIVE_CLOCK = new InjectionToken<LiveClock>('z');\n";
+  const failures = check(source('analytics/src/clock.ts', alias), source('live/src/clock.ts', undocumented));
+  assert.deepEqual(rules(failures), ['one-clock-token live/src/clock.ts:2']);
+});
+
 test('visually-hidden: a rule outside shared-styles (inline or in a stylesheet, any class name) is a failure; using the class is not', () => {
   const failures = check(
     source(
