@@ -10,6 +10,9 @@
  */
 export const ROOT_FOLDER_ID = '00000000-0000-0000-0000-000000000000';
 
+// A literal (rather than `new RegExp(GUID_PATTERN_SOURCE)`): it is what every bundle that checks an id carries.
+const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * The one GUID pattern of panopto-ng, as regular-expression source (no anchors), for code that must embed an id
  * in a larger pattern such as a route matcher. Everything else calls `isGuid()`.
@@ -19,9 +22,8 @@ export const ROOT_FOLDER_ID = '00000000-0000-0000-0000-000000000000';
  * const sessionPath = new RegExp(`^/sessions/(${GUID_PATTERN_SOURCE})$`, 'i');
  * ```
  */
-export const GUID_PATTERN_SOURCE = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+export const GUID_PATTERN_SOURCE = /*@__PURE__*/ (() => GUID_PATTERN.source.slice(1, -1))();
 
-const GUID_PATTERN = new RegExp(`^${GUID_PATTERN_SOURCE}$`, 'i');
 
 /**
  * True when `value` is a GUID in Panopto's form (`xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, any case, no braces).

@@ -1,6 +1,9 @@
 import { isLoopbackHost } from 'panopto-ng/core';
 import { isGuid } from 'panopto-ng/core';
 
+// Angular's development flag; production builds define it as false, so the minifier drops what it guards.
+declare const ngDevMode: boolean | undefined;
+
 /** Embed parameters of `Embed.aspx`, named as Panopto's generated embed code names them. */
 export interface PanoptoEmbedParams {
   autoplay: boolean;
@@ -42,7 +45,9 @@ export function toVideoParams(params: PanoptoEmbedParams): Record<string, string
 
 function requireId(sessionId: string): void {
   // Defence in depth: callers check first, but a URL is never built around an unchecked id.
-  if (!isGuid(sessionId)) throw new Error('panopto-player: not a session id');
+  if (!isGuid(sessionId)) {
+    throw new TypeError(typeof ngDevMode === 'undefined' || ngDevMode ? 'panopto-player: not a session id' : 'sessionId');
+  }
 }
 
 /** `${serverUrl}/Panopto/Pages/Embed.aspx?id=…&autoplay=…` for the fallback iframe. */

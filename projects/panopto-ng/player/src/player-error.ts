@@ -26,11 +26,11 @@ export type PanoptoPlayerErrorCode =
 
 /** What `(error)` emits. `message` is written for the developer reading the console. */
 export class PanoptoPlayerError extends PanoptoError {
-  override readonly code: PanoptoPlayerErrorCode;
+  // Set by PanoptoError from `{ code }`; only its type is narrowed here (no second assignment in the bundle).
+  declare readonly code: PanoptoPlayerErrorCode;
 
   constructor(code: PanoptoPlayerErrorCode, message: string) {
     super(message, { code });
-    this.code = code;
     this.name = 'PanoptoPlayerError';
   }
 }

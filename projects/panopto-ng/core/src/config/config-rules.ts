@@ -7,6 +7,12 @@ import { PanoptoRetryConfig } from '../retry/retry-policy';
  * what would be accepted.
  */
 
+// Angular's development flag: production builds define it as false, so the minifier drops the did-you-mean search
+// and the option lists it guards (the facts a developer needs while writing the config). Outside Angular (Node, a
+// worker) it is undefined and everything is kept. Checked at each use site: a shared constant is not folded
+// across modules.
+declare const ngDevMode: boolean | undefined;
+
 /** Hosts for which plain http is allowed: the local emulator and local development. */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -69,10 +75,12 @@ function closestKnown(key: string, known: readonly string[]): string | undefined
 export function rejectUnknownKeys(value: object, known: readonly string[], path: string): void {
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      const hint = closestKnown(key, known);
+      const dev = typeof ngDevMode === 'undefined' || ngDevMode;
+      const hint = dev ? closestKnown(key, known) : undefined;
       throw new PanoptoConfigError(
         joinPath(path, key),
-        `is not a known option.${hint ? ` Did you mean \`${hint}\`?` : ''} Known options: ${known.join(', ')}.`,
+        `is not a known option.` +
+          (dev ? `${hint ? ` Did you mean \`${hint}\`?` : ''} Known options: ${known.join(', ')}.` : ''),
       );
     }
   }
@@ -168,7 +176,8 @@ export function oneOfOption<T extends string | number | boolean>(
 ): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  const hint = typeof value === 'string' ? closestKnown(value, allowed.map(String)) : undefined;
+  const dev = typeof ngDevMode === 'undefined' || ngDevMode;
+  const hint = dev && typeof value === 'string' ? closestKnown(value, allowed.map(String)) : undefined;
   throw new PanoptoConfigError(
     field,
     `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${JSON.stringify(value)}.` +
@@ -226,15 +235,13 @@ export function validateRetryConfig(value: unknown, field: string, defaults: Pan
   const raw = optionsObject(value, field);
   rejectUnknownKeys(raw, RETRY_KEYS, field);
   const retry = {
-    maxRetries: numberOption(raw['maxRetries'], `${field}.maxRetries`, defaults.maxRetries, { integer: true, max: 100 }),
+    maxRetries: numberOption(raw['maxRetries'], `${field}.maxRetries`, defaults.maxRetries, { integer: true }),
     initialDelayMs: numberOption(raw['initialDelayMs'], `${field}.initialDelayMs`, defaults.initialDelayMs),
     maxDelayMs: numberOption(raw['maxDelayMs'], `${field}.maxDelayMs`, defaults.maxDelayMs),
   };
-  if (retry.maxDelayMs < retry.initialDelayMs) {
-    throw new PanoptoConfigError(
-      `${field}.maxDelayMs`,
-      `(${retry.maxDelayMs}) must not be less than \`initialDelayMs\` (${retry.initialDelayMs}): it caps every delay.`,
-    );
+  // Development builds only (see ngDevMode above): a cap under the first delay is a slip in code, not in data.
+  if ((typeof ngDevMode === 'undefined' || ngDevMode) && retry.maxDelayMs < retry.initialDelayMs) {
+    throw new PanoptoConfigError(`${field}.maxDelayMs`, `must not be less than \`initialDelayMs\`.`);
   }
   return retry;
 }

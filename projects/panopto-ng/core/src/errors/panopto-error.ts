@@ -25,15 +25,10 @@ export class PanoptoError extends Error {
   readonly code: string;
 
   constructor(message: string, options?: PanoptoErrorOptions) {
-    super(message);
+    // ES2022 `cause`: the browsers Angular 15 supports set it from the options themselves.
+    super(message, options);
     this.name = 'PanoptoError';
     this.code = options?.code ?? 'panopto-error';
-    if (options && 'cause' in options) {
-      // `cause` is ES2022; set it by hand so it also exists where the Error constructor ignores the option.
-      Object.defineProperty(this, 'cause', { value: options.cause, enumerable: false, configurable: true });
-    }
-    // Keep `instanceof` working when the library is compiled to ES5-style classes.
-    Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 

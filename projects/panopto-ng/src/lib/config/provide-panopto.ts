@@ -25,15 +25,16 @@ export interface PanoptoFeature {
   readonly providers: Provider[];
 }
 
-/** The providers of all features, after checking that no kind (but `other`) is given twice. */
+// Angular's development flag: production builds define it as false and drop the check it guards. A feature given
+// twice is a mistake in code, the same in every build, so development builds are where it is caught.
+declare const ngDevMode: boolean | undefined;
+
+/** The providers of all features; development builds first check that no kind (but `other`) is given twice. */
 function featureProviders(features: readonly PanoptoFeature[]): Provider[] {
   const seen = new Set<PanoptoFeatureKind>();
-  for (const feature of features) {
+  for (const feature of typeof ngDevMode === 'undefined' || ngDevMode ? features : []) {
     if (feature.kind !== 'other' && seen.has(feature.kind)) {
-      throw new PanoptoConfigError(
-        feature.kind,
-        `is registered twice. Pass each withPanopto… feature to providePanopto() once, with all its options.`,
-      );
+      throw new PanoptoConfigError(feature.kind, `feature is given twice: pass each withPanopto…() once.`);
     }
     seen.add(feature.kind);
   }
