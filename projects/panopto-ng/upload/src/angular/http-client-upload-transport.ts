@@ -6,7 +6,7 @@ import {
   HttpRequest,
   HttpResponse,
 } from '@angular/common/http';
-import { abortError } from '../core/clock';
+import { abortError } from 'panopto-ng/core';
 import {
   TransportOptions,
   TransportRequest,

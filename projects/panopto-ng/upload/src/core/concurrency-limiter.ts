@@ -1,4 +1,4 @@
-import { abortError } from './clock';
+import { abortError } from 'panopto-ng/core';
 
 /**
  * One limiter shared by every file and part of an engine, so "4 in parallel" means 4 requests in total, not

@@ -1,18 +1,12 @@
 /*
- * How a file is cut into S3 multipart parts. Panopto's samples say parts must be 5 to 25 MiB ("Panopto server
- * may fail if the size is more than 25MB"), and S3 allows at most 10,000 parts, so one file can be at most
- * 25 MiB × 10,000 ≈ 244 GiB. Computed per file: there is no shared, global chunk state.
+ * How a file is cut into S3 multipart parts, within the limits of `panopto-ng/upload/options` (5 to 25 MiB per
+ * part, at most 10,000 parts). Computed per file: there is no shared, global chunk state.
  */
 
-export const MIB = 1024 * 1024;
-/** S3's minimum size for every part but the last. */
-export const MIN_PART_SIZE = 5 * MIB;
-/** The largest part Panopto's samples say its server accepts. */
-export const MAX_PART_SIZE = 25 * MIB;
-/** S3's limit on parts per multipart upload. */
-export const MAX_PARTS = 10_000;
-/** Largest file a 25 MiB × 10,000 part plan can carry. */
-export const MAX_FILE_SIZE = MAX_PART_SIZE * MAX_PARTS;
+import { MAX_PARTS, MAX_PART_SIZE, MIB, MIN_PART_SIZE } from 'panopto-ng/upload/options';
+
+// The limits live with the options (their defaults are made of them); re-exported here, where they are used.
+export { MIB, MIN_PART_SIZE, MAX_PART_SIZE, MAX_PARTS, MAX_FILE_SIZE } from 'panopto-ng/upload/options';
 
 /**
  * The part size for a file: `preferred` (clamped to 5–25 MiB) unless the file needs bigger parts to stay

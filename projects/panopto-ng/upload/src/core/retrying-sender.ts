@@ -1,6 +1,14 @@
-import { isAbortError, sleep, UploadClock } from './clock';
+import {
+  clockSleep,
+  isAbortError,
+  PanoptoClock,
+  PanoptoRetryConfig,
+  parseRetryAfter,
+  retryDelay,
+  retryReasonForStatus,
+} from 'panopto-ng/core';
 import { ConcurrencyLimiter } from './concurrency-limiter';
-import { isRetryableStatus, parseRetryAfter, retryDelay, UploadRetryOptions } from './retry-policy';
+import { UPLOAD_JITTER, UPLOAD_RETRY_RULE } from './retry-policy';
 import { TransportRequest, TransportResponse, UploadNetworkError, UploadTransport } from './transport';
 
 /**
@@ -37,8 +45,8 @@ export const NETWORK_FAILURE_STATUS = 0;
 export class RetryingSender {
   constructor(
     private readonly transport: UploadTransport,
-    private readonly clock: UploadClock,
-    private readonly retry: UploadRetryOptions,
+    private readonly clock: PanoptoClock,
+    private readonly retry: PanoptoRetryConfig,
     private readonly refresher: UploadTokenRefresher | null,
     private readonly random: () => number,
     private readonly onEvent: (event: UploadSendEvent) => void = () => undefined,
@@ -71,15 +79,13 @@ export class RetryingSender {
         await this.refresher.refresh();
         continue;
       }
-      if (!isRetryableStatus(status) || attempt >= this.retry.maxAttempts) return response;
-      const delayMs = retryDelay(
-        attempt,
-        this.retry,
-        parseRetryAfter(response.header('Retry-After'), this.clock.now()),
-        this.random,
-      );
+      const reason = retryReasonForStatus(status, request.method, UPLOAD_RETRY_RULE);
+      if (reason === null || attempt > this.retry.maxRetries) return response;
+      const retryAfterMs = parseRetryAfter(response.header('Retry-After'), this.clock.now());
+      const backoff = { ...this.retry, jitter: UPLOAD_JITTER };
+      const { delayMs } = retryDelay(attempt, retryAfterMs, backoff, this.random);
       this.onEvent({ type: 'retry', url: request.url, status, attempt, delayMs });
-      await sleep(this.clock, delayMs, options.signal);
+      await clockSleep(this.clock, delayMs, options.signal);
     }
   }
 }

@@ -1,3 +1,5 @@
+import { PanoptoError } from 'panopto-ng/core';
+
 /**
  * What the engine needs from HTTP. Angular apps get an `HttpClient` implementation (so the auth interceptor
  * sees every request); other hosts (the benchmark, workers) can use the XMLHttpRequest one.
@@ -29,7 +31,10 @@ export interface UploadTransport {
   send(request: TransportRequest, options: TransportOptions): Promise<TransportResponse>;
 }
 
-/** The request never got an HTTP response (connection refused or dropped, DNS, CORS rejection). */
-export class UploadNetworkError extends Error {
-  override readonly name = 'UploadNetworkError';
+/** The request never got an HTTP response (connection refused or dropped, DNS, CORS rejection). Code `network`. */
+export class UploadNetworkError extends PanoptoError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, { cause: options?.cause, code: 'network' });
+    this.name = 'UploadNetworkError';
+  }
 }

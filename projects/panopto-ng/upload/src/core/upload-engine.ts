@@ -1,11 +1,12 @@
-import { SYSTEM_UPLOAD_CLOCK, UploadClock } from './clock';
+import { PanoptoClock, systemClock } from 'panopto-ng/core';
+import { PanoptoUploadConfig, PanoptoUploadOptions, validatePanoptoUploadConfig } from 'panopto-ng/upload/options';
+import { asPanoptoClock } from './clock';
 import { ConcurrencyLimiter } from './concurrency-limiter';
 import { UploadResumeStore } from './resume-store';
 import { RetryingSender, UploadSendEvent, UploadTokenRefresher } from './retrying-sender';
 import { UploadTransport } from './transport';
 import { PanoptoUploadValidationError } from './upload-errors';
 import { UploadJob, UploadJobContext } from './upload-job';
-import { PanoptoUploadOptions, resolveUploadOptions } from './upload-options';
 import { UploadRequest } from './upload-types';
 import { validateUploadRequest } from './validation';
 
@@ -13,8 +14,10 @@ export interface UploadEngineDeps {
   transport: UploadTransport;
   /** `${serverUrl}/Panopto/PublicAPI/REST` */
   publicApiRestUrl: string;
-  options?: Partial<Omit<PanoptoUploadOptions, 'retry'>> & { retry?: Partial<PanoptoUploadOptions['retry']> };
-  clock?: UploadClock;
+  /** Checked by `validatePanoptoUploadConfig()`; a wrong value throws a `PanoptoConfigError` naming the field. */
+  options?: PanoptoUploadConfig;
+  /** Time and timers (backoff, polling, progress throttling). Default `systemClock`. */
+  clock?: PanoptoClock;
   store?: UploadResumeStore | null;
   refresher?: UploadTokenRefresher | null;
   /** Source of jitter, [0, 1). */
@@ -41,14 +44,15 @@ export interface UploadEngineDeps {
 export class PanoptoUploadEngine {
   readonly options: PanoptoUploadOptions;
   readonly limiter: ConcurrencyLimiter;
-  private readonly clock: UploadClock;
+  private readonly clock: PanoptoClock;
   private readonly sender: RetryingSender;
   private readonly jobs = new Map<string, UploadJob>();
   private counter = 0;
 
   constructor(private readonly deps: UploadEngineDeps) {
-    this.options = resolveUploadOptions(deps.options);
-    this.clock = deps.clock ?? SYSTEM_UPLOAD_CLOCK;
+    this.options = validatePanoptoUploadConfig(deps.options);
+    // A clock in upload 0.1's shape (setTimeout returning a handle for clearTimeout) still works.
+    this.clock = deps.clock ? asPanoptoClock(deps.clock) : systemClock;
     this.limiter = new ConcurrencyLimiter(this.options.concurrency);
     this.sender = new RetryingSender(
       deps.transport,

@@ -3,14 +3,22 @@
  * as is. All extend the REST core's `PanoptoUploadError` (itself a `PanoptoError`), so apps catch upload
  * failures with one `instanceof`; `stage` says which step failed.
  */
-import { PanoptoUploadError } from 'panopto-ng';
+import { PanoptoUploadError } from 'panopto-ng/core';
 
 export { PanoptoUploadError };
 
-/** A failure the engine raised itself; `retryable` says whether `retry()` can help. */
+/**
+ * A failure the engine raised itself; `retryable` says whether `retry()` can help. `code` is `upload-failed`
+ * unless a subclass (or `options.code`) says more.
+ */
 export class PanoptoUploadStepError extends PanoptoUploadError {
-  constructor(message: string, stage: string, readonly retryable = false, options?: { cause?: unknown }) {
-    super(message, stage, options);
+  constructor(
+    message: string,
+    stage: string,
+    readonly retryable = false,
+    options?: { cause?: unknown; code?: string },
+  ) {
+    super(message, stage, { cause: options?.cause, code: options?.code ?? 'upload-failed' });
     this.name = 'PanoptoUploadStepError';
   }
 }
@@ -18,15 +26,15 @@ export class PanoptoUploadStepError extends PanoptoUploadError {
 /** Why a file or request was rejected before anything was sent. */
 export type UploadValidationReason = 'type' | 'size' | 'empty' | 'folder' | 'title' | 'name';
 
-/** The file or request is not acceptable; nothing was sent. */
+/** The file or request is not acceptable; nothing was sent. Code `upload-invalid`. */
 export class PanoptoUploadValidationError extends PanoptoUploadStepError {
   constructor(readonly reason: UploadValidationReason, message: string) {
-    super(message, 'validate', false);
+    super(message, 'validate', false, { code: 'upload-invalid' });
     this.name = 'PanoptoUploadValidationError';
   }
 }
 
-/** The signed-in user may not create sessions in the folder (403 from Panopto). */
+/** The signed-in user may not create sessions in the folder (403 from Panopto). Code `upload-forbidden`. */
 export class PanoptoUploadPermissionError extends PanoptoUploadStepError {
   constructor(readonly folderId: string, detail?: string) {
     super(
@@ -34,6 +42,7 @@ export class PanoptoUploadPermissionError extends PanoptoUploadStepError {
         `pick another folder.${detail ? ` (Panopto said: ${detail})` : ''}`,
       'create',
       false,
+      { code: 'upload-forbidden' },
     );
     this.name = 'PanoptoUploadPermissionError';
   }
@@ -41,24 +50,30 @@ export class PanoptoUploadPermissionError extends PanoptoUploadStepError {
 
 /**
  * The server or browser setup prevents the upload from working, e.g. the S3 target's CORS policy hides the
- * `ETag` response header. Retrying will not help; the setup must change.
+ * `ETag` response header. Retrying will not help; the setup must change. Code `upload-setup`.
  */
 export class PanoptoUploadConfigError extends PanoptoUploadStepError {
   constructor(message: string, stage = 'part') {
-    super(message, stage, false);
+    super(message, stage, false, { code: 'upload-setup' });
     this.name = 'PanoptoUploadConfigError';
   }
 }
 
-/** An HTTP request of the upload failed for good (a non-retryable status, or retries exhausted). */
+/**
+ * An HTTP request of the upload failed for good (a non-retryable status, or retries exhausted). Code
+ * `upload-http`.
+ */
 export class PanoptoUploadHttpError extends PanoptoUploadStepError {
   constructor(message: string, readonly status: number, readonly url: string, retryable: boolean, stage = 'request') {
-    super(message, stage, retryable);
+    super(message, stage, retryable, { code: 'upload-http' });
     this.name = 'PanoptoUploadHttpError';
   }
 }
 
-/** Panopto received the files but could not turn them into a session (state 5 ProcessingError, etc.). */
+/**
+ * Panopto received the files but could not turn them into a session (state 5 ProcessingError, etc.). Code
+ * `upload-processing`.
+ */
 export class PanoptoUploadProcessingError extends PanoptoUploadStepError {
   constructor(readonly state: number, readonly panoptoMessage: string | null) {
     super(
@@ -67,6 +82,7 @@ export class PanoptoUploadProcessingError extends PanoptoUploadStepError {
         : `Panopto could not process the upload (state ${state}).`,
       'processing',
       false,
+      { code: 'upload-processing' },
     );
     this.name = 'PanoptoUploadProcessingError';
   }

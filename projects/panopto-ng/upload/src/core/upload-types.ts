@@ -1,4 +1,4 @@
-import { UploadStatus } from 'panopto-ng';
+import { UploadStatus } from 'panopto-ng/core';
 import { PanoptoUploadError } from './upload-errors';
 import { UploadSource } from './upload-source';
 

@@ -1,10 +1,7 @@
-import { MAX_FILE_SIZE } from './part-plan';
+import { isGuid, ROOT_FOLDER_ID } from 'panopto-ng/core';
+import { MAX_FILE_SIZE, PanoptoUploadOptions } from 'panopto-ng/upload/options';
 import { PanoptoUploadValidationError } from './upload-errors';
-import { PanoptoUploadOptions } from './upload-options';
 import { UploadSource } from './upload-source';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
 
 /** Human-readable size: 1536 → "1.5 KB". */
 export function formatBytes(bytes: number): string {
@@ -71,7 +68,8 @@ export function validateUploadRequest(
   options: Pick<PanoptoUploadOptions, 'maxFileSize' | 'acceptedTypes' | 'acceptedExtensions'>,
 ): PanoptoUploadValidationError[] {
   const problems: PanoptoUploadValidationError[] = [];
-  if (!GUID.test(request.folderId ?? '') || request.folderId === EMPTY_GUID) {
+  // The root pseudo-folder (all zeros) is a GUID too, but no session can be created in it.
+  if (!isGuid(request.folderId) || request.folderId === ROOT_FOLDER_ID) {
     problems.push(
       new PanoptoUploadValidationError(
         'folder',

@@ -1,4 +1,4 @@
-import { abortError } from './clock';
+import { abortError } from 'panopto-ng/core';
 import {
   TransportOptions,
   TransportRequest,

@@ -3,7 +3,8 @@
  * server in memory. Specs script failures per request through `intercept`, and read what was sent in `log`.
  * Part bodies are never read (they may be slices of a fake 5 GB file); only their size is recorded.
  */
-import { abortError } from '../core/clock';
+import { abortError } from 'panopto-ng/core';
+import { FakePanoptoClock } from 'panopto-ng/testing';
 import {
   TransportOptions,
   TransportRequest,
@@ -245,43 +246,44 @@ export class UnreadableHugeFile {
   }
 }
 
-/** A virtual clock: timers fire on `tick`/`runAll`, and every requested delay is recorded. */
-export class FakeClock {
-  time = 1_700_000_000_000;
+/**
+ * panopto-ng's one fake clock (`FakePanoptoClock` from `panopto-ng/testing`) as the upload specs drive it, with
+ * no time or timers of its own: it records every delay asked for in `delays`; `time` reads the clock, and
+ * setting it `jump()`s the clock forward; with `autoAdvance` each timer fires on the next microtask at its due
+ * time (`tick()` up to it), so backoff and polling run in virtual time without waiting.
+ */
+export class FakeClock extends FakePanoptoClock {
   readonly delays: number[] = [];
-  private timers: Array<{ at: number; cb: () => void; id: number }> = [];
-  private nextId = 1;
-  /** When true, every timer fires on the next microtask and advances time (virtual time, no waiting). */
-  constructor(private readonly autoAdvance = false) {}
-  now = () => this.time;
-  setTimeout = (cb: () => void, ms: number): unknown => {
+
+  constructor(private readonly autoAdvance = false) {
+    super(1_700_000_000_000);
+  }
+
+  get time(): number {
+    return this.now();
+  }
+
+  set time(value: number) {
+    this.jump(value - this.now());
+  }
+
+  override setTimeout(callback: () => void, ms: number): () => void {
     this.delays.push(ms);
-    const id = this.nextId++;
+    let pending = true;
+    const cancel = super.setTimeout(() => {
+      pending = false;
+      callback();
+    }, ms);
     if (this.autoAdvance) {
-      Promise.resolve().then(() => {
-        if (!this.timers.some((t) => t.id === id)) return;
-        this.timers = this.timers.filter((t) => t.id !== id);
-        this.time += ms;
-        cb();
+      const due = this.now() + Math.max(0, ms);
+      void Promise.resolve().then(() => {
+        if (pending) this.tick(Math.max(0, due - this.now()));
       });
     }
-    this.timers.push({ at: this.time + ms, cb, id });
-    return id;
-  };
-  clearTimeout = (handle: unknown): void => {
-    this.timers = this.timers.filter((t) => t.id !== handle);
-  };
-  /** Advances time, firing due timers in order. */
-  tick(ms: number): void {
-    const end = this.time + ms;
-    for (;;) {
-      const due = this.timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      this.timers = this.timers.filter((t) => t !== due);
-      this.time = due.at;
-      due.cb();
-    }
-    this.time = end;
+    return () => {
+      pending = false;
+      cancel();
+    };
   }
 }
 
