@@ -1,7 +1,8 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable, NgZone, OnDestroy, PLATFORM_ID } from '@angular/core';
-import { PANOPTO_CONFIG, PanoptoEvents } from 'panopto-ng';
+import { PANOPTO_CLOCK, PANOPTO_CONFIG, PANOPTO_RANDOM, PanoptoEvents } from 'panopto-ng';
+import { PANOPTO_UPLOAD_OPTIONS } from 'panopto-ng/upload/feature';
 import { BehaviorSubject, Observable } from 'rxjs';
 import { IndexedDbResumeStore } from '../core/indexed-db-resume-store';
 import { MemoryResumeStore, UploadResumeStore } from '../core/resume-store';
@@ -11,8 +12,6 @@ import { UploadJob } from '../core/upload-job';
 import { UploadRequest, UploadSnapshot } from '../core/upload-types';
 import { HttpClientUploadTransport } from './http-client-upload-transport';
 import {
-  PANOPTO_UPLOAD_CLOCK,
-  PANOPTO_UPLOAD_OPTIONS,
   PANOPTO_UPLOAD_RESUME_STORE,
   PANOPTO_UPLOAD_TOKEN_REFRESHER,
   PANOPTO_UPLOAD_TRANSPORT,
@@ -72,7 +71,9 @@ export class PanoptoUploadService implements OnDestroy {
         inject(PANOPTO_UPLOAD_TRANSPORT, { optional: true }) ?? new HttpClientUploadTransport(inject(HttpClient)),
       publicApiRestUrl: config.publicApiRestUrl,
       options: inject(PANOPTO_UPLOAD_OPTIONS, { optional: true }) ?? {},
-      clock: inject(PANOPTO_UPLOAD_CLOCK, { optional: true }) ?? undefined,
+      // The one clock (the deprecated PANOPTO_UPLOAD_CLOCK is this token) and its randomness for backoff jitter.
+      clock: inject(PANOPTO_CLOCK),
+      random: inject(PANOPTO_RANDOM),
       store,
       refresher: inject(PANOPTO_UPLOAD_TOKEN_REFRESHER, { optional: true }),
       // Monitoring: every acknowledged part on the shared PanoptoEvents stream.

@@ -1,18 +1,14 @@
 import { InjectionToken } from '@angular/core';
-import { PanoptoFeature } from 'panopto-ng';
-import { UploadClock } from '../core/clock';
+import { PANOPTO_CLOCK } from 'panopto-ng';
+import { PanoptoClock } from 'panopto-ng/core';
 import { UploadResumeStore } from '../core/resume-store';
 import { UploadTokenRefresher } from '../core/retrying-sender';
 import { UploadTransport } from '../core/transport';
-import { PanoptoUploadOptions } from '../core/upload-options';
 
-/** Options given to `withPanoptoUpload()`; `retry` may be partial. */
-export type PanoptoUploadConfig = Partial<Omit<PanoptoUploadOptions, 'retry'>> & {
-  retry?: Partial<PanoptoUploadOptions['retry']>;
-};
-
-/** Upload tuning (concurrency, part size, accepted types, …). Optional; every field has a default. */
-export const PANOPTO_UPLOAD_OPTIONS = new InjectionToken<PanoptoUploadConfig>('PANOPTO_UPLOAD_OPTIONS');
+// The options token and withPanoptoUpload() live in panopto-ng/upload/feature (configuration only, its own
+// entry point so that registering the upload at the root does not pull this entry point into the initial bundle).
+export { PANOPTO_UPLOAD_OPTIONS, withPanoptoUpload } from 'panopto-ng/upload/feature';
+export { PanoptoUploadConfig } from 'panopto-ng/upload/options';
 
 /**
  * Refreshes the access token when a request of the upload gets 401/403; the request is then sent again once.
@@ -29,17 +25,13 @@ export const PANOPTO_UPLOAD_TRANSPORT = new InjectionToken<UploadTransport>('PAN
 /** Replaces where resumable uploads are remembered (default: IndexedDB in browsers, memory elsewhere). */
 export const PANOPTO_UPLOAD_RESUME_STORE = new InjectionToken<UploadResumeStore>('PANOPTO_UPLOAD_RESUME_STORE');
 
-/** Replaces the time source (tests). */
-export const PANOPTO_UPLOAD_CLOCK = new InjectionToken<UploadClock>('PANOPTO_UPLOAD_CLOCK');
-
 /**
- * Feature for `providePanopto(config, withPanoptoUpload({...}))`.
+ * The upload's time source of 0.1, now mapped onto the one clock: this IS the `PANOPTO_CLOCK` token, so
+ * `{ provide: PANOPTO_UPLOAD_CLOCK, useValue: clock }` keeps working and provides `PANOPTO_CLOCK` (for every
+ * feature of that injector, not only the upload). A clock in 0.1's shape (`setTimeout` returning a handle for
+ * `clearTimeout`) is adapted by the upload.
  *
- * @example
- * ```ts
- * providePanopto({ serverUrl }, withPanoptoUpload({ concurrency: 6, acceptedTypes: ['video/mp4'] }))
- * ```
+ * @deprecated Provide `PANOPTO_CLOCK` (from `panopto-ng`; in tests `provideFakePanoptoClock()` from
+ * `panopto-ng/testing`) instead: it is the one clock of every feature. Removed in 0.3.
  */
-export function withPanoptoUpload(options: PanoptoUploadConfig = {}): PanoptoFeature {
-  return { kind: 'other', providers: [{ provide: PANOPTO_UPLOAD_OPTIONS, useValue: options }] };
-}
+export const PANOPTO_UPLOAD_CLOCK: InjectionToken<PanoptoClock> = PANOPTO_CLOCK;
