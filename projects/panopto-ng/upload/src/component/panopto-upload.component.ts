@@ -14,6 +14,7 @@ import {
   ViewChild,
 } from '@angular/core';
 import { PANOPTO_CONFIG } from 'panopto-ng';
+import { isGuid, ROOT_FOLDER_ID } from 'panopto-ng/core';
 import { Subject } from 'rxjs';
 import { takeUntil } from 'rxjs/operators';
 import { PanoptoUploadError, PanoptoUploadValidationError } from '../core/upload-errors';
@@ -44,8 +45,6 @@ interface Row {
 
 let nextInstance = 0;
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Drop zone, file picker and upload queue for one Panopto folder: title and description per file, per-file
  * progress (accessible progress bars, speed, time left), pause/resume/cancel/retry, Panopto's processing state
@@ -61,7 +60,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   standalone: true,
   imports: [NgFor, NgIf, DecimalPipe],
   templateUrl: './panopto-upload.component.html',
-  styleUrls: ['./panopto-upload.component.css'],
+  styleUrls: ['../../../shared-styles/visually-hidden.css', './panopto-upload.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PanoptoUploadComponent implements OnDestroy {
@@ -124,7 +123,7 @@ export class PanoptoUploadComponent implements OnDestroy {
   }
 
   get folderReady(): boolean {
-    return !!this.folderId && GUID.test(this.folderId) && this.folderId !== '00000000-0000-0000-0000-000000000000';
+    return isGuid(this.folderId) && this.folderId !== ROOT_FOLDER_ID;
   }
 
   openPicker(): void {
