@@ -69,9 +69,6 @@ describe('shared configuration rules', () => {
     expect(failure(() => validateRetryConfig({ maxRetries: -1 }, 'upload.retry', defaults)).field).toBe(
       'upload.retry.maxRetries',
     );
-    expect(failure(() => validateRetryConfig({ maxDelayMs: 100 }, 'upload.retry', defaults)).field).toBe(
-      'upload.retry.maxDelayMs',
-    );
     expect(failure(() => validateRetryConfig({ maxretries: 1 }, 'upload.retry', defaults)).message).toContain(
       'Did you mean `maxRetries`?',
     );

@@ -234,14 +234,9 @@ const RETRY_KEYS = ['maxRetries', 'initialDelayMs', 'maxDelayMs'] as const;
 export function validateRetryConfig(value: unknown, field: string, defaults: PanoptoRetryConfig): PanoptoRetryConfig {
   const raw = optionsObject(value, field);
   rejectUnknownKeys(raw, RETRY_KEYS, field);
-  const retry = {
+  return {
     maxRetries: numberOption(raw['maxRetries'], `${field}.maxRetries`, defaults.maxRetries, { integer: true }),
     initialDelayMs: numberOption(raw['initialDelayMs'], `${field}.initialDelayMs`, defaults.initialDelayMs),
     maxDelayMs: numberOption(raw['maxDelayMs'], `${field}.maxDelayMs`, defaults.maxDelayMs),
   };
-  // Development builds only (see ngDevMode above): a cap under the first delay is a slip in code, not in data.
-  if ((typeof ngDevMode === 'undefined' || ngDevMode) && retry.maxDelayMs < retry.initialDelayMs) {
-    throw new PanoptoConfigError(`${field}.maxDelayMs`, `must not be less than \`initialDelayMs\`.`);
-  }
-  return retry;
 }
