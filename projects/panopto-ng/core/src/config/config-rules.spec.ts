@@ -26,7 +26,9 @@ describe('shared configuration rules', () => {
     const caseSlip = failure(() => rejectUnknownKeys({ Concurrency: 2 }, known, 'upload'));
     expect(caseSlip.field).toBe('upload.Concurrency');
     expect(caseSlip.message).toContain('Did you mean `concurrency`?');
-    expect(failure(() => rejectUnknownKeys({ concurrancy: 2 }, known, 'upload')).message).toContain('Did you mean `concurrency`?');
+    expect(failure(() => rejectUnknownKeys({ concurrancy: 2 }, known, 'upload')).message).toContain(
+      'Did you mean `concurrency`?',
+    );
     const far = failure(() => rejectUnknownKeys({ colour: 'red' }, known, ''));
     expect(far.field).toBe('colour');
     expect(far.message).not.toContain('Did you mean');

@@ -120,10 +120,17 @@ export function numberOption(
   const min = rule.min ?? 0;
   const max = rule.max ?? Number.POSITIVE_INFINITY;
   const ok =
-    typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!rule.integer || Number.isInteger(value));
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= min &&
+    value <= max &&
+    (!rule.integer || Number.isInteger(value));
   if (!ok) {
     const range = Number.isFinite(max) ? `from ${min} to ${max}` : `of at least ${min}`;
-    throw new PanoptoConfigError(field, `must be a${rule.integer ? ' whole' : ''} number ${range}; got ${JSON.stringify(value)}.`);
+    throw new PanoptoConfigError(
+      field,
+      `must be a${rule.integer ? ' whole' : ''} number ${range}; got ${JSON.stringify(value)}.`,
+    );
   }
   return value as number;
 }

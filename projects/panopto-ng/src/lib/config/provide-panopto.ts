@@ -7,7 +7,15 @@ import { validatePanoptoConfig } from './validate-config';
  * Kinds of optional features that `providePanopto()` accepts after the config; each kind may be given once
  * (`other` any number of times).
  */
-export type PanoptoFeatureKind = 'logger' | 'auth' | 'player' | 'upload' | 'analytics' | 'live' | 'provisioning' | 'other';
+export type PanoptoFeatureKind =
+  | 'logger'
+  | 'auth'
+  | 'player'
+  | 'upload'
+  | 'analytics'
+  | 'live'
+  | 'provisioning'
+  | 'other';
 
 /**
  * An optional feature for `providePanopto(config, ...features)` and `PanoptoModule.forRoot(config, ...features)`,
@@ -29,15 +37,20 @@ export interface PanoptoFeature {
 // twice is a mistake in code, the same in every build, so development builds are where it is caught.
 declare const ngDevMode: boolean | undefined;
 
-/** The providers of all features; development builds first check that no kind (but `other`) is given twice. */
-function featureProviders(features: readonly PanoptoFeature[]): Provider[] {
+/** Throws when a feature kind (but `other`) is given twice; called in development builds only. */
+function assertKindsOnce(features: readonly PanoptoFeature[]): void {
   const seen = new Set<PanoptoFeatureKind>();
-  for (const feature of typeof ngDevMode === 'undefined' || ngDevMode ? features : []) {
+  for (const feature of features) {
     if (feature.kind !== 'other' && seen.has(feature.kind)) {
       throw new PanoptoConfigError(feature.kind, `feature is given twice: pass each withPanopto…() once.`);
     }
     seen.add(feature.kind);
   }
+}
+
+/** The providers of all features (checked for duplicates in development builds, where the minifier keeps it). */
+function featureProviders(features: readonly PanoptoFeature[]): Provider[] {
+  if (typeof ngDevMode === 'undefined' || ngDevMode) assertKindsOnce(features);
   return features.flatMap((feature) => feature.providers);
 }
 
@@ -57,10 +70,7 @@ function featureProviders(features: readonly PanoptoFeature[]): Provider[] {
  */
 export function providePanopto(config: PanoptoConfig, ...features: PanoptoFeature[]): EnvironmentProviders {
   const resolved = validatePanoptoConfig(config);
-  return makeEnvironmentProviders([
-    { provide: PANOPTO_CONFIG, useValue: resolved },
-    ...featureProviders(features),
-  ]);
+  return makeEnvironmentProviders([{ provide: PANOPTO_CONFIG, useValue: resolved }, ...featureProviders(features)]);
 }
 
 /**
