@@ -37,6 +37,8 @@ export {
 export {
   PanoptoClock,
   PanoptoRandom,
+  PanoptoHandleClock,
+  fromHandleClock,
   systemClock,
   clockTimer,
   clockInterval,

@@ -1,4 +1,4 @@
-import { systemClock } from 'panopto-ng/core';
+import { fromHandleClock, systemClock } from 'panopto-ng/core';
 import { AnalyticsDeliveryTime } from './analytics-time';
 
 /*
@@ -54,13 +54,7 @@ export function isLegacyAnalyticsClock(value: unknown): value is PanoptoAnalytic
 /** A deprecated `PanoptoAnalyticsClock` as the clock and randomness it stands for. */
 export function fromLegacyAnalyticsClock(legacy: PanoptoAnalyticsClock): AnalyticsDeliveryTime {
   return {
-    clock: {
-      now: () => legacy.now(),
-      setTimeout: (callback, ms) => {
-        const handle = legacy.setTimeout(callback, ms);
-        return () => legacy.clearTimeout(handle);
-      },
-    },
+    clock: fromHandleClock(legacy),
     random: () => legacy.random(),
   };
 }

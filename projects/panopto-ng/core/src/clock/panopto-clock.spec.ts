@@ -1,6 +1,14 @@
 import { firstValueFrom } from 'rxjs';
 import { FakePanoptoClock } from 'panopto-ng/testing';
-import { abortError, clockInterval, clockSleep, clockTimer, isAbortError, systemClock } from './panopto-clock';
+import {
+  abortError,
+  clockInterval,
+  clockSleep,
+  clockTimer,
+  fromHandleClock,
+  isAbortError,
+  systemClock,
+} from './panopto-clock';
 
 describe('core clock helpers', () => {
   it('systemClock tells real time and its timers can be cancelled', async () => {
@@ -43,5 +51,32 @@ describe('core clock helpers', () => {
     await expectAsync(already).toBeRejected();
     expect(isAbortError(abortError())).toBeTrue();
     expect(isAbortError(new Error('x'))).toBeFalse();
+  });
+});
+
+describe('fromHandleClock', () => {
+  it('adapts a timers-shaped clock (handle + clearTimeout) and passes a cancel-function clock through', () => {
+    const fake = new FakePanoptoClock(0);
+    const cleared: unknown[] = [];
+    const handleClock = {
+      now: () => fake.now(),
+      setTimeout: (cb: () => void, ms: number) => ({ cancel: fake.setTimeout(cb, ms) }),
+      clearTimeout: (h: unknown) => {
+        cleared.push(h);
+        (h as { cancel: () => void }).cancel();
+      },
+    };
+    let fired = 0;
+    const adapted = fromHandleClock(handleClock);
+    adapted.setTimeout(() => fired++, 10);
+    adapted.setTimeout(() => fired++, 10)();
+    fake.tick(10);
+    expect(fired).toBe(1);
+    expect(cleared.length).toBe(1);
+    expect(adapted.now()).toBe(10);
+    const passed = fromHandleClock(fake);
+    passed.setTimeout(() => fired++, 5)();
+    fake.tick(5);
+    expect(fired).toBe(1);
   });
 });

@@ -37,6 +37,35 @@ export const systemClock: PanoptoClock = {
   },
 };
 
+/** A clock in the shape of the global timers: `setTimeout` returns a handle that `clearTimeout` cancels. */
+export interface PanoptoHandleClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout?(handle: unknown): void;
+}
+
+/**
+ * A `PanoptoClock` from a clock of either shape: one whose `setTimeout` returns a cancel function is used as it
+ * is; one in the timers' shape (a handle plus `clearTimeout`), such as the deprecated upload and analytics clocks
+ * of 0.1, is adapted.
+ *
+ * @example
+ * ```ts
+ * const clock = fromHandleClock({ now: Date.now, setTimeout, clearTimeout });
+ * ```
+ */
+export function fromHandleClock(clock: PanoptoClock | PanoptoHandleClock): PanoptoClock {
+  const source = clock as PanoptoHandleClock;
+  return {
+    now: () => source.now(),
+    setTimeout: (callback, ms) => {
+      const handle = source.setTimeout(callback, ms);
+      if (typeof handle === 'function') return handle as () => void;
+      return () => source.clearTimeout?.(handle);
+    },
+  };
+}
+
 /**
  * An Observable that emits once after `ms` on `clock` and completes; unsubscribing cancels the timer.
  *

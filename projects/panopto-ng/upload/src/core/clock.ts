@@ -1,4 +1,4 @@
-import { PanoptoClock, systemClock } from 'panopto-ng/core';
+import { PanoptoClock, fromHandleClock, systemClock } from 'panopto-ng/core';
 
 /*
  * The upload engine's time is panopto-ng's one clock, `PanoptoClock` (`panopto-ng/core`); Angular apps give it
@@ -19,26 +19,8 @@ export type UploadClock = PanoptoClock;
  */
 export const SYSTEM_UPLOAD_CLOCK: PanoptoClock = systemClock;
 
-/** The clock shape of panopto-ng/upload 0.1: `setTimeout` returned a handle for `clearTimeout`. */
-interface HandleClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout?(handle: unknown): void;
-}
-
 /**
- * A `PanoptoClock` for a clock of either shape: one whose `setTimeout` returns a cancel function (as
- * `PanoptoClock` does) is used as it is; one in the 0.1 shape (a handle plus `clearTimeout`) is adapted, so a
- * clock given through the deprecated `PANOPTO_UPLOAD_CLOCK` keeps working.
+ * A `PanoptoClock` for a clock of either shape, so a clock in the 0.1 shape (a handle plus `clearTimeout`) given
+ * through the deprecated `PANOPTO_UPLOAD_CLOCK` keeps working. The adapter is the core's.
  */
-export function asPanoptoClock(clock: PanoptoClock | HandleClock): PanoptoClock {
-  const source = clock as HandleClock;
-  return {
-    now: () => source.now(),
-    setTimeout: (callback, ms) => {
-      const handle = source.setTimeout(callback, ms);
-      if (typeof handle === 'function') return handle as () => void;
-      return () => source.clearTimeout?.(handle);
-    },
-  };
-}
+export const asPanoptoClock = fromHandleClock;
