@@ -7,6 +7,8 @@ export const BROKER_CLIENT_ID = 'panopto-ng-broker';
 export const DEFAULT_BROKER_SECRET = 'emulator-secret';
 
 export const DEMO_REDIRECT_URI = 'http://localhost:4200/auth/callback';
+/** The plain-HTML page of the web components (`npm start`, the elements e2e): it is its own redirect URI. */
+export const ELEMENTS_DEMO_REDIRECT_URI = 'http://localhost:4210/';
 
 /** Loopback redirect URIs the test client accepts (Karma on :9876, Node tests that only read the Location header). */
 export const TEST_REDIRECT_URIS = [
@@ -34,7 +36,7 @@ export function seededClients(brokerSecret: string): ClientMetadata[] {
       client_name: 'panopto-ng demo app',
       // Public client: no secret, PKCE (S256) required.
       token_endpoint_auth_method: 'none',
-      redirect_uris: [DEMO_REDIRECT_URI, 'http://127.0.0.1:4200/auth/callback'],
+      redirect_uris: [DEMO_REDIRECT_URI, 'http://127.0.0.1:4200/auth/callback', ELEMENTS_DEMO_REDIRECT_URI],
       post_logout_redirect_uris: DEMO_POST_LOGOUT,
     },
     {
@@ -56,6 +58,7 @@ export function seededClients(brokerSecret: string): ClientMetadata[] {
         DEMO_REDIRECT_URI,
         'http://127.0.0.1:4200/auth/callback',
         ...TEST_REDIRECT_URIS.filter((u) => u !== DEMO_REDIRECT_URI),
+        ELEMENTS_DEMO_REDIRECT_URI,
       ],
       post_logout_redirect_uris: DEMO_POST_LOGOUT,
     },
