@@ -63,6 +63,16 @@ if (args.has('--if-stale') && fresh(scriptOnly ? scripts : all)) {
   process.exit(0);
 }
 
+// The runtime reports the version it was built with (PanoptoElements.version); it must be the package's.
+const { version } = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+const built = /PANOPTO_ELEMENTS_VERSION = '([^']+)'/.exec(readFileSync(join(project, 'src/version.ts'), 'utf8'))?.[1];
+if (built !== version) {
+  console.error(
+    `projects/panopto-elements/src/version.ts says ${built}, its package.json ${version}: make them equal.`,
+  );
+  process.exit(1);
+}
+
 const staging = join(out, '.build');
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

@@ -1,2 +1,2 @@
-/** The elements package's version; kept equal to projects/panopto-elements/package.json by the elements spec. */
+/** The elements package's version; `npm run build:elements` refuses to build when it differs from package.json's. */
 export const PANOPTO_ELEMENTS_VERSION = '0.1.0';

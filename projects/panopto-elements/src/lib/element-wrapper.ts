@@ -99,9 +99,19 @@ export abstract class PanoptoElementWrapper<T extends object> implements OnChang
     this.site = elementsRuntime.injectorFor(this.serverUrl || null).subscribe({
       // configure() may run in the page's own code, outside Angular: create inside the zone so the component's
       // listeners and timers are seen by change detection.
-      next: (injector) => this.zone.run(() => this.create(injector)),
+      next: (injector) => this.zone.run(() => this.createOrReport(injector)),
       error: (error: unknown) => console.error(error),
     });
+  }
+
+  /** A component that cannot start (say sign-in without `auth` configured) says why in the console, once. */
+  private createOrReport(environmentInjector: EnvironmentInjector): void {
+    try {
+      this.create(environmentInjector);
+    } catch (error) {
+      this.disconnect();
+      console.error(error);
+    }
   }
 
   private create(environmentInjector: EnvironmentInjector): void {

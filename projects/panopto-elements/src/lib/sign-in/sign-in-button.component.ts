@@ -1,6 +1,7 @@
 import { AsyncPipe, NgIf } from '@angular/common';
 import {
   ChangeDetectionStrategy,
+  ChangeDetectorRef,
   Component,
   EventEmitter,
   Input,
@@ -53,6 +54,7 @@ export interface PanoptoSignInFailure {
 })
 export class PanoptoSignInButtonComponent implements OnInit, OnDestroy {
   private readonly auth = inject(PanoptoAuthService);
+  private readonly cdr = inject(ChangeDetectorRef);
   private readonly subscriptions = new Subscription();
 
   /** Text of the button while signed out. */
@@ -96,6 +98,7 @@ export class PanoptoSignInButtonComponent implements OnInit, OnDestroy {
   /** Sends the browser to Panopto's sign-in page; back to this page afterwards. */
   async signIn(): Promise<void> {
     this.failure = null;
+    this.cdr.markForCheck();
     try {
       await this.auth.login(`${location.pathname}${location.search}`);
     } catch (error) {
@@ -116,6 +119,7 @@ export class PanoptoSignInButtonComponent implements OnInit, OnDestroy {
       code: error instanceof PanoptoError ? error.code : 'sign-in-failed',
       message: error instanceof Error ? error.message : String(error),
     };
+    this.cdr.markForCheck();
     this.signInError.emit(this.failure);
   }
 }
