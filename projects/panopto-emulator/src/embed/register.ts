@@ -1,5 +1,6 @@
 // Embedding, as Panopto serves it:
 //   GET  /Panopto/Pages/Embed.aspx?id=…&autoplay&offerviewer&showtitle&showbrand&captions&interactivity&start
+//        &showcontrols&hideoverlay&autohide
 //   GET  /scripts/embedapi.min.js                     the Embed API (EmbedApi, PlayerState, ApiError)
 // and what the embed page itself needs (emulator-internal paths):
 //   GET  /Panopto/Pages/Embed/embed-page.js           the page's script
@@ -185,5 +186,8 @@ function parseParams(search: URLSearchParams, session: SessionRecord): EmbedPara
     interactivity: interactivity === 'none' || interactivity === 'search' ? interactivity : 'all',
     start: Number.isFinite(start) && start > 0 ? Math.min(start, session.Duration) : 0,
     api: flag(search, 'api', false),
+    showControls: flag(search, 'showcontrols', true),
+    hideOverlay: flag(search, 'hideoverlay', false),
+    autoHide: flag(search, 'autohide', false),
   };
 }
