@@ -502,6 +502,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
             clearTimeout(this.notViewableTimer);
             if (this.status === 'login-required') this.setStatus('loading');
             this.player?.loadVideo();
+            // Panopto's loadVideo() also starts playback; without autoplay, take the start back before it happens.
+            if (!toBoolean(this.autoplay)) this.player?.pauseVideo();
           },
           onReady: () => {
             if (!live() || this.videoReady) return;
