@@ -137,11 +137,13 @@ describe('clients file in a running emulator', () => {
   it('the demo client accepts its callback on any loopback port (RFC 8252 7.3), not another path', async () => {
     const ok = await authorize(authorizeUrl(emu, 'panopto-ng-demo', 'http://localhost:4600/auth/callback', true));
     assert.equal(ok.status, 303);
-    const wrongPath = await authorize(authorizeUrl(emu, 'panopto-ng-demo', 'http://localhost:4600/callback', true));
+    const app = await authorize(authorizeUrl(emu, 'panopto-ng-demo', 'http://localhost:4600/callback', true));
+    assert.equal(app.status, 303, 'an app of your own on any port: http://localhost:<port>/callback');
+    const wrongPath = await authorize(authorizeUrl(emu, 'panopto-ng-demo', 'http://localhost:4600/signin', true));
     assert.equal(wrongPath.status, 400);
     const text = decodeHtml(wrongPath.html);
     assert.match(text, /Seeded clients cannot be changed/);
-    assert.ok(JSON.parse(/<code id="client-entry">([\s\S]*?)<\/code>/.exec(text)?.[1] as string).redirectUris.includes('http://localhost:4600/callback'));
+    assert.ok(JSON.parse(/<code id="client-entry">([\s\S]*?)<\/code>/.exec(text)?.[1] as string).redirectUris.includes('http://localhost:4600/signin'));
   });
 
   it('answers CORS for a client’s registered origin, on REST and on the token endpoint, and not for others', async () => {

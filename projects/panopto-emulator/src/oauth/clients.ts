@@ -31,8 +31,10 @@ export function seededClientEntries(brokerSecret: string): ClientEntry[] {
       id: DEMO_CLIENT_ID,
       name: 'panopto-ng demo app',
       type: 'public',
-      redirectUris: [DEMO_REDIRECT_URI, 'http://127.0.0.1:4200/auth/callback'],
-      postLogoutRedirectUris: DEMO_POST_LOGOUT,
+      // Loopback URIs match on any port, so these also serve a developer's own app, e.g. on
+      // http://localhost:4600/callback (RFC 8252 section 7.3).
+      redirectUris: [DEMO_REDIRECT_URI, 'http://127.0.0.1:4200/auth/callback', 'http://localhost/callback', 'http://127.0.0.1/callback'],
+      postLogoutRedirectUris: [...DEMO_POST_LOGOUT, 'http://localhost/'],
       corsOrigins: [],
     },
     {
