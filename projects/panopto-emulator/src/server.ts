@@ -44,7 +44,7 @@ export interface EmulatorOptions {
   clientsFile?: string;
   /**
    * Serve https (PANOPTO_EMULATOR_HTTPS=1) with a certificate generated into `certDir` (default: `<dataDir>/tls`,
-   * else `tls` beside the media cache) and reused while valid.
+   * else `tls` inside the media cache) and reused while valid.
    */
   https?: boolean | { certDir?: string };
 }
@@ -82,7 +82,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const certificate = options.https
     ? loadOrCreateCertificate(
         (typeof options.https === 'object' && options.https.certDir) ||
-          (options.dataDir ? join(options.dataDir, 'tls') : join(mediaCacheDir, '..', 'tls')),
+          (options.dataDir ? join(options.dataDir, 'tls') : join(mediaCacheDir, 'tls')),
         log,
       )
     : undefined;
