@@ -141,7 +141,8 @@ export function requireGuid(value: string | undefined | null, name: string): str
 }
 
 /** A Host header value: a DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
-const HOST_HEADER = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const HOST_HEADER =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /**
  * The origin a request came in on: `https` when it arrived over TLS, and its Host header when well formed (anything

@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   }
   const dataDir = process.env['PANOPTO_EMULATOR_DATA'] || undefined;
   const brokerSecret = process.env['PANOPTO_EMULATOR_BROKER_SECRET'] || DEFAULT_BROKER_SECRET;
-  const clientsFile = process.env['PANOPTO_EMULATOR_CLIENTS'] ? resolve(process.env['PANOPTO_EMULATOR_CLIENTS']) : undefined;
+  const clientsFile = process.env['PANOPTO_EMULATOR_CLIENTS']
+    ? resolve(process.env['PANOPTO_EMULATOR_CLIENTS'])
+    : undefined;
   const rawHttps = process.env['PANOPTO_EMULATOR_HTTPS'] ?? '';
   if (!['', '0', '1', 'true', 'false'].includes(rawHttps)) {
     process.stderr.write(`PANOPTO_EMULATOR_HTTPS must be 1 (serve https) or 0; got '${rawHttps}'.\n`);

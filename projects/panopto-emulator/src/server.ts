@@ -78,7 +78,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
     res.writeHead(503).end();
   };
-  const mediaCacheDir = options.mediaCacheDir ?? (options.dataDir ? join(options.dataDir, 'media-cache') : defaultMediaCacheDir());
+  const mediaCacheDir =
+    options.mediaCacheDir ?? (options.dataDir ? join(options.dataDir, 'media-cache') : defaultMediaCacheDir());
   const certificate = options.https
     ? loadOrCreateCertificate(
         (typeof options.https === 'object' && options.https.certDir) ||

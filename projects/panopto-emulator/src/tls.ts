@@ -26,7 +26,11 @@ const KEY = 'emulator-key.pem';
 const SPKI = 'emulator-cert.spki';
 const RENEW_MS = 30 * 24 * 3600 * 1000;
 
-export function loadOrCreateCertificate(dir: string, log: (message: string) => void, now = Date.now()): EmulatorCertificate {
+export function loadOrCreateCertificate(
+  dir: string,
+  log: (message: string) => void,
+  now = Date.now(),
+): EmulatorCertificate {
   mkdirSync(dir, { recursive: true });
   const certFile = join(dir, CERT);
   const keyFile = join(dir, KEY);

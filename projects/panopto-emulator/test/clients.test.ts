@@ -18,8 +18,18 @@ describe('clients file schema', () => {
   it('accepts the three types and fills defaults', () => {
     const [pub, web, user] = parse({
       clients: [
-        { id: 'spa', type: 'public', redirectUris: ['http://localhost:4600/callback'], corsOrigins: ['https://app.example.edu'] },
-        { id: 'web', type: 'server-side-web-application', secret: 'long-enough', redirectUris: ['https://app.example.edu/cb'] },
+        {
+          id: 'spa',
+          type: 'public',
+          redirectUris: ['http://localhost:4600/callback'],
+          corsOrigins: ['https://app.example.edu'],
+        },
+        {
+          id: 'web',
+          type: 'server-side-web-application',
+          secret: 'long-enough',
+          redirectUris: ['https://app.example.edu/cb'],
+        },
         { id: 'svc', name: 'Nightly sync', type: 'user-based-server-application', secret: 'long-enough' },
       ],
     });
@@ -32,22 +42,57 @@ describe('clients file schema', () => {
   it('names the file and the field of each mistake', () => {
     const cases: [unknown, RegExp][] = [
       [{ client: [] }, /clients\.json: client: is not a known key/],
-      [{ clients: [{ id: 'a', type: 'web', secret: 'x'.repeat(8), redirectUris: ['http://x/'] }] }, /clients\[0\]\.type: must be one of "public"/],
-      [{ clients: [{ id: 'a', type: 'public', redirectUris: ['http://x/'], secret: 'abcdefgh' }] }, /clients\[0\]\.secret: a "public" client has no secret/],
-      [{ clients: [{ id: 'a', type: 'server-side-web-application', redirectUris: ['http://x/'] }] }, /clients\[0\]\.secret: .*needs a secret/],
-      [{ clients: [{ id: 'a', type: 'public', redirectUris: ['/relative'] }] }, /clients\[0\]\.redirectUris\[0\]: must be an absolute http or https URL/],
-      [{ clients: [{ id: 'a', type: 'public', redirectUris: [] }] }, /clients\[0\]\.redirectUris: .*at least one redirect URI/],
-      [{ clients: [{ id: 'a', type: 'user-based-server-application', secret: 'abcdefgh', redirectUris: ['http://x/'] }] }, /has no redirect URIs/],
-      [{ clients: [{ id: 'panopto-ng-demo', type: 'public', redirectUris: ['http://x/'] }] }, /clients\[0\]\.id: 'panopto-ng-demo' is a seeded client/],
-      [{ clients: [{ id: 'a', type: 'public', redirectUris: ['http://x/'], corsOrigins: ['https://x.edu/path'] }] }, /corsOrigins\[0\]: must be an origin/],
-      [{ clients: [{ id: 'a', type: 'public', redirectUris: ['http://x/'], redirect_uris: [] }] }, /clients\[0\]\.redirect_uris: is not a known key/],
+      [
+        { clients: [{ id: 'a', type: 'web', secret: 'x'.repeat(8), redirectUris: ['http://x/'] }] },
+        /clients\[0\]\.type: must be one of "public"/,
+      ],
+      [
+        { clients: [{ id: 'a', type: 'public', redirectUris: ['http://x/'], secret: 'abcdefgh' }] },
+        /clients\[0\]\.secret: a "public" client has no secret/,
+      ],
+      [
+        { clients: [{ id: 'a', type: 'server-side-web-application', redirectUris: ['http://x/'] }] },
+        /clients\[0\]\.secret: .*needs a secret/,
+      ],
+      [
+        { clients: [{ id: 'a', type: 'public', redirectUris: ['/relative'] }] },
+        /clients\[0\]\.redirectUris\[0\]: must be an absolute http or https URL/,
+      ],
+      [
+        { clients: [{ id: 'a', type: 'public', redirectUris: [] }] },
+        /clients\[0\]\.redirectUris: .*at least one redirect URI/,
+      ],
+      [
+        {
+          clients: [
+            { id: 'a', type: 'user-based-server-application', secret: 'abcdefgh', redirectUris: ['http://x/'] },
+          ],
+        },
+        /has no redirect URIs/,
+      ],
+      [
+        { clients: [{ id: 'panopto-ng-demo', type: 'public', redirectUris: ['http://x/'] }] },
+        /clients\[0\]\.id: 'panopto-ng-demo' is a seeded client/,
+      ],
+      [
+        { clients: [{ id: 'a', type: 'public', redirectUris: ['http://x/'], corsOrigins: ['https://x.edu/path'] }] },
+        /corsOrigins\[0\]: must be an origin/,
+      ],
+      [
+        { clients: [{ id: 'a', type: 'public', redirectUris: ['http://x/'], redirect_uris: [] }] },
+        /clients\[0\]\.redirect_uris: is not a known key/,
+      ],
     ];
     for (const [doc, message] of cases) assert.throws(() => parse(doc), message);
     assert.throws(() => parseClientsFile('{', 'clients.json', SEEDED_CLIENT_IDS), /clients\.json: is not valid JSON/);
   });
 
   it('matches loopback http redirect URIs on any port, nothing else', () => {
-    const registered = ['http://localhost:4200/auth/callback', 'http://127.0.0.1:4200/auth/callback', 'https://app.example.edu/cb'];
+    const registered = [
+      'http://localhost:4200/auth/callback',
+      'http://127.0.0.1:4200/auth/callback',
+      'https://app.example.edu/cb',
+    ];
     assert.ok(loopbackRedirectMatches(registered, 'http://localhost:4600/auth/callback'));
     assert.ok(loopbackRedirectMatches(registered, 'http://localhost/auth/callback'));
     assert.ok(loopbackRedirectMatches(registered, 'http://127.0.0.1:51234/auth/callback'));
@@ -60,7 +105,13 @@ describe('clients file schema', () => {
 });
 
 function authorizeUrl(emu: RunningEmulator, clientId: string, redirectUri: string, pkce = false): string {
-  const q = new URLSearchParams({ client_id: clientId, response_type: 'code', scope: 'openid api', redirect_uri: redirectUri, state: 's' });
+  const q = new URLSearchParams({
+    client_id: clientId,
+    response_type: 'code',
+    scope: 'openid api',
+    redirect_uri: redirectUri,
+    state: 's',
+  });
   if (pkce) {
     q.set('code_challenge', 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM');
     q.set('code_challenge_method', 'S256');
@@ -74,7 +125,11 @@ async function authorize(url: string): Promise<{ status: number; location: strin
   return { status: res.status, location: res.headers.get('location'), html: await res.text() };
 }
 
-const decodeHtml = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decodeHtml = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('clients file in a running emulator', () => {
   let emu: RunningEmulator;
@@ -88,7 +143,12 @@ describe('clients file in a running emulator', () => {
       file,
       JSON.stringify({
         clients: [
-          { id: 'course-site', type: 'public', redirectUris: ['https://course.example.edu/callback'], corsOrigins: ['https://course.example.edu'] },
+          {
+            id: 'course-site',
+            type: 'public',
+            redirectUris: ['https://course.example.edu/callback'],
+            corsOrigins: ['https://course.example.edu'],
+          },
           { id: 'nightly', type: 'user-based-server-application', secret: 'nightly-secret' },
         ],
       }),
@@ -117,7 +177,18 @@ describe('clients file in a running emulator', () => {
       redirectUris: ['http://localhost:9127/redirect'],
     });
 
-    const doc = { clients: [{ id: 'course-site', type: 'public', redirectUris: ['https://course.example.edu/callback'], corsOrigins: ['https://course.example.edu'] }, { id: 'nightly', type: 'user-based-server-application', secret: 'nightly-secret' }, { ...entry, secret: 'samples-secret' }] };
+    const doc = {
+      clients: [
+        {
+          id: 'course-site',
+          type: 'public',
+          redirectUris: ['https://course.example.edu/callback'],
+          corsOrigins: ['https://course.example.edu'],
+        },
+        { id: 'nightly', type: 'user-based-server-application', secret: 'nightly-secret' },
+        { ...entry, secret: 'samples-secret' },
+      ],
+    };
     writeFileSync(file, JSON.stringify(doc, null, 2));
     const again = await authorize(url);
     assert.equal(again.status, 303, `sign-in starts after the edit (got ${again.status})`);
@@ -143,12 +214,23 @@ describe('clients file in a running emulator', () => {
     assert.equal(wrongPath.status, 400);
     const text = decodeHtml(wrongPath.html);
     assert.match(text, /Seeded clients cannot be changed/);
-    assert.ok(JSON.parse(/<code id="client-entry">([\s\S]*?)<\/code>/.exec(text)?.[1] as string).redirectUris.includes('http://localhost:4600/signin'));
+    assert.ok(
+      JSON.parse(/<code id="client-entry">([\s\S]*?)<\/code>/.exec(text)?.[1] as string).redirectUris.includes(
+        'http://localhost:4600/signin',
+      ),
+    );
   });
 
   it('answers CORS for a client’s registered origin, on REST and on the token endpoint, and not for others', async () => {
     const preflight = (path: string, origin: string) =>
-      fetch(`${emu.url}${path}`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' } });
+      fetch(`${emu.url}${path}`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization',
+        },
+      });
     const rest = await preflight('/Panopto/api/v1/folders/search', 'https://course.example.edu');
     assert.equal(rest.headers.get('access-control-allow-origin'), 'https://course.example.edu');
     const other = await preflight('/Panopto/api/v1/folders/search', 'https://evil.example.com');
@@ -156,28 +238,69 @@ describe('clients file in a running emulator', () => {
     const token = await fetch(`${emu.url}/Panopto/oauth2/connect/token`, {
       method: 'POST',
       headers: { Origin: 'https://course.example.edu', 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code: 'nope', client_id: 'course-site', redirect_uri: 'https://course.example.edu/callback', code_verifier: 'x'.repeat(43) }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: 'nope',
+        client_id: 'course-site',
+        redirect_uri: 'https://course.example.edu/callback',
+        code_verifier: 'x'.repeat(43),
+      }),
     });
     assert.equal(token.headers.get('access-control-allow-origin'), 'https://course.example.edu');
   });
 
   it('grants grant_type=password to the User Based client only', async () => {
     const token = (body: Record<string, string>) =>
-      fetch(`${emu.url}/Panopto/oauth2/connect/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body) });
-    const ok = await token({ grant_type: 'password', username: 'admin', password: 'admin', scope: 'openid api', client_id: 'nightly', client_secret: 'nightly-secret' });
+      fetch(`${emu.url}/Panopto/oauth2/connect/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(body),
+      });
+    const ok = await token({
+      grant_type: 'password',
+      username: 'admin',
+      password: 'admin',
+      scope: 'openid api',
+      client_id: 'nightly',
+      client_secret: 'nightly-secret',
+    });
     assert.equal(ok.status, 200);
     const tokens = (await ok.json()) as { access_token: string; refresh_token?: string };
     assert.equal(tokens.refresh_token, undefined, 'no refresh token without offline_access');
-    const me = await fetch(`${emu.url}/Panopto/api/v1/folders/search?searchQuery=a`, { headers: { Authorization: `Bearer ${tokens.access_token}` } });
+    const me = await fetch(`${emu.url}/Panopto/api/v1/folders/search?searchQuery=a`, {
+      headers: { Authorization: `Bearer ${tokens.access_token}` },
+    });
     assert.equal(me.status, 200);
-    const pub = await token({ grant_type: 'password', username: 'admin', password: 'admin', client_id: 'panopto-ng-demo' });
+    const pub = await token({
+      grant_type: 'password',
+      username: 'admin',
+      password: 'admin',
+      client_id: 'panopto-ng-demo',
+    });
     assert.equal(pub.status, 400);
-    const broker = await token({ grant_type: 'password', username: 'admin', password: 'admin', client_id: 'panopto-ng-broker', client_secret: 'emulator-secret' });
+    const broker = await token({
+      grant_type: 'password',
+      username: 'admin',
+      password: 'admin',
+      client_id: 'panopto-ng-broker',
+      client_secret: 'emulator-secret',
+    });
     assert.equal(broker.status, 400);
-    const badSecret = await token({ grant_type: 'password', username: 'admin', password: 'admin', client_id: 'nightly', client_secret: 'wrong-secret' });
+    const badSecret = await token({
+      grant_type: 'password',
+      username: 'admin',
+      password: 'admin',
+      client_id: 'nightly',
+      client_secret: 'wrong-secret',
+    });
     assert.equal(((await badSecret.json()) as { error: string }).error, 'invalid_client');
-    const metrics = (await (await fetch(`${emu.url}/__emulator/metrics`)).json()) as { tokenRequests?: Record<string, number> };
-    assert.ok(JSON.stringify(metrics).includes('password'), 'token requests are counted per grant type, password included');
+    const metrics = (await (await fetch(`${emu.url}/__emulator/metrics`)).json()) as {
+      tokenRequests?: Record<string, number>;
+    };
+    assert.ok(
+      JSON.stringify(metrics).includes('password'),
+      'token requests are counted per grant type, password included',
+    );
   });
 });
 
@@ -193,7 +316,15 @@ describe('without a clients file', () => {
     assert.match(text, /PANOPTO_EMULATOR_CLIENTS=clients\.json/);
     const doc = JSON.parse(/<code id="client-entry">([\s\S]*?)<\/code>/.exec(text)?.[1] as string);
     assert.deepEqual(doc, {
-      clients: [{ id: 'my-spa', name: 'my-spa', type: 'public', redirectUris: ['http://localhost:5173/callback'], corsOrigins: ['http://localhost:5173'] }],
+      clients: [
+        {
+          id: 'my-spa',
+          name: 'my-spa',
+          type: 'public',
+          redirectUris: ['http://localhost:5173/callback'],
+          corsOrigins: ['http://localhost:5173'],
+        },
+      ],
     });
     // What the page suggests is a valid file.
     assert.equal(parse(doc).length, 1);

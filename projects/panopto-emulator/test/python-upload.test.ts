@@ -37,10 +37,14 @@ describe('boto3 upload with a UCS manifest over https', { skip: 'skip' in found 
     writeFileSync(videoFile, video);
     const store = emu.context.store;
     const instructor = store.findUserByUsername('instructor');
-    const folder = [...store.folders.values()].find((f) => instructor && store.accessTo(instructor, f.Id) === 'Creator');
+    const folder = [...store.folders.values()].find(
+      (f) => instructor && store.accessTo(instructor, f.Id) === 'Creator',
+    );
     assert.ok(folder, 'the seed has a folder the instructor creates in');
     const certFile = emu.certificate?.certFile as string;
-    const minted = await postJsonTrusting(emu.certificate?.cert as string, `${emu.url}/__emulator/tokens`, { username: 'instructor' });
+    const minted = await postJsonTrusting(emu.certificate?.cert as string, `${emu.url}/__emulator/tokens`, {
+      username: 'instructor',
+    });
     const token = (minted.json as { access_token: string }).access_token;
     const run = await runPython(
       'python' in found ? found.python : 'python3',

@@ -107,9 +107,20 @@ describe('PANOPTO_EMULATOR_HTTPS', () => {
     const doc = JSON.parse(discovery.body) as Record<string, string>;
     assert.equal(doc['issuer'], `https://localhost:${emu.port}/Panopto/oauth2`);
     assert.equal(doc['token_endpoint'], `https://localhost:${emu.port}/Panopto/oauth2/connect/token`);
-    const viaIp = await get(`https://127.0.0.1:${emu.port}/Panopto/oauth2/.well-known/openid-configuration`, {}, cert.cert);
-    assert.equal(JSON.parse(viaIp.body)['token_endpoint'], `https://127.0.0.1:${emu.port}/Panopto/oauth2/connect/token`);
-    await assert.rejects(get(`${emu.url}/__emulator/metrics`, {}), /self-signed|certificate/i, 'untrusted without the CA');
+    const viaIp = await get(
+      `https://127.0.0.1:${emu.port}/Panopto/oauth2/.well-known/openid-configuration`,
+      {},
+      cert.cert,
+    );
+    assert.equal(
+      JSON.parse(viaIp.body)['token_endpoint'],
+      `https://127.0.0.1:${emu.port}/Panopto/oauth2/connect/token`,
+    );
+    await assert.rejects(
+      get(`${emu.url}/__emulator/metrics`, {}),
+      /self-signed|certificate/i,
+      'untrusted without the CA',
+    );
   });
 
   it('reuses the certificate on the next start (trust once)', async () => {

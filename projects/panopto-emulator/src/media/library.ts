@@ -82,7 +82,8 @@ export class MediaLibrary {
     const file = this.videoFile(session);
     if (!file) return '';
     const subtype = file.contentType.split(';')[0].split('/')[1] ?? '';
-    const extension = { mp4: 'mp4', webm: 'webm', quicktime: 'mov', 'x-matroska': 'mkv', mpeg: 'mpg' }[subtype] ?? 'mp4';
+    const extension =
+      { mp4: 'mp4', webm: 'webm', quicktime: 'mov', 'x-matroska': 'mkv', mpeg: 'mpg' }[subtype] ?? 'mp4';
     return `${this.baseUrl}/Panopto/Podcast/Stream/${session.Id}.${extension}`;
   }
 

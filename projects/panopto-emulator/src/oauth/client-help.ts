@@ -59,7 +59,9 @@ export function clientHelp(failure: FailedAuthorization, registry: ClientRegistr
   return {
     title: 'Redirect URI not registered',
     paragraphs: [
-      `The seeded client '${clientId}' accepts only ${known.redirectUris.join(', ')} (on any port for loopback http URIs); ${requested} is not one of them.`,
+      `The seeded client '${clientId}' accepts only ${known.redirectUris.join(
+        ', ',
+      )} (on any port for loopback http URIs); ${requested} is not one of them.`,
       'Seeded clients cannot be changed. Register your own client instead.',
       where,
       registry.file ? 'Add this entry to its "clients" array:' : 'clients.json:',

@@ -59,7 +59,10 @@ export function parseClientsFile(text: string, file: string, reservedIds: Readon
     seen.add(clientId);
     const type = raw['type'];
     if (!CLIENT_TYPES.includes(type as ClientType)) {
-      fail(`${at}.type`, `must be one of ${CLIENT_TYPES.map((t) => `"${t}"`).join(', ')}; got ${JSON.stringify(type)}.`);
+      fail(
+        `${at}.type`,
+        `must be one of ${CLIENT_TYPES.map((t) => `"${t}"`).join(', ')}; got ${JSON.stringify(type)}.`,
+      );
     }
     const clientType = type as ClientType;
     const name = raw['name'] ?? clientId;
@@ -73,10 +76,16 @@ export function parseClientsFile(text: string, file: string, reservedIds: Readon
     const redirectUris = uriList(raw['redirectUris'], `${at}.redirectUris`, fail);
     if (clientType === 'user-based-server-application') {
       if (redirectUris.length) {
-        fail(`${at}.redirectUris`, 'a "user-based-server-application" client signs in with grant_type=password and has no redirect URIs; remove them.');
+        fail(
+          `${at}.redirectUris`,
+          'a "user-based-server-application" client signs in with grant_type=password and has no redirect URIs; remove them.',
+        );
       }
     } else if (redirectUris.length === 0) {
-      fail(`${at}.redirectUris`, `a "${clientType}" client needs at least one redirect URI, e.g. "http://localhost:9127/redirect".`);
+      fail(
+        `${at}.redirectUris`,
+        `a "${clientType}" client needs at least one redirect URI, e.g. "http://localhost:9127/redirect".`,
+      );
     }
     return {
       id: clientId,
@@ -98,7 +107,8 @@ type Fail = (field: string, message: string) => never;
 
 function stringList(value: unknown, field: string, fail: Fail): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return fail(field, 'must be an array of strings.');
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+    return fail(field, 'must be an array of strings.');
   return value as string[];
 }
 
@@ -126,7 +136,10 @@ function originList(value: unknown, field: string, fail: Fail): string[] {
       parsed = undefined;
     }
     if (!parsed || parsed === 'null' || parsed !== origin.replace(/\/$/, '')) {
-      fail(`${field}[${i}]`, `must be an origin (scheme, host, optional port; no path) such as "https://app.example.edu"; got '${origin}'.`);
+      fail(
+        `${field}[${i}]`,
+        `must be an origin (scheme, host, optional port; no path) such as "https://app.example.edu"; got '${origin}'.`,
+      );
     }
     return parsed as string;
   });
@@ -174,7 +187,8 @@ export class ClientsFile {
     }
     try {
       this.entries = parseClientsFile(readFileSync(this.path, 'utf8'), this.path, this.reservedIds);
-      if (!strict) this.log(`Clients file ${this.path} re-read: ${this.entries.map((c) => c.id).join(', ') || 'no clients'}.`);
+      if (!strict)
+        this.log(`Clients file ${this.path} re-read: ${this.entries.map((c) => c.id).join(', ') || 'no clients'}.`);
     } catch (err) {
       if (strict) throw err;
       this.log(`${(err as Error).message} Keeping the previous ${this.entries.length} client(s) until it is fixed.`);

@@ -33,7 +33,12 @@ export function seededClientEntries(brokerSecret: string): ClientEntry[] {
       type: 'public',
       // Loopback URIs match on any port, so these also serve a developer's own app, e.g. on
       // http://localhost:4600/callback (RFC 8252 section 7.3).
-      redirectUris: [DEMO_REDIRECT_URI, 'http://127.0.0.1:4200/auth/callback', 'http://localhost/callback', 'http://127.0.0.1/callback'],
+      redirectUris: [
+        DEMO_REDIRECT_URI,
+        'http://127.0.0.1:4200/auth/callback',
+        'http://localhost/callback',
+        'http://127.0.0.1/callback',
+      ],
       postLogoutRedirectUris: [...DEMO_POST_LOGOUT, 'http://localhost/'],
       corsOrigins: [],
     },

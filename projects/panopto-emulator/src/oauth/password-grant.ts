@@ -11,7 +11,11 @@ const PARAMETERS = ['username', 'password', 'scope'];
 /** What Panopto's samples ask for when they name no scope. */
 const DEFAULT_SCOPE = 'openid api';
 
-export function registerPasswordGrant(provider: Provider, store: EmulatorStore, allowedScopes: readonly string[]): void {
+export function registerPasswordGrant(
+  provider: Provider,
+  store: EmulatorStore,
+  allowedScopes: readonly string[],
+): void {
   provider.registerGrantType(
     PASSWORD_GRANT,
     async (ctx: KoaContextWithOIDC, next: () => Promise<void>) => {

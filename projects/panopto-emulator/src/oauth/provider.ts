@@ -118,7 +118,8 @@ export function createAuthorizationServer(o: AuthorizationServerOptions): Provid
       ctx.type = 'html';
       const error = `${out['error'] ?? 'error'}: ${out['error_description'] ?? ''}`;
       const params = (ctx.oidc?.params ?? ctx.query) as Record<string, unknown>;
-      const text = (name: string): string | undefined => (typeof params[name] === 'string' ? (params[name] as string) : undefined);
+      const text = (name: string): string | undefined =>
+        typeof params[name] === 'string' ? (params[name] as string) : undefined;
       const help = clientHelp(
         {
           error: String(out['error'] ?? ''),

@@ -79,7 +79,8 @@ function cutsOf(body: string, where: string): ManifestCut[] {
     for (const cut of elements(block, 'Cut')) {
       const start = single(cut, 'Start');
       const length = single(cut, 'Duration');
-      if (start === null || length === null) throw new ManifestError(`A <Cut> of ${where} needs both <Start> and <Duration>.`);
+      if (start === null || length === null)
+        throw new ManifestError(`A <Cut> of ${where} needs both <Start> and <Duration>.`);
       cuts.push({ startSeconds: durationSeconds(start), durationSeconds: durationSeconds(length) });
     }
   }

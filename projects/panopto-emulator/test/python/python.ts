@@ -13,7 +13,7 @@ export function findPython(modules: string[]): { python: string } | { skip: stri
   return {
     skip:
       `no Python 3 with ${modules.join(', ')} (tried ${CANDIDATES.join(', ')}); ` +
-      'install Debian\'s python3-requests-oauthlib and python3-boto3 (.ci/run does)',
+      "install Debian's python3-requests-oauthlib and python3-boto3 (.ci/run does)",
   };
 }
 
@@ -24,10 +24,18 @@ export interface PythonRun {
 }
 
 /** Runs a script to completion (async, so the in-process emulator keeps serving). */
-export async function runPython(python: string, script: string, args: string[], env: Record<string, string>): Promise<PythonRun> {
+export async function runPython(
+  python: string,
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<PythonRun> {
   const { spawn } = await import('node:child_process');
   return new Promise((resolve, reject) => {
-    const child = spawn(python, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(python, [script, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -42,15 +50,27 @@ export async function runPython(python: string, script: string, args: string[], 
 }
 
 /** POST JSON to the https emulator trusting only its certificate (fetch cannot be given a CA at run time). */
-export async function postJsonTrusting(ca: string, url: string, body: unknown): Promise<{ status: number; json: unknown }> {
+export async function postJsonTrusting(
+  ca: string,
+  url: string,
+  body: unknown,
+): Promise<{ status: number; json: unknown }> {
   const { request } = await import('node:https');
   return new Promise((resolve, reject) => {
     const data = JSON.stringify(body);
-    const req = request(url, { method: 'POST', ca, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null }));
-    });
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        ca,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null }));
+      },
+    );
     req.on('error', reject);
     req.end(data);
   });
