@@ -17,7 +17,7 @@ const root = new URL('../../..', import.meta.url).pathname;
 const dist = join(root, 'dist/panopto-elements');
 const kB = 1024;
 // Budgets, gzip. Set with headroom over the figures measured when they were set (README, "Without Angular").
-const BUDGETS = { player: 60 * kB, all: 135 * kB };
+const BUDGETS = { player: 70 * kB, all: 170 * kB };
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const raw = (file) => readFileSync(file).length;
@@ -42,7 +42,8 @@ if (!process.argv.includes('--skip-no-zone')) {
   rmSync(join(dist, '.bench'), { recursive: true, force: true });
 }
 
-const muxFile = join(dirname(require.resolve('@mux/mux-player/package.json')), 'dist/mux-player.js');
+// The package's exports hide its package.json; its main file is in dist/, next to the published bundle.
+const muxFile = join(dirname(require.resolve('@mux/mux-player')), 'mux-player.js');
 const muxVersion = JSON.parse(readFileSync(join(dirname(muxFile), '..', 'package.json'), 'utf8')).version;
 const rows = [
   ['panopto-player.js (player alone)', join(dist, 'panopto-player.js')],
