@@ -210,6 +210,28 @@ test('plain HTML page: sign in through the broker, upload into a folder, play th
   await page.context().close();
 });
 
+test('plain HTML page in public mode: sign in with PKCE and no secret, no broker involved', async () => {
+  const page = await recordingPage();
+  const brokerRequests = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith(`${broker.url}/`)) brokerRequests.push(r.url());
+  });
+  await page.goto(`${pageUrl}/`);
+  // The page remembers the mode and reloads; only what happens after that counts (the broker-mode page before it
+  // asked the broker for a stored session).
+  await Promise.all([page.waitForNavigation(), page.locator('#mode').selectOption('public')]);
+  assert.equal(await page.evaluate(() => localStorage.getItem('panopto-elements-demo.mode')), 'public');
+  brokerRequests.length = 0;
+  await page.getByRole('button', { name: 'Sign in with Panopto' }).click();
+  await submitEmulatorLogin(page);
+  await page.waitForURL((url) => url.toString().startsWith(pageUrl), { timeout: 20000 });
+  await page.locator('panopto-wc-sign-in [data-panopto="user-name"]').waitFor({ timeout: 20000 });
+  assert.ok((await waitForEvent(page, 'signed-in')).detail.sub, 'signed in');
+  assert.deepEqual(brokerRequests, [], 'public mode never calls the broker');
+  assert.deepEqual(problems(page), [], 'no page errors');
+  await page.context().close();
+});
+
 test('a page that already runs zone.js: the bundle keeps that one Zone and the player still plays', async () => {
   const page = await recordingPage();
   await page.goto(`${pageUrl}/zone-first.html`);
