@@ -42,7 +42,12 @@ const TERMINAL = [
 export class IdTokenVerifier {
   private readonly keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
-  constructor(private readonly timeoutMs: number) {}
+  /**
+   * @param timeoutMs upper bound of one JWKS fetch
+   * @param cooldownMs after a fetch, a token naming an unknown key waits this long before the next one (so
+   *   forged key ids cannot make the broker hammer the tenant)
+   */
+  constructor(private readonly timeoutMs: number, private readonly cooldownMs = 30_000) {}
 
   /**
    * The verified claims of `idToken`.
@@ -88,8 +93,13 @@ export class IdTokenVerifier {
   private keySet(jwksUri: string): ReturnType<typeof createRemoteJWKSet> {
     let set = this.keySets.get(jwksUri);
     if (!set) {
-      // Cached for 10 minutes; a token with an unknown `kid` triggers one fetch at most every 30 s.
-      set = createRemoteJWKSet(new URL(jwksUri), { timeoutDuration: this.timeoutMs, cooldownDuration: 30_000 });
+      // Cached for 10 minutes; a token with an unknown `kid` (a rotated key) triggers a fetch, at most one per
+      // cooldown.
+      set = createRemoteJWKSet(new URL(jwksUri), {
+        timeoutDuration: this.timeoutMs,
+        cooldownDuration: this.cooldownMs,
+        cacheMaxAge: 10 * 60_000,
+      });
       this.keySets.set(jwksUri, set);
     }
     return set;

@@ -185,6 +185,31 @@ describe('broker hardening (security review)', () => {
     });
   });
 
+  describe('4. (continued) keys that cannot be loaded during a refresh', () => {
+    it('answer 502 temporarily_unavailable and keep the rotated refresh token', async () => {
+      const first = await broker();
+      const signIn = await first.post('/token', { body: await codeBody() });
+      const cookie = refreshCookieOf(signIn);
+      assert.ok(cookie);
+      // A restarted broker (empty key cache) while the tenant's JWKS answers 503.
+      const restarted = await broker();
+      emulator.context.faults.apply({ errors: [{ route: '*/jwks', status: 503 }] });
+      let rotated: string;
+      try {
+        const res = await restarted.post('/refresh', { cookie: cookie.pair });
+        const json = (await res.json()) as Record<string, unknown>;
+        assert.equal(res.status, 502, JSON.stringify(json));
+        assert.equal(json['error'], 'temporarily_unavailable');
+        rotated = refreshCookieOf(res)?.pair ?? '';
+        assert.ok(rotated && rotated !== cookie.pair && !/=$/.test(rotated), 'the rotated cookie was kept');
+      } finally {
+        emulator.context.faults.reset();
+      }
+      const retry = await restarted.post('/refresh', { cookie: rotated });
+      assert.equal(retry.status, 200, await retry.clone().text());
+    });
+  });
+
   describe('5. a sign-in answer without a refresh token', () => {
     it("clears the previous user's cookie", async () => {
       const b = await broker();
