@@ -10,6 +10,8 @@ export type PanoptoSignInErrorCode =
   | 'authorization_denied'
   | 'missing_code'
   | 'invalid_id_token'
+  /** The tenant's signing keys (JWKS) could not be fetched: retryable, the session is kept. */
+  | 'keys_unavailable'
   | 'invalid_grant'
   | 'token_request_failed'
   | 'discovery_failed'
@@ -60,4 +62,18 @@ export class PanoptoSignInError extends PanoptoError {
     this.name = 'PanoptoSignInError';
     this.retryAfterMs = options?.retryAfterMs ?? null;
   }
+}
+
+/**
+ * `error` as a `PanoptoSignInError`: what the service emits is always one, with a code (an unexpected failure
+ * becomes `token_request_failed` with the original as `cause`).
+ */
+export function asSignInError(error: unknown): PanoptoSignInError {
+  if (error instanceof PanoptoSignInError) return error;
+  return new PanoptoSignInError(
+    'token_request_failed',
+    `Sign-in failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+    undefined,
+    { cause: error },
+  );
 }

@@ -51,7 +51,7 @@ export class SignInFlow {
     store.savePending(state, {
       codeVerifier,
       nonce,
-      returnUrl: safeReturnUrl(returnUrl),
+      returnUrl: safeReturnUrl(returnUrl, this.deps.document.location?.origin),
       redirectUri: config.redirectUri,
       createdAt: this.deps.now(),
     });
