@@ -632,8 +632,11 @@ function playerError(code: PanoptoPlayerErrorCode, message: string | false): Pan
 /** Throws a RangeError naming the method and the value; development builds also spell out the rule broken. */
 function check(ok: boolean, method: string, value: unknown, rule: string): void {
   if (ok) return;
-  const dev = typeof ngDevMode === 'undefined' || ngDevMode;
-  throw new RangeError(`panopto-player: ${method}() ${dev ? `takes ${rule}` : 'argument out of range'}; got ${value}.`);
+  throw new RangeError(
+    typeof ngDevMode === 'undefined' || ngDevMode
+      ? `panopto-player: ${method}() takes ${rule}; got ${value}.`
+      : `panopto-player: ${method}(${value}) is out of range.`,
+  );
 }
 
 /** The input's value if it is a positive finite number, else 0. */
