@@ -2,7 +2,8 @@ import { PanoptoError } from 'panopto-ng/core';
 
 /**
  * Why a sign-in step failed; stable strings an app can switch on. They keep the OAuth spelling
- * (`invalid_grant`, snake_case) they have had since 0.1.
+ * (`invalid_grant`, snake_case) they have had since 0.1. `keys_unavailable`: the tenant's signing keys (JWKS)
+ * could not be fetched; it is retryable and the session is kept.
  */
 export type PanoptoSignInErrorCode =
   | 'state_mismatch'
@@ -10,7 +11,6 @@ export type PanoptoSignInErrorCode =
   | 'authorization_denied'
   | 'missing_code'
   | 'invalid_id_token'
-  /** The tenant's signing keys (JWKS) could not be fetched: retryable, the session is kept. */
   | 'keys_unavailable'
   | 'invalid_grant'
   | 'token_request_failed'
