@@ -119,7 +119,7 @@ async function keystrokes(browser, base) {
     const input = document.querySelector('input[type=search]');
     input.focus();
     const search = [];
-    for (const query of ['child 0999', 'child 5']) {
+    for (const query of ['child 0999', 'child 0123']) {
       input.value = '';
       for (const key of query) {
         input.value += key;
@@ -128,12 +128,13 @@ async function keystrokes(browser, base) {
       }
       await pause(700); // debounce (300 ms) and the answer
     }
+    const resultRows = document.querySelectorAll('.pfb-result').length;
     return {
+      resultRows,
       typeahead,
       search,
       answers: [...(window.__foldersBenchSearchTasks ?? [])],
       focusedName,
-      resultRows: document.querySelectorAll('.pfb-result').length,
     };
   });
   await page.close();
