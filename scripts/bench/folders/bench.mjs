@@ -92,6 +92,12 @@ async function keystrokes(browser, base) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${base}/folders-bench?mode=virtual&search=1&count=${COUNT}`);
   await page.waitForFunction(() => window.__foldersBench, null, { timeout: 30000 });
+  // Every page loaded: the rows say so in aria-setsize.
+  await page.waitForFunction(
+    (count) => document.querySelector('[role=treeitem]')?.getAttribute('aria-setsize') === String(count),
+    COUNT,
+    { timeout: 30000 },
+  );
   const result = await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
