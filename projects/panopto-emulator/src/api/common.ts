@@ -4,6 +4,7 @@ import type { EmulatorContext } from '../context.js';
 import { badRequest, forbidden, isGuid, notFound, requireGuid } from '../http.js';
 import { ROOT_FOLDER_ID } from '../store/store.js';
 import type { FolderRecord, PlaylistRecord, SessionRecord, UserRecord } from '../store/types.js';
+import { captionDownloadUrl } from '../embed/captions.js';
 
 export const API_BASE = '/Panopto/api/v1';
 /** Panopto's (undocumented but observed) page size. */
@@ -205,9 +206,9 @@ export function sessionJson(
     Object.assign(urls, {
       EmbedUrl: `${ctx.baseUrl}/Panopto/Pages/Embed.aspx?id=${s.Id}`,
       ShareSettingsUrl: canEdit ? `${ctx.baseUrl}/Panopto/Pages/Sessions/Share.aspx?id=${s.Id}` : '',
-      DownloadUrl: s.Media.kind === 'none' ? '' : ctx.media.streamUrl(s.Id),
+      DownloadUrl: ctx.media.downloadUrl(s),
       AudioDescriptionDownloadUrl: '',
-      CaptionDownloadUrl: '',
+      CaptionDownloadUrl: captionDownloadUrl(ctx.baseUrl, s),
       EditorUrl: canEdit ? `${ctx.baseUrl}/Panopto/Pages/Editor/Editor.aspx?id=${s.Id}` : '',
     });
   }

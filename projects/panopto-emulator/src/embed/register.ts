@@ -1,11 +1,13 @@
 // Embedding, as Panopto serves it:
 //   GET  /Panopto/Pages/Embed.aspx?id=…&autoplay&offerviewer&showtitle&showbrand&captions&interactivity&start
+//        &showcontrols&hideoverlay&autohide
 //   GET  /scripts/embedapi.min.js                     the Embed API (EmbedApi, PlayerState, ApiError)
 // and what the embed page itself needs (emulator-internal paths):
 //   GET  /Panopto/Pages/Embed/embed-page.js           the page's script
 //   GET  /Panopto/Pages/Embed/Media/{id}.webm         the video, authorised by the viewer's cookie session
 //   GET  /Panopto/Pages/Embed/Captions/{id}.vtt       the caption track
 //   POST /Panopto/Pages/Embed/Viewing                 batched watched seconds → /sessions/{id}/viewers
+//   GET  /Panopto/Pages/Transcription/GenerateSRT.ashx?id=…   the captions as SubRip (REST CaptionDownloadUrl)
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Router } from '../router.js';
@@ -13,7 +15,7 @@ import type { EmulatorContext } from '../context.js';
 import { HttpError, badRequest, forbidden, isGuid, notFound, readJson, sendHtml, sendJson } from '../http.js';
 import { serveFile } from '../media/routes.js';
 import type { SessionRecord, UserRecord } from '../store/types.js';
-import { captionsVtt, hasCaptions } from './captions.js';
+import { CAPTION_DOWNLOAD_PATH, captionsSrt, captionsVtt, hasCaptions } from './captions.js';
 import { type EmbedParams, renderErrorPage, renderPlayerPage } from './embed-page.js';
 import { viewerFromCookies } from './viewer.js';
 
@@ -83,6 +85,22 @@ export function registerEmbedRoutes(router: Router, ctx: EmulatorContext): void 
     res.end(req.method === 'HEAD' ? undefined : body);
   });
 
+  router.get(CAPTION_DOWNLOAD_PATH, async (req, res, { url }) => {
+    // API clients follow CaptionDownloadUrl with their bearer token; browsers with their Panopto sign-in.
+    const account = await ctx.authenticate(req);
+    const rawId = url.searchParams.get('id') ?? '';
+    const session = account ? apiVisibleSession(ctx, account.user, rawId) : await viewableSession(ctx, req, rawId);
+    if (!hasCaptions(session)) throw notFound(`Session ${session.Id} has no captions.`);
+    const body = captionsSrt(session);
+    res.writeHead(200, {
+      'Content-Type': 'application/x-subrip; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${session.Id}.srt"`,
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+
   router.post('/Panopto/Pages/Embed/Viewing', async (req, res) => {
     // Cookie-authenticated, so only the embed page itself (same origin) may report: no cross-site forgery.
     if (req.headers.origin !== ctx.baseUrl) throw forbidden('Viewing is reported by the embed page only.');
@@ -142,6 +160,14 @@ async function viewableSession(ctx: EmulatorContext, req: IncomingMessage, rawId
   return session;
 }
 
+function apiVisibleSession(ctx: EmulatorContext, user: UserRecord, rawId: string): SessionRecord {
+  if (!isGuid(rawId)) throw badRequest(`'${rawId}' is not a valid session id.`, 'InvalidId');
+  const session = ctx.store.sessions.get(rawId.toLowerCase());
+  if (!session) throw notFound(`Session ${rawId} was not found.`);
+  if (!ctx.store.canViewSession(user, session)) throw forbidden('This session is restricted.');
+  return session;
+}
+
 function flag(search: URLSearchParams, name: string, fallback: boolean): boolean {
   const value = search.get(name);
   if (value === null) return fallback;
@@ -160,5 +186,8 @@ function parseParams(search: URLSearchParams, session: SessionRecord): EmbedPara
     interactivity: interactivity === 'none' || interactivity === 'search' ? interactivity : 'all',
     start: Number.isFinite(start) && start > 0 ? Math.min(start, session.Duration) : 0,
     api: flag(search, 'api', false),
+    showControls: flag(search, 'showcontrols', true),
+    hideOverlay: flag(search, 'hideoverlay', false),
+    autoHide: flag(search, 'autohide', false),
   };
 }
