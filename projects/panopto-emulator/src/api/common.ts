@@ -3,6 +3,7 @@
 import type { EmulatorContext } from '../context.js';
 import { badRequest, forbidden, isGuid, notFound, requireGuid } from '../http.js';
 import { ROOT_FOLDER_ID } from '../store/store.js';
+import { captionDownloadUrl } from './session-captions.js';
 import type { FolderRecord, PlaylistRecord, SessionRecord, UserRecord } from '../store/types.js';
 
 export const API_BASE = '/Panopto/api/v1';
@@ -207,7 +208,7 @@ export function sessionJson(
       ShareSettingsUrl: canEdit ? `${ctx.baseUrl}/Panopto/Pages/Sessions/Share.aspx?id=${s.Id}` : '',
       DownloadUrl: s.Media.kind === 'none' ? '' : ctx.media.streamUrl(s.Id),
       AudioDescriptionDownloadUrl: '',
-      CaptionDownloadUrl: '',
+      CaptionDownloadUrl: captionDownloadUrl(ctx, s),
       EditorUrl: canEdit ? `${ctx.baseUrl}/Panopto/Pages/Editor/Editor.aspx?id=${s.Id}` : '',
     });
   }

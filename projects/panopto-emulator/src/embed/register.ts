@@ -16,6 +16,7 @@ import type { SessionRecord, UserRecord } from '../store/types.js';
 import { captionsVtt, hasCaptions } from './captions.js';
 import { type EmbedParams, renderErrorPage, renderPlayerPage } from './embed-page.js';
 import { viewerFromCookies } from './viewer.js';
+import { captionTracks } from '../api/session-captions.js';
 
 const EMBED_API_JS = readFileSync(new URL('./client/embedapi.js', import.meta.url), 'utf8');
 const EMBED_PAGE_JS = readFileSync(new URL('./client/embed-page.js', import.meta.url), 'utf8');
@@ -53,6 +54,7 @@ export function registerEmbedRoutes(router: Router, ctx: EmulatorContext): void 
       mediaUrl: `${base}/Panopto/Pages/Embed/Media/${session.Id}.webm`,
       posterUrl: `${base}/Panopto/PublicAPI/SessionPreviewImage?id=${session.Id}`,
       captionsUrl: hasCaptions(session) ? `${base}/Panopto/Pages/Embed/Captions/${session.Id}.vtt` : null,
+      captionTracks: captionTracks(ctx, session),
       viewerUrl: `${base}/Panopto/Pages/Embed.aspx?id=${session.Id}`,
       viewingUrl: `${base}/Panopto/Pages/Embed/Viewing`,
       viewingFlushMs: VIEWING_FLUSH_MS,
@@ -131,7 +133,7 @@ function frameHeaders(): Record<string, string> {
   return { 'Content-Security-Policy': "frame-ancestors *; object-src 'none'", 'X-Content-Type-Options': 'nosniff' };
 }
 
-async function viewableSession(ctx: EmulatorContext, req: IncomingMessage, rawId: string): Promise<SessionRecord> {
+export async function viewableSession(ctx: EmulatorContext, req: IncomingMessage, rawId: string): Promise<SessionRecord> {
   if (!isGuid(rawId)) throw badRequest(`'${rawId}' is not a valid session id.`, 'InvalidId');
   const session = ctx.store.sessions.get(rawId.toLowerCase());
   if (!session) throw notFound(`Session ${rawId} was not found.`);
