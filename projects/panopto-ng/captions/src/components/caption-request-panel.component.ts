@@ -21,6 +21,7 @@ import {
   AccessibilitySessionPreview,
   ContentLanguage,
 } from '../api/caption-models';
+import { captionLanguageLabel } from '../api/caption-languages';
 import { PANOPTO_CAPTIONS_TEXTS } from './captions-texts';
 import { describeCaptionError, isForbidden } from './describe-caption-error';
 
@@ -81,6 +82,10 @@ export class CaptionRequestPanelComponent implements OnDestroy {
   ngOnDestroy(): void {
     this.work?.unsubscribe();
     this.stopPolling?.();
+  }
+
+  get languageLabel(): string {
+    return captionLanguageLabel(this.language);
   }
 
   get evaluations(): AccessibilitySessionPreview[] {

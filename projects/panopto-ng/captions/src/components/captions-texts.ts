@@ -37,7 +37,7 @@ export interface PanoptoCaptionsTexts {
   conditionallyEligible: string;
   excluded: string;
   reason: (reason: ExclusionReason) => string;
-  schedule: (count: number) => string;
+  schedule: (count: number, language: string) => string;
   scheduled: (count: number) => string;
   pending: (count: number) => string;
   requestDone: string;
@@ -100,7 +100,7 @@ export const DEFAULT_PANOPTO_CAPTIONS_TEXTS: PanoptoCaptionsTexts = {
   conditionallyEligible: 'Eligible (replaces existing)',
   excluded: 'Not eligible',
   reason: (r) => REASONS[r] ?? r,
-  schedule: (count) => `Schedule ${count} request${count === 1 ? '' : 's'}`,
+  schedule: (count, language) => `Schedule ${count} request${count === 1 ? '' : 's'} for ${language} captions`,
   scheduled: (count) => `${count} request${count === 1 ? '' : 's'} scheduled.`,
   pending: (count) => `${count} request${count === 1 ? '' : 's'} in progress…`,
   requestDone: 'Requested captions are ready.',
