@@ -216,8 +216,10 @@ describe('/scripts/embedapi.min.js', () => {
     assert.equal(src.searchParams.get('showtitle'), 'false');
     assert.equal(src.searchParams.get('interactivity'), 'none');
     assert.equal(src.searchParams.get('start'), '3');
-    assert.equal(iframe.style['width'], '640px');
-    assert.equal(iframe.style['height'], '100%');
+    // Attributes, not inline style, so clients resize the player through them (H5P sets width/height attributes).
+    assert.equal(iframe.attrs['width'], '640');
+    assert.equal(iframe.attrs['height'], '100%');
+    assert.equal(iframe.style['width'], undefined);
     assert.equal(iframe.attrs['allow'], 'autoplay; fullscreen');
     assert.ok('allowfullscreen' in iframe.attrs);
     assert.deepEqual(listeners, ['message']);

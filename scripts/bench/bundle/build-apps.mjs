@@ -52,7 +52,7 @@ export function writeWorkspace(work, names, { useDist = false } = {}) {
             tsConfig: `src/${name}/tsconfig.app.json`,
             optimization: true,
             outputHashing: 'none',
-            sourceMap: false,
+            sourceMap: !!process.env.BB_MAPS,
             namedChunks: false,
             extractLicenses: false,
             aot: true,

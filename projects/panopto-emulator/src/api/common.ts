@@ -206,7 +206,7 @@ export function sessionJson(
     Object.assign(urls, {
       EmbedUrl: `${ctx.baseUrl}/Panopto/Pages/Embed.aspx?id=${s.Id}`,
       ShareSettingsUrl: canEdit ? `${ctx.baseUrl}/Panopto/Pages/Sessions/Share.aspx?id=${s.Id}` : '',
-      DownloadUrl: s.Media.kind === 'none' ? '' : ctx.media.streamUrl(s.Id),
+      DownloadUrl: ctx.media.downloadUrl(s),
       AudioDescriptionDownloadUrl: '',
       CaptionDownloadUrl: captionDownloadUrl(ctx, s),
       EditorUrl: canEdit ? `${ctx.baseUrl}/Panopto/Pages/Editor/Editor.aspx?id=${s.Id}` : '',

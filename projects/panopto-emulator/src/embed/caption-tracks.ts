@@ -2,14 +2,13 @@
 //   GET /Panopto/Pages/Embed/CaptionTracks/{id}.json            the tracks now (the page polls it, so a newly
 //                                                               uploaded caption appears without a reload)
 //   GET /Panopto/Pages/Embed/CaptionTracks/{id}/{language}.vtt  one track as WebVTT
-//   GET /Panopto/Pages/Transcription/GenerateSRT.ashx?id=…&language=…   Session.Urls.CaptionDownloadUrl (SRT)
+// (Session.Urls.CaptionDownloadUrl, GenerateSRT.ashx, is served by embed/register.ts from the same tracks.)
 // Authorised like the video: by the viewer's cookie session for restricted sessions.
 import type { Router } from '../router.js';
 import type { EmulatorContext } from '../context.js';
 import { notFound, sendJson } from '../http.js';
 import { advanceCaptionRequests } from '../api/accessibility.js';
 import { type CaptionTrackInfo, captionText, captionTracks, captionsOf } from '../api/session-captions.js';
-import { vttToSrt } from '../api/caption-files.js';
 import { escapeHtml } from './embed-page.js';
 import { viewableSession } from './register.js';
 
@@ -31,34 +30,13 @@ export function registerCaptionTrackRoutes(router: Router, ctx: EmulatorContext)
     sendText(res, req.method, 'text/vtt', captionText(session, record));
   });
 
-  router.get('/Panopto/Pages/Transcription/GenerateSRT.ashx', async (req, res, { url }) => {
-    const session = await viewableSession(ctx, req, url.searchParams.get('id') ?? '');
-    const language = url.searchParams.get('language');
-    const tracks = captionsOf(session);
-    const record = language ? tracks.find((c) => c.Language.toLowerCase() === language.toLowerCase()) : tracks[0];
-    if (!record) throw notFound(`Session ${session.Id} has no ${language ?? ''} captions.`);
-    sendText(
-      res,
-      req.method,
-      'application/x-subrip',
-      vttToSrt(captionText(session, record)),
-      `${session.Id}-${record.Language}.srt`,
-    );
-  });
 }
 
-function sendText(
-  res: import('node:http').ServerResponse,
-  method: string | undefined,
-  type: string,
-  body: string,
-  downloadName?: string,
-): void {
+function sendText(res: import('node:http').ServerResponse, method: string | undefined, type: string, body: string): void {
   res.writeHead(200, {
     'Content-Type': `${type}; charset=utf-8`,
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
-    ...(downloadName ? { 'Content-Disposition': `attachment; filename="${downloadName}"` } : {}),
   });
   res.end(method === 'HEAD' ? undefined : body);
 }

@@ -1,11 +1,13 @@
 // Embedding, as Panopto serves it:
 //   GET  /Panopto/Pages/Embed.aspx?id=…&autoplay&offerviewer&showtitle&showbrand&captions&interactivity&start
+//        &showcontrols&hideoverlay&autohide
 //   GET  /scripts/embedapi.min.js                     the Embed API (EmbedApi, PlayerState, ApiError)
 // and what the embed page itself needs (emulator-internal paths):
 //   GET  /Panopto/Pages/Embed/embed-page.js           the page's script
 //   GET  /Panopto/Pages/Embed/Media/{id}.webm         the video, authorised by the viewer's cookie session
 //   GET  /Panopto/Pages/Embed/Captions/{id}.vtt       the caption track
 //   POST /Panopto/Pages/Embed/Viewing                 batched watched seconds → /sessions/{id}/viewers
+//   GET  /Panopto/Pages/Transcription/GenerateSRT.ashx?id=…   the captions as SubRip (REST CaptionDownloadUrl)
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Router } from '../router.js';
@@ -13,10 +15,11 @@ import type { EmulatorContext } from '../context.js';
 import { HttpError, badRequest, forbidden, isGuid, notFound, readJson, sendHtml, sendJson } from '../http.js';
 import { serveFile } from '../media/routes.js';
 import type { SessionRecord, UserRecord } from '../store/types.js';
-import { captionsVtt, hasCaptions } from './captions.js';
+import { CAPTION_DOWNLOAD_PATH, captionsVtt, hasCaptions } from './captions.js';
 import { type EmbedParams, renderErrorPage, renderPlayerPage } from './embed-page.js';
 import { viewerFromCookies } from './viewer.js';
-import { captionTracks } from '../api/session-captions.js';
+import { captionText, captionTracks, captionsOf } from '../api/session-captions.js';
+import { vttToSrt } from '../api/caption-files.js';
 
 const EMBED_API_JS = readFileSync(new URL('./client/embedapi.js', import.meta.url), 'utf8');
 const EMBED_PAGE_JS = readFileSync(new URL('./client/embed-page.js', import.meta.url), 'utf8');
@@ -85,6 +88,26 @@ export function registerEmbedRoutes(router: Router, ctx: EmulatorContext): void 
     res.end(req.method === 'HEAD' ? undefined : body);
   });
 
+  router.get(CAPTION_DOWNLOAD_PATH, async (req, res, { url }) => {
+    // API clients follow CaptionDownloadUrl with their bearer token; browsers with their Panopto sign-in.
+    const account = await ctx.authenticate(req);
+    const rawId = url.searchParams.get('id') ?? '';
+    const session = account ? apiVisibleSession(ctx, account.user, rawId) : await viewableSession(ctx, req, rawId);
+    // One language (`language=`, as CaptionDownloadUrl names it), else the first track; see api/session-captions.ts.
+    const language = url.searchParams.get('language');
+    const tracks = captionsOf(session);
+    const record = language ? tracks.find((c) => c.Language.toLowerCase() === language.toLowerCase()) : tracks[0];
+    if (!record) throw notFound(`Session ${session.Id} has no ${language ?? ''} captions.`.replace('  ', ' '));
+    const body = vttToSrt(captionText(session, record));
+    res.writeHead(200, {
+      'Content-Type': 'application/x-subrip; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${session.Id}-${record.Language}.srt"`,
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+
   router.post('/Panopto/Pages/Embed/Viewing', async (req, res) => {
     // Cookie-authenticated, so only the embed page itself (same origin) may report: no cross-site forgery.
     if (req.headers.origin !== ctx.baseUrl) throw forbidden('Viewing is reported by the embed page only.');
@@ -144,6 +167,14 @@ export async function viewableSession(ctx: EmulatorContext, req: IncomingMessage
   return session;
 }
 
+function apiVisibleSession(ctx: EmulatorContext, user: UserRecord, rawId: string): SessionRecord {
+  if (!isGuid(rawId)) throw badRequest(`'${rawId}' is not a valid session id.`, 'InvalidId');
+  const session = ctx.store.sessions.get(rawId.toLowerCase());
+  if (!session) throw notFound(`Session ${rawId} was not found.`);
+  if (!ctx.store.canViewSession(user, session)) throw forbidden('This session is restricted.');
+  return session;
+}
+
 function flag(search: URLSearchParams, name: string, fallback: boolean): boolean {
   const value = search.get(name);
   if (value === null) return fallback;
@@ -162,5 +193,8 @@ function parseParams(search: URLSearchParams, session: SessionRecord): EmbedPara
     interactivity: interactivity === 'none' || interactivity === 'search' ? interactivity : 'all',
     start: Number.isFinite(start) && start > 0 ? Math.min(start, session.Duration) : 0,
     api: flag(search, 'api', false),
+    showControls: flag(search, 'showcontrols', true),
+    hideOverlay: flag(search, 'hideoverlay', false),
+    autoHide: flag(search, 'autohide', false),
   };
 }

@@ -128,6 +128,7 @@ describe('PanoptoPlayerComponent with the fake Embed API', () => {
     fake.last.fireReady(); // a duplicate ready must not replay anything again
     expect(fake.last.commands().map((c) => [c.method, ...c.args])).toEqual([
       ['loadVideo'],
+      ['pauseVideo'], // loadVideo() starts playback on Panopto; without autoplay the player takes it back
       ['seekTo', 42, true],
       ['setVolume', 0.5],
       ['muteVideo'],
@@ -135,7 +136,7 @@ describe('PanoptoPlayerComponent with the fake Embed API', () => {
       ['playVideo'],
     ]);
     player.pause();
-    expect(fake.last.count('pauseVideo')).toBe(1);
+    expect(fake.last.count('pauseVideo')).toBe(2);
     expect(player.getCaptionTracks()).toEqual(['English']);
     player.enableCaptions(0);
     expect(player.getSelectedCaptionTrack()).toBe(0);

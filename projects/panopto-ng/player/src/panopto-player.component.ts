@@ -502,6 +502,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
             clearTimeout(this.notViewableTimer);
             if (this.status === 'login-required') this.setStatus('loading');
             this.player?.loadVideo();
+            // Panopto's loadVideo() also starts playback; without autoplay, take the start back before it happens.
+            if (!toBoolean(this.autoplay)) this.player?.pauseVideo();
           },
           onReady: () => {
             if (!live() || this.videoReady) return;
@@ -632,8 +634,11 @@ function playerError(code: PanoptoPlayerErrorCode, message: string | false): Pan
 /** Throws a RangeError naming the method and the value; development builds also spell out the rule broken. */
 function check(ok: boolean, method: string, value: unknown, rule: string): void {
   if (ok) return;
-  const dev = typeof ngDevMode === 'undefined' || ngDevMode;
-  throw new RangeError(`panopto-player: ${method}() ${dev ? `takes ${rule}` : 'argument out of range'}; got ${value}.`);
+  throw new RangeError(
+    typeof ngDevMode === 'undefined' || ngDevMode
+      ? `panopto-player: ${method}() takes ${rule}; got ${value}.`
+      : `panopto-player: ${method}(${value}) is out of range.`,
+  );
 }
 
 /** The input's value if it is a positive finite number, else 0. */

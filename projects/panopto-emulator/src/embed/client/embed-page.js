@@ -59,6 +59,8 @@
 
   var loaded = false;
   var readySent = false;
+  /** loadVideo()/playVideo() asked to play; a pauseVideo() before playback starts takes it back. */
+  var wantPlay = false;
 
   function load() {
     if (loaded) return;
@@ -73,7 +75,7 @@
         readySent = true;
         post('ready');
       }
-      if (config.autoplay) tryPlay();
+      if (config.autoplay || wantPlay) tryPlay();
     });
     video.src = config.mediaUrl;
     video.load();
@@ -106,14 +108,22 @@
   });
 
   var commands = {
-    loadVideo: load,
-    playVideo: function () {
-      if (!loaded) {
-        config.autoplay = true;
-        load();
-      } else tryPlay();
+    // Panopto's loadVideo() loads and starts the video (H5P: "Loads and starts playing").
+    loadVideo: function () {
+      wantPlay = true;
+      if (loaded && video.readyState >= 1) tryPlay();
+      else load();
     },
-    pauseVideo: function () { video.pause(); },
+    playVideo: function () {
+      wantPlay = true;
+      if (!loaded) load();
+      else if (video.readyState >= 1) tryPlay();
+    },
+    pauseVideo: function () {
+      wantPlay = false;
+      config.autoplay = false;
+      video.pause();
+    },
     stopVideo: function () {
       video.pause();
       video.currentTime = 0;
@@ -200,6 +210,30 @@
   document.addEventListener('visibilitychange', function () {
     if (document.visibilityState === 'hidden') flushViewing();
   });
+
+  // autohide: while playing, hide the chrome after a moment without pointer movement; any movement brings it back.
+  if (config.autoHide) {
+    var idleTimer = null;
+    var wake = function () {
+      document.body.classList.remove('idle');
+      if (config.controls) video.controls = true;
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(function () {
+        if (video.paused) return;
+        document.body.classList.add('idle');
+        video.controls = false;
+      }, config.autoHideMs || 2000);
+    };
+    ['pointermove', 'pointerdown', 'keydown', 'focusin'].forEach(function (type) {
+      document.addEventListener(type, wake);
+    });
+    video.addEventListener('playing', wake);
+    video.addEventListener('pause', function () {
+      clearTimeout(idleTimer);
+      document.body.classList.remove('idle');
+      if (config.controls) video.controls = true;
+    });
+  }
 
   startCaptionTrackSync();
 
