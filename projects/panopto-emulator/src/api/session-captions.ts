@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { EmulatorContext } from '../context.js';
 import type { CaptionRecord, SessionRecord } from '../store/types.js';
-import { captionsVtt, hasCaptions } from '../embed/captions.js';
+import { CAPTION_DOWNLOAD_PATH, captionsVtt, hasCaptions } from '../embed/captions.js';
 import { languageInfo, languageRank } from './caption-files.js';
 import { seedGuid } from '../seed/guid.js';
 
