@@ -80,6 +80,12 @@ export const DEMO_PAGES: DemoPage[] = [
     load: () => import('./pages/live/live-page.component').then((m) => m.LivePageComponent),
   },
   {
+    path: 'captions',
+    title: 'Captions',
+    summary: 'Upload, check, delete and request captions; a caption picker for the player; every state, light and dark.',
+    load: () => import('./pages/captions/captions-page.component').then((m) => m.CaptionsPageComponent),
+  },
+  {
     path: 'provisioning',
     title: 'Provisioning',
     summary: 'Course folders and enrolments kept in sync: a minimal, explained plan, dry run, resumable apply.',

@@ -2,6 +2,7 @@
 // persistence layer uses to write `data.json` (debounced) when PANOPTO_EMULATOR_DATA is set.
 import { randomUUID } from 'node:crypto';
 import type {
+  CaptionRequestRecord,
   FolderRecord,
   FolderRoleName,
   GroupRecord,
@@ -48,6 +49,8 @@ export class EmulatorStore {
   readonly scheduledRecordings = new Map<string, ScheduledRecordingRecord>();
   /** Keyed `${sessionId}|${userId}`. */
   readonly viewing = new Map<string, ViewingRecord>();
+  /** Caption requests by id (see `api/accessibility.ts`). */
+  readonly captionRequests = new Map<string, CaptionRequestRecord>();
 
   private readonly childIndex = new Map<string | null, Set<string>>();
   private readonly sessionIndex = new Map<string, Set<string>>();
@@ -62,6 +65,7 @@ export class EmulatorStore {
     for (const r of snapshot.remoteRecorders) this.remoteRecorders.set(r.Id, r);
     for (const r of snapshot.scheduledRecordings) this.scheduledRecordings.set(r.Id, r);
     for (const v of snapshot.viewing) this.viewing.set(`${v.SessionId}|${v.UserId}`, v);
+    for (const r of snapshot.captionRequests ?? []) this.captionRequests.set(r.Id, r);
   }
 
   /** Subscribes to mutations; returns the unsubscribe function. */
@@ -86,6 +90,7 @@ export class EmulatorStore {
       remoteRecorders: [...this.remoteRecorders.values()],
       scheduledRecordings: [...this.scheduledRecordings.values()],
       viewing: [...this.viewing.values()],
+      captionRequests: [...this.captionRequests.values()],
     };
   }
 
