@@ -1,8 +1,7 @@
 // Search index integration: GET /searchIndexSync/updates?fromDate=&nextToken= lists the ids of sessions and
 // playlists changed after a time ({ Updates: [{ VideoId, UpdateTime }], NextToken }); GET
 // /searchIndexSync/content?id= gives what an index needs of one (or Deleted). Changes are found by
-// fingerprinting content (whatever route made them), so the feed never misses one; a change is stamped with
-// the time of the first unsynced store mutation, never later than it happened. Administrators only (Panopto:
+// fingerprinting content after every store mutation (whatever route made it), so the feed never misses one. Administrators only (Panopto:
 // a user enabled for the index connector).
 import type { Router } from '../router.js';
 import type { EmulatorContext } from '../context.js';
@@ -30,8 +29,12 @@ class ContentLog {
     // The seed's content counts as created when it started (or was created); later changes are stamped then.
     for (const s of ctx.store.sessions.values()) this.put(s.Id, 'Session', this.fingerprintSession(s), Date.parse(s.StartTime));
     for (const p of ctx.store.playlists.values()) this.put(p.Id, 'Playlist', this.fingerprintPlaylist(p), Date.parse(p.CreatedAt));
+    // Changes made in one step (a request handler's synchronous part) are fingerprinted together right after it,
+    // so each is stamped within a millisecond of when it happened.
     ctx.store.onChange(() => {
-      this.dirtySince ??= ctx.clock.now();
+      if (this.dirtySince !== null) return;
+      this.dirtySince = ctx.clock.now();
+      queueMicrotask(() => this.sync());
     });
   }
 
