@@ -50,6 +50,19 @@ export const DEMO_PAGES: DemoPage[] = [
     load: () => import('./pages/folders/folders-bench-page.component').then((m) => m.FoldersBenchPageComponent),
   },
   {
+    path: 'recordings',
+    title: 'Recordings',
+    summary: 'Continue watching, and one recording managed: who can watch, viewers, tags, copies and delete.',
+    load: () => import('./pages/recordings/recordings-page.component').then((m) => m.RecordingsPageComponent),
+  },
+  {
+    path: 'recordings-states',
+    title: 'Recording states',
+    summary: 'Session details and continue watching loading, empty, forbidden, failing, narrow and dark.',
+    load: () =>
+      import('./pages/recordings/recordings-states-page.component').then((m) => m.RecordingsStatesPageComponent),
+  },
+  {
     path: 'rest',
     title: 'REST core',
     summary: 'Typed Panopto REST v1 client with retries, rate limiting and a live event stream.',

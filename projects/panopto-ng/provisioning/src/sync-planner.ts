@@ -1,6 +1,7 @@
 // The pure planner: desired state + current state -> minimal, explained operations. Plain TypeScript (Node too).
 import { courseIdFromDescription, courseMarker, PATH_MARKER } from './folder-marker';
-import { renderFolderPath } from './folder-template';
+import { SyncTemplateError, renderFolderPath } from './folder-template';
+import { planCourseCopies } from './plan-copies';
 import {
   CurrentFolder,
   CurrentState,
@@ -9,8 +10,17 @@ import {
   ResolvedPrincipal,
   SyncOp,
   SyncPlan,
+  SyncAccessLevel,
   SyncRole,
 } from './sync-model';
+
+const ACCESS_LEVELS: readonly SyncAccessLevel[] = [
+  'Restricted',
+  'OrganizationUnlisted',
+  'Organization',
+  'PublicUnlisted',
+  'Public',
+];
 
 const BUILT_IN_ROLES: readonly string[] = ['Viewer', 'Creator', 'Publisher'];
 const principalKey = (p: { id: string; type: string }): string => `${p.type}:${p.id.toLowerCase()}`;
@@ -27,6 +37,10 @@ const principalKey = (p: { id: string; type: string }): string => `${p.type}:${p
  * p.ops.forEach((op) => console.log(op.kind, op.reason));
  */
 export function plan(desired: ResolvedDesiredState, current: CurrentState): SyncPlan {
+  const level = desired.folderAccessLevel;
+  if (level !== undefined && !ACCESS_LEVELS.includes(level)) {
+    throw new SyncTemplateError(`\`folderAccessLevel\` must be one of ${ACCESS_LEVELS.join(', ')}; got ${JSON.stringify(level)}.`);
+  }
   const ops: SyncOp[] = [];
   const notes: string[] = [...desired.unresolved];
   const byId = new Map(current.folders.map((f) => [f.id, f]));
@@ -110,6 +124,17 @@ export function plan(desired: ResolvedDesiredState, current: CurrentState): Sync
         externalId: course.externalId,
       });
       folder = { createdBy: opId };
+      if (level) {
+        ops.push({
+          id: `set-access:${course.externalId}:${level}`,
+          kind: 'set-access',
+          folder,
+          level,
+          dependsOn: [opId],
+          reason: `The template opens new course folders to "${level}".`,
+          externalId: course.externalId,
+        });
+      }
     } else {
       folder = { id: existing.id };
       const currentPath = pathOf(existing, byId, current.rootId);
@@ -141,6 +166,8 @@ export function plan(desired: ResolvedDesiredState, current: CurrentState): Sync
         });
       }
     }
+
+    ops.push(...planCourseCopies(course, existing, folder, courseFolders, notes, (f) => pathOf(f, byId, current.rootId)));
 
     // Permissions: direct ones on the course folder are compared; inherited ones are never revoked.
     const direct = (existing?.permissions ?? []).filter((p) => !p.inherited);

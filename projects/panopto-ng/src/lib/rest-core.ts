@@ -34,4 +34,18 @@ export { UsersApi, GroupsApi } from './api/users-api';
 export type { ViewedSessionsOptions } from './api/users-api';
 export { RemoteRecordersApi, ScheduledRecordingsApi } from './api/recordings-api';
 export type { ScheduledRecordingCreateOptions } from './api/recordings-api';
+export { FolderAccessApi } from './api/folder-access-api';
+export { SessionManagementApi } from './api/session-management-api';
+export type { SessionTagsOptions } from './api/session-management-api';
+export type { AccessSettingsUpdate, PermissionPageOptions } from './api/access-requests';
+export { TagsApi } from './api/tags-api';
+export { ReportsApi } from './api/reports-api';
+export { SearchIndexSyncApi } from './api/search-index-sync-api';
+export type {
+  SearchIndexSyncPosition,
+  SearchIndexSyncChange,
+  SearchIndexSyncStreamOptions,
+} from './api/search-index-sync-api';
+export { PortalUsersApi } from './api/portal-users-api';
+export type { PortalUserFilter } from './api/portal-users-api';
 export { PanoptoApi } from './api/panopto-api';
