@@ -170,6 +170,8 @@ export interface PanoptoPlayerElement
   server: string | null;
   label: string;
   videoTitle: string;
+  /** A caption track by its label (`''` turns captions off). */
+  captionLanguage: string | null;
   play(): void;
   pause(): void;
   stop(): void;

@@ -90,7 +90,7 @@ describe('Embed.aspx', () => {
     assert.match(html, new RegExp(`<div class="title" id="title">${publicSession.Name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</div>`));
     assert.match(html, /id="brand"/);
     assert.doesNotMatch(html, /id="viewer-link"/);
-    assert.match(html, /<track kind="captions" label="English" srclang="en" src="[^"]+\.vtt" default>/);
+    assert.match(html, /<track kind="captions" label="English" srclang="en-US" src="[^"]+\.vtt\?v=[0-9a-f]+" data-language="English_USA" default>/);
     assert.match(html, /data-interactivity="search"/);
     assert.equal(config['mode'], 'player');
     assert.equal(config['autoplay'], true);

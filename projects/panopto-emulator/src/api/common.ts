@@ -3,8 +3,8 @@
 import type { EmulatorContext } from '../context.js';
 import { badRequest, forbidden, isGuid, notFound, requireGuid } from '../http.js';
 import { ROOT_FOLDER_ID } from '../store/store.js';
+import { captionDownloadUrl } from './session-captions.js';
 import type { FolderRecord, PlaylistRecord, SessionRecord, UserRecord } from '../store/types.js';
-import { captionDownloadUrl } from '../embed/captions.js';
 
 export const API_BASE = '/Panopto/api/v1';
 /** Panopto's (undocumented but observed) page size. */
@@ -208,7 +208,7 @@ export function sessionJson(
       ShareSettingsUrl: canEdit ? `${ctx.baseUrl}/Panopto/Pages/Sessions/Share.aspx?id=${s.Id}` : '',
       DownloadUrl: ctx.media.downloadUrl(s),
       AudioDescriptionDownloadUrl: '',
-      CaptionDownloadUrl: captionDownloadUrl(ctx.baseUrl, s),
+      CaptionDownloadUrl: captionDownloadUrl(ctx, s),
       EditorUrl: canEdit ? `${ctx.baseUrl}/Panopto/Pages/Editor/Editor.aspx?id=${s.Id}` : '',
     });
   }

@@ -22,17 +22,8 @@ export function captionsVtt(session: SessionRecord, cueSeconds = 4): string {
   return lines.join('\n');
 }
 
-/** Panopto's caption download path (REST `Urls.CaptionDownloadUrl`); the emulator serves SubRip there. */
+/**
+ * Panopto's caption download path (REST `Urls.CaptionDownloadUrl`); the emulator serves SubRip there, from the
+ * session's caption tracks (api/session-captions.ts builds the URL per language).
+ */
 export const CAPTION_DOWNLOAD_PATH = '/Panopto/Pages/Transcription/GenerateSRT.ashx';
-
-/** `CaptionDownloadUrl` of a session: '' when it has no captions, as Panopto leaves it blank. */
-export function captionDownloadUrl(baseUrl: string, session: SessionRecord): string {
-  return hasCaptions(session) ? `${baseUrl}${CAPTION_DOWNLOAD_PATH}?id=${session.Id}&language=English_USA` : '';
-}
-
-/** The caption track as SubRip (what a caption download gives), from the same cues as the WebVTT track. */
-export function captionsSrt(session: SessionRecord): string {
-  return captionsVtt(session)
-    .replace(/^WEBVTT\n\n/, '')
-    .replace(/(\d{2}:\d{2})\.(\d{3})/g, '00:$1,$2');
-}

@@ -1,6 +1,8 @@
 // The HTML of /Panopto/Pages/Embed.aspx: a clean player page (video, title, brand, captions), a sign-in
 // prompt, a "no access" page, or an error page. Everything that comes from the request or the store is
 // escaped; the page's script reads its settings from a JSON block, never from string-built JavaScript.
+import type { CaptionTrackInfo } from '../api/session-captions.js';
+import { renderCaptionTracks } from './caption-tracks.js';
 
 export interface EmbedParams {
   autoplay: boolean;
@@ -33,6 +35,8 @@ export interface PlayerPageModel {
   mediaUrl: string;
   posterUrl: string;
   captionsUrl: string | null;
+  /** The session's caption tracks (uploads, provider files, the seed's own); replaces `captionsUrl` when set. */
+  captionTracks?: CaptionTrackInfo[];
   viewerUrl: string;
   viewingUrl: string;
   viewingFlushMs: number;
@@ -131,7 +135,9 @@ ${script}`,
   }
 
   const title = escapeHtml(model.title);
-  const track = model.captionsUrl
+  const track = model.captionTracks
+    ? renderCaptionTracks(model.captionTracks, p.captions)
+    : model.captionsUrl
     ? `<track kind="captions" label="English" srclang="en" src="${escapeHtml(model.captionsUrl)}"${p.captions ? ' default' : ''}>`
     : '';
   return page(

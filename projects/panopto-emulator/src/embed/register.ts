@@ -15,9 +15,11 @@ import type { EmulatorContext } from '../context.js';
 import { HttpError, badRequest, forbidden, isGuid, notFound, readJson, sendHtml, sendJson } from '../http.js';
 import { serveFile } from '../media/routes.js';
 import type { SessionRecord, UserRecord } from '../store/types.js';
-import { CAPTION_DOWNLOAD_PATH, captionsSrt, captionsVtt, hasCaptions } from './captions.js';
+import { CAPTION_DOWNLOAD_PATH, captionsVtt, hasCaptions } from './captions.js';
 import { type EmbedParams, renderErrorPage, renderPlayerPage } from './embed-page.js';
 import { viewerFromCookies } from './viewer.js';
+import { captionText, captionTracks, captionsOf } from '../api/session-captions.js';
+import { vttToSrt } from '../api/caption-files.js';
 
 const EMBED_API_JS = readFileSync(new URL('./client/embedapi.js', import.meta.url), 'utf8');
 const EMBED_PAGE_JS = readFileSync(new URL('./client/embed-page.js', import.meta.url), 'utf8');
@@ -44,7 +46,7 @@ export function registerEmbedRoutes(router: Router, ctx: EmulatorContext): void 
       return;
     }
     const viewer = await viewerFromCookies(ctx, req);
-    const mode = !session.Restricted || (viewer && ctx.store.canViewSession(viewer, session)) ? 'player' : viewer ? 'forbidden' : 'login';
+    const mode = ctx.store.canViewSession(viewer, session) ? 'player' : viewer ? 'forbidden' : 'login';
     const base = ctx.baseUrl;
     const html = renderPlayerPage({
       mode,
@@ -55,6 +57,7 @@ export function registerEmbedRoutes(router: Router, ctx: EmulatorContext): void 
       mediaUrl: `${base}/Panopto/Pages/Embed/Media/${session.Id}.webm`,
       posterUrl: `${base}/Panopto/PublicAPI/SessionPreviewImage?id=${session.Id}`,
       captionsUrl: hasCaptions(session) ? `${base}/Panopto/Pages/Embed/Captions/${session.Id}.vtt` : null,
+      captionTracks: captionTracks(ctx, session),
       viewerUrl: `${base}/Panopto/Pages/Embed.aspx?id=${session.Id}`,
       viewingUrl: `${base}/Panopto/Pages/Embed/Viewing`,
       viewingFlushMs: VIEWING_FLUSH_MS,
@@ -90,11 +93,15 @@ export function registerEmbedRoutes(router: Router, ctx: EmulatorContext): void 
     const account = await ctx.authenticate(req);
     const rawId = url.searchParams.get('id') ?? '';
     const session = account ? apiVisibleSession(ctx, account.user, rawId) : await viewableSession(ctx, req, rawId);
-    if (!hasCaptions(session)) throw notFound(`Session ${session.Id} has no captions.`);
-    const body = captionsSrt(session);
+    // One language (`language=`, as CaptionDownloadUrl names it), else the first track; see api/session-captions.ts.
+    const language = url.searchParams.get('language');
+    const tracks = captionsOf(session);
+    const record = language ? tracks.find((c) => c.Language.toLowerCase() === language.toLowerCase()) : tracks[0];
+    if (!record) throw notFound(`Session ${session.Id} has no ${language ?? ''} captions.`.replace('  ', ' '));
+    const body = vttToSrt(captionText(session, record));
     res.writeHead(200, {
       'Content-Type': 'application/x-subrip; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${session.Id}.srt"`,
+      'Content-Disposition': `attachment; filename="${session.Id}-${record.Language}.srt"`,
       'Content-Length': Buffer.byteLength(body),
       'Cache-Control': 'no-store',
     });
@@ -149,14 +156,13 @@ function frameHeaders(): Record<string, string> {
   return { 'Content-Security-Policy': "frame-ancestors *; object-src 'none'", 'X-Content-Type-Options': 'nosniff' };
 }
 
-async function viewableSession(ctx: EmulatorContext, req: IncomingMessage, rawId: string): Promise<SessionRecord> {
+export async function viewableSession(ctx: EmulatorContext, req: IncomingMessage, rawId: string): Promise<SessionRecord> {
   if (!isGuid(rawId)) throw badRequest(`'${rawId}' is not a valid session id.`, 'InvalidId');
   const session = ctx.store.sessions.get(rawId.toLowerCase());
   if (!session) throw notFound(`Session ${rawId} was not found.`);
-  if (session.Restricted) {
-    const viewer: UserRecord | null = await viewerFromCookies(ctx, req);
-    if (!viewer || !ctx.store.canViewSession(viewer, session)) throw forbidden('This session is restricted.');
-  }
+  // Who may watch (access level, folder roles, session grants) is the store's rule, as for REST.
+  const viewer: UserRecord | null = await viewerFromCookies(ctx, req);
+  if (!ctx.store.canViewSession(viewer, session)) throw forbidden('This session is restricted.');
   return session;
 }
 

@@ -41,6 +41,7 @@ export async function resolveDesiredState(desired: DesiredState, backend: SyncBa
   }
   return {
     template: desired.template ?? DEFAULT_FOLDER_TEMPLATE,
+    folderAccessLevel: desired.folderAccessLevel,
     courses,
     managedPrincipals,
     unresolved: [...unresolved],

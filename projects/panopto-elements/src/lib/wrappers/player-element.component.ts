@@ -17,6 +17,7 @@ const INPUTS = [
   'server',
   'label',
   'videoTitle',
+  'captionLanguage',
 ] as const;
 
 const PLAYER: WrappedComponent<PanoptoPlayerComponent, (typeof INPUTS)[number]> = {
@@ -36,6 +37,7 @@ const PLAYER: WrappedComponent<PanoptoPlayerComponent, (typeof INPUTS)[number]> 
     server: 'string',
     label: 'string',
     videoTitle: 'string',
+    captionLanguage: 'string',
   },
   outputs: ['ready', 'stateChange', 'playbackRateChange', 'ended', 'error', 'loginShown', 'timeUpdate'],
 };

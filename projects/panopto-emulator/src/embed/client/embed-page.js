@@ -235,7 +235,54 @@
     });
   }
 
+  startCaptionTrackSync();
+
   // Loaded directly (or as a plain iframe without the API): behave as a normal page.
   if (!config.api && config.autoplay) load();
   post('iframeReady');
+
+  // Caption tracks follow the session's captions: one uploaded (or delivered by a caption provider) while the
+  // page is open appears without a reload, a deleted one goes. Each <track> has its language and a versioned src.
+  function startCaptionTrackSync() {
+    var url = '/Panopto/Pages/Embed/CaptionTracks/' + encodeURIComponent(config.sessionId) + '.json';
+    function sync() {
+      fetch(url, { credentials: 'same-origin', cache: 'no-store' })
+        .then(function (response) {
+          return response.ok ? response.json() : null;
+        })
+        .then(
+          function (body) {
+            if (body && Array.isArray(body.tracks)) applyCaptionTracks(body.tracks);
+            setTimeout(sync, (body && body.pollMs) || 2000);
+          },
+          function () {
+            setTimeout(sync, 5000);
+          }
+        );
+    }
+    setTimeout(sync, 2000);
+  }
+
+  function applyCaptionTracks(tracks) {
+    var elements = video.querySelectorAll('track');
+    var same = elements.length === tracks.length;
+    for (var i = 0; same && i < tracks.length; i++) same = elements[i].getAttribute('src') === tracks[i].src;
+    if (same) return;
+    var showing = null;
+    for (var j = 0; j < elements.length; j++) {
+      if (elements[j].track && elements[j].track.mode === 'showing') showing = elements[j].getAttribute('data-language');
+      elements[j].remove();
+    }
+    tracks.forEach(function (t) {
+      var el = document.createElement('track');
+      el.kind = 'captions';
+      el.label = t.label;
+      el.srclang = t.srclang;
+      el.src = t.src;
+      el.setAttribute('data-language', t.language);
+      video.appendChild(el);
+      if (t.language === showing) el.track.mode = 'showing';
+    });
+    post('status');
+  }
 })();
