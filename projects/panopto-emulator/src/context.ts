@@ -6,6 +6,7 @@ import type { UserRecord } from './store/types.js';
 import type { Metrics } from './ops/metrics.js';
 import type { Faults } from './ops/faults.js';
 import type { MediaLibrary } from './media/library.js';
+import type { ClientRegistry } from './oauth/client-registry.js';
 
 /** The account behind a verified bearer token. */
 export interface AuthenticatedAccount {
@@ -23,8 +24,17 @@ export interface Clock {
 }
 
 export interface EmulatorContext {
-  /** Public origin, e.g. `http://localhost:4300` (no trailing slash). */
+  /**
+   * Public origin for URLs handed out (no trailing slash): inside a request, the scheme and host the request came
+   * in on (`https://127.0.0.1:4300` when called so); outside one, {@link configuredUrl}.
+   */
   readonly baseUrl: string;
+  /** The origin the emulator was started with, e.g. `http://localhost:4300` (https with PANOPTO_EMULATOR_HTTPS=1). */
+  readonly configuredUrl: string;
+  /** The origin a given request came in on (its scheme and a well-formed Host header), else {@link configuredUrl}. */
+  requestOrigin(req: IncomingMessage): string;
+  /** The seeded OAuth clients and those of the clients file (CORS origins, redirect URIs). */
+  readonly clients: ClientRegistry;
   readonly store: EmulatorStore;
   readonly metrics: Metrics;
   readonly faults: Faults;

@@ -1,6 +1,7 @@
 // Response helpers shared by every route module: JSON bodies, Panopto's APIError shape, body reading with a
 // size limit, so bad input becomes a Panopto-style 400 instead of a crash.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 
 /** Panopto's error body: `{"Error":{"ErrorCode","Message","Success":false,"ErrorSource"}}`. */
 export interface ApiErrorBody {
@@ -137,4 +138,19 @@ export function requireGuid(value: string | undefined | null, name: string): str
       'InvalidId',
     );
   return value.toLowerCase();
+}
+
+/** A Host header value: a DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
+const HOST_HEADER =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * The origin a request came in on: `https` when it arrived over TLS, and its Host header when well formed (anything
+ * else falls back to `fallback`, so a forged header never reaches a URL the emulator hands out).
+ */
+export function requestOrigin(req: IncomingMessage, fallback: string): string {
+  const host = req.headers.host;
+  if (typeof host !== 'string' || !HOST_HEADER.test(host)) return fallback;
+  const scheme = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+  return `${scheme}://${host.toLowerCase()}`;
 }

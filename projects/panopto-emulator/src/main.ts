@@ -1,5 +1,7 @@
 // `npm run emulator`: a local Panopto tenant on http://localhost:4300 (PANOPTO_EMULATOR_PORT to change).
-// PANOPTO_EMULATOR_DATA=dir persists data; PANOPTO_EMULATOR_BROKER_SECRET sets the broker client's secret.
+// PANOPTO_EMULATOR_DATA=dir persists data; PANOPTO_EMULATOR_BROKER_SECRET sets the broker client's secret;
+// PANOPTO_EMULATOR_CLIENTS=file.json registers more API clients; PANOPTO_EMULATOR_HTTPS=1 serves https.
+import { resolve } from 'node:path';
 import { startEmulator, type RunningEmulator } from './server.js';
 import {
   BROKER_CLIENT_ID,
@@ -9,6 +11,8 @@ import {
   TEST_CLIENT_ID,
 } from './oauth/clients.js';
 import { SEED_IDS } from './seed/seed.js';
+import { ClientsFileError } from './oauth/clients-file.js';
+import { CLIENT_TYPE_LABELS } from './oauth/client-entry.js';
 
 async function main(): Promise<void> {
   const rawPort = process.env['PANOPTO_EMULATOR_PORT'] ?? '4300';
@@ -19,11 +23,24 @@ async function main(): Promise<void> {
   }
   const dataDir = process.env['PANOPTO_EMULATOR_DATA'] || undefined;
   const brokerSecret = process.env['PANOPTO_EMULATOR_BROKER_SECRET'] || DEFAULT_BROKER_SECRET;
+  const clientsFile = process.env['PANOPTO_EMULATOR_CLIENTS']
+    ? resolve(process.env['PANOPTO_EMULATOR_CLIENTS'])
+    : undefined;
+  const rawHttps = process.env['PANOPTO_EMULATOR_HTTPS'] ?? '';
+  if (!['', '0', '1', 'true', 'false'].includes(rawHttps)) {
+    process.stderr.write(`PANOPTO_EMULATOR_HTTPS must be 1 (serve https) or 0; got '${rawHttps}'.\n`);
+    process.exit(2);
+  }
+  const https = rawHttps === '1' || rawHttps === 'true';
   let emulator: RunningEmulator;
   try {
-    emulator = await startEmulator({ port, dataDir, brokerSecret });
+    emulator = await startEmulator({ port, dataDir, brokerSecret, clientsFile, https });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
+    if (err instanceof ClientsFileError) {
+      process.stderr.write(`PANOPTO_EMULATOR_CLIENTS: ${e.message}\n`);
+      process.exit(2);
+    }
     process.stderr.write(
       e.code === 'EADDRINUSE'
         ? `Port ${port} is already in use. Stop the other process or set PANOPTO_EMULATOR_PORT.\n`
@@ -32,9 +49,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const u = emulator.url;
+  const cert = emulator.certificate;
+  const fileClients = emulator.context.clients.file;
   const lines = [
     '',
-    `Panopto emulator running at ${u}  (also http://127.0.0.1:${emulator.port})`,
+    `Panopto emulator running at ${u}  (also ${u.replace('localhost', '127.0.0.1')})`,
     `  OAuth issuer     ${u}/Panopto/oauth2   (discovery: ${u}/Panopto/oauth2/.well-known/openid-configuration)`,
     `  REST v1          ${u}/Panopto/api/v1   (root folder 00000000-0000-0000-0000-000000000000)`,
     `  Media            ${u}/Panopto/Podcast/Stream/{sessionId}.webm, ${u}/Panopto/PublicAPI/SessionPreviewImage?id={sessionId}`,
@@ -46,6 +65,20 @@ async function main(): Promise<void> {
     `           ${BROKER_CLIENT_ID} (confidential, secret ${
       brokerSecret === DEFAULT_BROKER_SECRET ? `'${DEFAULT_BROKER_SECRET}'` : 'from PANOPTO_EMULATOR_BROKER_SECRET'
     })`,
+    ...(fileClients
+      ? [
+          `  Clients file: ${fileClients.path} (re-read when it changes)`,
+          ...fileClients.list().map((c) => `           ${c.id} (${CLIENT_TYPE_LABELS[c.type]})`),
+        ]
+      : ['  More clients: PANOPTO_EMULATOR_CLIENTS=clients.json (see the emulator README)']),
+    '  Loopback http redirect URIs match on any port (RFC 8252 section 7.3).',
+    ...(cert
+      ? [
+          `  TLS certificate  ${cert.certFile}`,
+          `    trust it with REQUESTS_CA_BUNDLE=${cert.certFile} or NODE_EXTRA_CA_CERTS=${cert.certFile};`,
+          `    Chromium: --ignore-certificate-errors-spki-list=${cert.spkiSha256}`,
+        ]
+      : []),
     `  Scopes: openid profile api offline_access`,
     `  Seed: 3,000 child folders in ${SEED_IDS.manyFoldersParent}, 1,000 sessions in ${SEED_IDS.manySessionsFolder}`,
     `  Data: ${dataDir ? `persisted in ${dataDir}` : 'in memory (set PANOPTO_EMULATOR_DATA=dir to keep it)'}`,

@@ -1,13 +1,15 @@
 // startEmulator(): the whole emulator in one call. Used by main.ts (npm run emulator) and by the tests,
 // which start their own instance on port 0.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type Provider from 'oidc-provider';
 import { Router } from './router.js';
-import { HttpError, sendApiError, unauthorized } from './http.js';
+import { HttpError, requestOrigin, sendApiError, unauthorized } from './http.js';
 import type { AuthenticatedAccount, Clock, EmulatorContext } from './context.js';
 import { EmulatorStore } from './store/store.js';
 import { loadSnapshot, Persistence } from './store/persistence.js';
@@ -16,7 +18,8 @@ import { Faults } from './ops/faults.js';
 import { MediaLibrary } from './media/library.js';
 import { createAuthorizationServer, OAUTH_MOUNT } from './oauth/provider.js';
 import { DEFAULT_BROKER_SECRET } from './oauth/clients.js';
-import { isLoopbackOrigin } from './oauth/cors.js';
+import { ClientRegistry } from './oauth/client-registry.js';
+import { loadOrCreateCertificate, type EmulatorCertificate } from './tls.js';
 import { registerAllRoutes } from './routes.js';
 import { defaultMediaCacheDir } from './media/cache-dir.js';
 
@@ -37,6 +40,13 @@ export interface EmulatorOptions {
   now?: () => number;
   /** Skip starting seed-media generation (tests that never touch media). Media routes still generate on demand. */
   lazyMedia?: boolean;
+  /** The clients file (PANOPTO_EMULATOR_CLIENTS): API clients on top of the seeded ones, re-read when it changes. */
+  clientsFile?: string;
+  /**
+   * Serve https (PANOPTO_EMULATOR_HTTPS=1) with a certificate generated into `certDir` (default: `<dataDir>/tls`,
+   * else `tls` inside the media cache) and reused while valid.
+   */
+  https?: boolean | { certDir?: string };
 }
 
 export interface RunningEmulator {
@@ -45,6 +55,8 @@ export interface RunningEmulator {
   port: number;
   context: EmulatorContext;
   router: Router;
+  /** With `https`: the certificate to trust (`certFile`) and its SPKI hash for Chromium. */
+  certificate?: EmulatorCertificate;
   close(): Promise<void>;
 }
 
@@ -66,20 +78,38 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
     res.writeHead(503).end();
   };
+  const mediaCacheDir =
+    options.mediaCacheDir ?? (options.dataDir ? join(options.dataDir, 'media-cache') : defaultMediaCacheDir());
+  const certificate = options.https
+    ? loadOrCreateCertificate(
+        (typeof options.https === 'object' && options.https.certDir) ||
+          (options.dataDir ? join(options.dataDir, 'tls') : join(mediaCacheDir, 'tls')),
+        log,
+      )
+    : undefined;
+  const newServer = (): Server =>
+    certificate
+      ? createTlsServer({ key: certificate.key, cert: certificate.cert }, (req, res) => handler(req, res))
+      : createServer((req, res) => handler(req, res));
   const servers: Server[] = [];
-  const primary = createServer((req, res) => handler(req, res));
+  const primary = newServer();
   await listen(primary, options.port ?? 4300, LOOPBACK_HOSTS[0]);
   servers.push(primary);
   const port = (primary.address() as AddressInfo).port;
   // `localhost` may resolve to ::1 first; answer there too when the machine has IPv6.
-  const secondary = createServer((req, res) => handler(req, res));
+  const secondary = newServer();
   try {
     await listen(secondary, port, LOOPBACK_HOSTS[1]);
     servers.push(secondary);
   } catch {
     // No IPv6 loopback here; 127.0.0.1 is enough.
   }
-  const baseUrl = `http://localhost:${port}`;
+  const configuredUrl = `${certificate ? 'https' : 'http'}://localhost:${port}`;
+  // Inside a request, the URLs the emulator hands out use the scheme and host it came in on (as a tenant
+  // reached under several names would); elsewhere (start-up, timers) the configured one.
+  const origins = new AsyncLocalStorage<string>();
+  const baseUrl = (): string => origins.getStore() ?? configuredUrl;
+  const clients = new ClientRegistry(options.brokerSecret ?? DEFAULT_BROKER_SECRET, options.clientsFile, log);
 
   const closers: (() => void | Promise<void>)[] = [];
   const dataDir = options.dataDir;
@@ -95,21 +125,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const persistence = dataDir ? new Persistence(store, dataDir, log) : undefined;
   const metrics = new Metrics(now);
   const faults = new Faults(now);
-  const media = new MediaLibrary(
-    baseUrl,
-    options.mediaCacheDir ?? (dataDir ? join(dataDir, 'media-cache') : defaultMediaCacheDir()),
-    filesDir,
-    log,
-  );
+  const media = new MediaLibrary(baseUrl, mediaCacheDir, filesDir, log);
   if (!options.lazyMedia) media.prepare().catch(() => undefined);
 
-  const oidc: Provider = createAuthorizationServer({
-    baseUrl,
-    store,
-    faults,
-    metrics,
-    brokerSecret: options.brokerSecret ?? DEFAULT_BROKER_SECRET,
-  });
+  const oidc: Provider = createAuthorizationServer({ baseUrl: configuredUrl, store, faults, metrics, clients });
 
   async function authenticate(req: IncomingMessage): Promise<AuthenticatedAccount | null> {
     const header = req.headers.authorization;
@@ -129,7 +148,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
 
   const context: EmulatorContext = {
-    baseUrl,
+    get baseUrl() {
+      return baseUrl();
+    },
+    configuredUrl,
+    requestOrigin: (req) => requestOrigin(req, configuredUrl),
+    clients,
     store,
     metrics,
     faults,
@@ -157,14 +181,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 
   registerAllRoutes(router, context);
-  handler = createRequestHandler(router, context);
+  const pipeline = createRequestHandler(router, context);
+  handler = (req, res) => origins.run(requestOrigin(req, configuredUrl), () => pipeline(req, res));
 
   let closed = false;
   return {
-    url: baseUrl,
+    url: configuredUrl,
     port,
     context,
     router,
+    certificate,
     async close() {
       if (closed) return;
       closed = true;
@@ -231,7 +257,7 @@ async function handle(router: Router, ctx: EmulatorContext, req: IncomingMessage
   const method = (req.method ?? 'GET').toUpperCase();
   let url: URL;
   try {
-    url = new URL(req.url ?? '/', ctx.baseUrl);
+    url = new URL(req.url ?? '/', ctx.configuredUrl);
   } catch {
     sendApiError(res, 400, 'BadRequest', 'The request URL is malformed.');
     return;
@@ -256,13 +282,14 @@ async function handle(router: Router, ctx: EmulatorContext, req: IncomingMessage
   res.on('finish', () => count(res.statusCode));
   res.on('close', () => count(res.writableFinished ? res.statusCode : 0));
 
-  // oidc-provider answers CORS (preflight included) on its own endpoints, by the same loopback policy. The
+  // oidc-provider answers CORS (preflight included) on its own endpoints, by the same policy (loopback origins and
+  // the clients' registered CORS origins). The
   // authorization and sign-in pages are navigations on a real tenant and get no CORS there; the emulator also
-  // opens them to loopback origins (with credentials) so browser tests can sign in with fetch. Loopback only:
-  // a page on another host still cannot drive the emulator's sign-in.
+  // opens them to those origins (with credentials) so browser tests can sign in with fetch. Any other
+  // page still cannot drive the emulator's sign-in.
   if (!isOAuth || isBrowserSignInPath(path)) {
     const origin = req.headers.origin;
-    if (isLoopbackOrigin(origin)) {
+    if (ctx.clients.allowsOrigin(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Access-Control-Allow-Credentials', 'true');
       res.setHeader(
@@ -272,7 +299,7 @@ async function handle(router: Router, ctx: EmulatorContext, req: IncomingMessage
       res.setHeader('Vary', 'Origin');
     }
     if (method === 'OPTIONS') {
-      if (isLoopbackOrigin(origin)) {
+      if (ctx.clients.allowsOrigin(origin)) {
         res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
         res.setHeader(
           'Access-Control-Allow-Headers',

@@ -64,4 +64,29 @@ describe('CLI', { concurrency: true }, () => {
     assert.equal(await cli.exited, 2);
     assert.match(cli.output(), /PANOPTO_EMULATOR_PORT must be a port number/);
   });
+
+  it('refuses a broken clients file, naming the file and the field', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'emulator-cli-'));
+    const file = join(dir, 'clients.json');
+    writeFileSync(file, JSON.stringify({ clients: [{ id: 'app', type: 'public', redirectUris: ['/callback'] }] }));
+    try {
+      const cli = startCli({ PANOPTO_EMULATOR_PORT: '0', PANOPTO_EMULATOR_CLIENTS: file });
+      assert.equal(await cli.exited, 2);
+      assert.ok(
+        cli.output().includes(`${file}: clients[0].redirectUris[0]: must be an absolute http or https URL`),
+        cli.output(),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a PANOPTO_EMULATOR_HTTPS that is not 0 or 1', async () => {
+    const cli = startCli({ PANOPTO_EMULATOR_PORT: '0', PANOPTO_EMULATOR_HTTPS: 'yes' });
+    assert.equal(await cli.exited, 2);
+    assert.match(cli.output(), /PANOPTO_EMULATOR_HTTPS must be 1/);
+  });
 });

@@ -90,7 +90,7 @@ describe('Embed.aspx', () => {
     assert.match(html, new RegExp(`<div class="title" id="title">${publicSession.Name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</div>`));
     assert.match(html, /id="brand"/);
     assert.doesNotMatch(html, /id="viewer-link"/);
-    assert.match(html, /<track kind="captions" label="English" srclang="en" src="[^"]+\.vtt" default>/);
+    assert.match(html, /<track kind="captions" label="English" srclang="en-US" src="[^"]+\.vtt\?v=[0-9a-f]+" data-language="English_USA" default>/);
     assert.match(html, /data-interactivity="search"/);
     assert.equal(config['mode'], 'player');
     assert.equal(config['autoplay'], true);
@@ -216,8 +216,10 @@ describe('/scripts/embedapi.min.js', () => {
     assert.equal(src.searchParams.get('showtitle'), 'false');
     assert.equal(src.searchParams.get('interactivity'), 'none');
     assert.equal(src.searchParams.get('start'), '3');
-    assert.equal(iframe.style['width'], '640px');
-    assert.equal(iframe.style['height'], '100%');
+    // Attributes, not inline style, so clients resize the player through them (H5P sets width/height attributes).
+    assert.equal(iframe.attrs['width'], '640');
+    assert.equal(iframe.attrs['height'], '100%');
+    assert.equal(iframe.style['width'], undefined);
     assert.equal(iframe.attrs['allow'], 'autoplay; fullscreen');
     assert.ok('allowfullscreen' in iframe.attrs);
     assert.deepEqual(listeners, ['message']);

@@ -12,6 +12,7 @@ import type { RunningEmulator } from '../src/server.js';
 import { SEED_IDS } from '../src/seed/seed.js';
 import { seedGuid } from '../src/seed/guid.js';
 import { allTokens, api, mintToken, ROOT, startTestEmulator, type Tokens } from './helpers.js';
+import { primaryStreamId } from '../src/api/session-captions.js';
 
 // ajv and ajv-formats are CommonJS; under NodeNext their classes are on `.default`.
 const Ajv = AjvModule.default;
@@ -26,7 +27,7 @@ if (!present)
 
 type Schema = Record<string, unknown>;
 interface Swagger {
-  paths: Record<string, Record<string, { responses: Record<string, { schema?: Schema }> }>>;
+  paths: Record<string, Record<string, { description?: string; responses: Record<string, { schema?: Schema }> }>>;
   definitions: Record<string, Schema>;
 }
 
@@ -288,6 +289,93 @@ describe('swagger validation of REST responses', { skip: !present && 'swagger re
       { FolderId: 'x' },
       400,
     );
+  });
+
+  it('captions, caption providers, bulk accessibility requests and folder settings', async () => {
+    const s = seedGuid('session:BIO101/2026 Semester 1/Week 3 – Evolution/0');
+    const folder = seedGuid('folder:period:BIO101/2026 Semester 1');
+    const apiErrorValidator = ajv.compile({ $ref: '#/definitions/APIError' });
+    /** Multipart caption upload; a status the swagger documents without a body is checked as such. */
+    async function upload(swaggerPath: string, path: string, token: string, file: string, language: string, expected: number) {
+      const form = new FormData();
+      form.set('language', language);
+      form.set('file', new Blob([file], { type: 'application/x-subrip' }), 'captions.srt');
+      const res = await fetch(`${emu.url}/Panopto/api/v1${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+      const text = await res.text();
+      assert.equal(res.status, expected, `POST ${path}: ${text.slice(0, 300)}`);
+      statusBody('POST', swaggerPath, expected, text ? JSON.parse(text) : null);
+    }
+    function statusBody(method: string, swaggerPath: string, status: number, body: unknown) {
+      const op = swagger.paths[swaggerPath]?.[method.toLowerCase()];
+      // The bulk operations are described as "Admin-only" but document no 403; an authenticated non-admin gets
+      // the 403 (with Panopto's error body) that Panopto's other role checks document, not a 401 that would
+      // make clients refresh their token and try again.
+      const adminOnly403 = status === 403 && /Admin-only/.test(op?.description ?? '');
+      const documented = adminOnly403 ? {} : op?.responses[String(status)];
+      assert.ok(documented, `${method} ${swaggerPath} documents ${status}`);
+      if (documented.schema) {
+        const validate = validatorFor(method, swaggerPath, String(status));
+        assert.ok(validate(body), `${method} ${swaggerPath} ${status}: ${ajv.errorsText(validate.errors)}`);
+      } else if (status >= 400) {
+        assert.ok(apiErrorValidator(body), `${status} carries Panopto's APIError body: ${JSON.stringify(body)}`);
+      } else assert.equal(body, null, `${method} ${swaggerPath} ${status} has no body`);
+      checked.add(`${method} ${swaggerPath} ${status}`);
+    }
+    async function plain(method: string, swaggerPath: string, path: string, token: string, expected: number, body?: unknown) {
+      const res = await api(emu, path, { token, method, body });
+      assert.equal(res.status, expected, `${method} ${path}: ${JSON.stringify(res.body).slice(0, 300)}`);
+      statusBody(method, swaggerPath, expected, res.body ?? null);
+      return res.body;
+    }
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\nHello\n';
+    const sessions = '/api/v1/sessions/{id}/captions';
+    await upload(sessions, `/sessions/${s}/captions`, t.instructor, srt, 'French', 200);
+    await upload(sessions, `/sessions/${s}/captions`, t.student, srt, 'French', 403);
+    await upload(sessions, `/sessions/${ROOT.replace(/0$/, '1')}/captions`, t.instructor, srt, 'French', 404);
+    await upload(sessions, `/sessions/${s}/captions`, t.instructor, '<html>not captions</html>', 'French', 400);
+    await upload(sessions, `/sessions/${s}/captions`, t.instructor, srt, 'Klingon', 400);
+    const streams = '/api/v1/streams/{id}/captions';
+    await upload(streams, `/streams/${primaryStreamId(s)}/captions`, t.instructor, srt, 'German', 200);
+    await upload(streams, `/streams/${ROOT.replace(/0$/, '2')}/captions`, t.instructor, srt, 'German', 404);
+    const byLanguage = '/api/v1/sessions/{id}/captions/languages/{language}';
+    await plain('DELETE', byLanguage, `/sessions/${s}/captions/languages/German`, t.student, 403);
+    await plain('DELETE', byLanguage, `/sessions/${s}/captions/languages/German`, t.instructor, 200);
+    await plain('DELETE', byLanguage, `/sessions/${s}/captions/languages/German`, t.instructor, 404);
+    await plain('DELETE', byLanguage, `/sessions/${s}/captions/languages/Elvish`, t.instructor, 400);
+    await plain('DELETE', sessions, `/sessions/${s}/captions`, t.student, 403);
+    await plain('DELETE', sessions, `/sessions/${s}/captions`, t.instructor, 200);
+    await check('GET', '/api/v1/captionproviders', '/captionproviders', t.instructor);
+    await check('GET', '/api/v1/captionproviders', '/captionproviders?sortField=Length', t.instructor, undefined, 400);
+
+    const other = seedGuid('session:BIO101/2026 Semester 1/Week 3 – Evolution/1');
+    const preview = await check('POST', '/api/v1/accessibility/bulk/preview', '/accessibility/bulk/preview', t.admin, {
+      Type: 'Transcription',
+      SessionIds: [s, other, ROOT.replace(/0$/, '3')],
+    });
+    assert.deepEqual(
+      preview.SessionEvaluations.map((e: { ReasonCode: string }) => e.ReasonCode),
+      ['None', 'AlreadyHasAsrCaptions', 'NotFound'],
+    );
+    await check('POST', '/api/v1/accessibility/bulk/preview', '/accessibility/bulk/preview', t.admin, { Type: 'Translation', SessionIds: [other] });
+    await check('POST', '/api/v1/accessibility/bulk/preview', '/accessibility/bulk/preview', t.admin, { Type: 'Captions', SessionIds: [s] }, 400);
+    await plain('POST', '/api/v1/accessibility/bulk/preview', '/accessibility/bulk/preview', t.instructor, 403, { Type: 'Transcription', SessionIds: [s] });
+    await check('POST', '/api/v1/accessibility/bulk/schedule', '/accessibility/bulk/schedule', t.admin, {
+      Type: 'Transcription',
+      SessionIds: [s, other],
+      ProviderInstanceId: preview.Providers[0].ProviderInstanceId,
+      SourceLanguage: 'English_USA',
+    });
+    await check('POST', '/api/v1/accessibility/bulk/schedule', '/accessibility/bulk/schedule', t.admin, { Type: 'Transcription', SessionIds: [s], ProviderInstanceId: 99 }, 400);
+    await plain('POST', '/api/v1/accessibility/bulk/schedule', '/accessibility/bulk/schedule', t.student, 403, { Type: 'Transcription', SessionIds: [s], ProviderInstanceId: 1 });
+
+    const settings = '/api/v1/folders/{id}/settings';
+    const providers = await api(emu, '/captionproviders', { token: t.instructor });
+    await check('GET', settings, `/folders/${folder}/settings`, t.instructor);
+    await check('PUT', settings, `/folders/${folder}/settings`, t.instructor, { AutomaticCaptionProviderId: providers.body.Results[0].Id });
+    await check('PUT', settings, `/folders/${folder}/settings`, t.instructor, { AutomaticCaptionProviderId: ROOT });
+    await check('PUT', settings, `/folders/${folder}/settings`, t.instructor, { AutomaticCaptionProviderId: 'none' }, 400);
+    await check('GET', settings, `/folders/${ROOT.replace(/0$/, '4')}/settings`, t.instructor, undefined, 404);
+    await plain('GET', settings, `/folders/${folder}/settings`, t.student, 403);
   });
 
   /** An error answer: a status the swagger documents for the operation, with Panopto's APIError body. */

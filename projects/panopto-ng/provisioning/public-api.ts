@@ -47,6 +47,8 @@ export { coursesWithCopies, readCurrentState } from './src/read-current-state';
 export type { ReadCurrentStateOptions } from './src/read-current-state';
 export { plan } from './src/sync-planner';
 export { applyPlan, snapshot } from './src/apply-plan';
+export { estimateApplyTime, PANOPTO_RATE_LIMITS } from './src/apply-time';
+export type { ApplyTimeEstimate, EndpointTime, PanoptoRateLimits } from './src/apply-time';
 export type { ApplyPlanOptions } from './src/apply-plan';
 export { InMemorySyncProgressStore, LocalStorageSyncProgressStore } from './src/sync-progress-store';
 export type { SyncOpProgress, SyncProgressStore, SyncKeyValueStorage } from './src/sync-progress-store';

@@ -46,7 +46,7 @@ export const DEMO_PAGES: DemoPage[] = [
   {
     path: 'folders-bench',
     title: 'Folder benchmark',
-    summary: '3,000 folders rendered with virtual scrolling next to a plain list: time to first rows and DOM size.',
+    summary: '10,000 folders rendered with virtual scrolling next to a plain list: first rows, DOM size, keystrokes.',
     load: () => import('./pages/folders/folders-bench-page.component').then((m) => m.FoldersBenchPageComponent),
   },
   {
@@ -91,6 +91,12 @@ export const DEMO_PAGES: DemoPage[] = [
     title: 'Live',
     summary: 'On air now, scheduling a broadcast on a remote recorder, and a player that goes live and then on demand.',
     load: () => import('./pages/live/live-page.component').then((m) => m.LivePageComponent),
+  },
+  {
+    path: 'captions',
+    title: 'Captions',
+    summary: 'Upload, check, delete and request captions; a caption picker for the player; every state, light and dark.',
+    load: () => import('./pages/captions/captions-page.component').then((m) => m.CaptionsPageComponent),
   },
   {
     path: 'provisioning',

@@ -3,6 +3,7 @@
 import type { EmulatorContext } from '../context.js';
 import { badRequest, forbidden, isGuid, notFound, requireGuid } from '../http.js';
 import { ROOT_FOLDER_ID } from '../store/store.js';
+import { captionDownloadUrl } from './session-captions.js';
 import type { FolderRecord, PlaylistRecord, SessionRecord, UserRecord } from '../store/types.js';
 
 export const API_BASE = '/Panopto/api/v1';
@@ -205,9 +206,9 @@ export function sessionJson(
     Object.assign(urls, {
       EmbedUrl: `${ctx.baseUrl}/Panopto/Pages/Embed.aspx?id=${s.Id}`,
       ShareSettingsUrl: canEdit ? `${ctx.baseUrl}/Panopto/Pages/Sessions/Share.aspx?id=${s.Id}` : '',
-      DownloadUrl: s.Media.kind === 'none' ? '' : ctx.media.streamUrl(s.Id),
+      DownloadUrl: ctx.media.downloadUrl(s),
       AudioDescriptionDownloadUrl: '',
-      CaptionDownloadUrl: '',
+      CaptionDownloadUrl: captionDownloadUrl(ctx, s),
       EditorUrl: canEdit ? `${ctx.baseUrl}/Panopto/Pages/Editor/Editor.aspx?id=${s.Id}` : '',
     });
   }

@@ -6,6 +6,7 @@ import { registerSessionRoutes } from './sessions.js';
 import { registerPlaylistRoutes } from './playlists.js';
 import { registerPeopleRoutes } from './people.js';
 import { registerRecorderRoutes } from './recorders.js';
+import { registerCaptionsAndAccessibility } from './captions-register.js';
 import { registerRecordingRoutes } from './recordings-register.js';
 
 export { API_BASE } from './common.js';
@@ -16,5 +17,6 @@ export function registerRestRoutes(router: Router, ctx: EmulatorContext): void {
   registerPlaylistRoutes(router, ctx);
   registerPeopleRoutes(router, ctx);
   registerRecorderRoutes(router, ctx);
+  registerCaptionsAndAccessibility(router, ctx);
   registerRecordingRoutes(router, ctx);
 }

@@ -21,3 +21,9 @@ export function captionsVtt(session: SessionRecord, cueSeconds = 4): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * Panopto's caption download path (REST `Urls.CaptionDownloadUrl`); the emulator serves SubRip there, from the
+ * session's caption tracks (api/session-captions.ts builds the URL per language).
+ */
+export const CAPTION_DOWNLOAD_PATH = '/Panopto/Pages/Transcription/GenerateSRT.ashx';

@@ -1,6 +1,8 @@
 // The HTML of /Panopto/Pages/Embed.aspx: a clean player page (video, title, brand, captions), a sign-in
 // prompt, a "no access" page, or an error page. Everything that comes from the request or the store is
 // escaped; the page's script reads its settings from a JSON block, never from string-built JavaScript.
+import type { CaptionTrackInfo } from '../api/session-captions.js';
+import { renderCaptionTracks } from './caption-tracks.js';
 
 export interface EmbedParams {
   autoplay: boolean;
@@ -12,6 +14,15 @@ export interface EmbedParams {
   start: number;
   /** Set by the Embed API script: wait for `loadVideo()` instead of acting as a standalone page. */
   api: boolean;
+  /** `showcontrols` (default true): the video's control bar. */
+  showControls: boolean;
+  /**
+   * `hideoverlay`: no player chrome over the video (title, brand, viewer link, control bar), for clients that draw
+   * their own (H5P and Moodle pass `hideoverlay: !controls`).
+   */
+  hideOverlay: boolean;
+  /** `autohide`: while playing, the title and the control bar hide after a moment without pointer movement. */
+  autoHide: boolean;
 }
 
 export interface PlayerPageModel {
@@ -24,6 +35,8 @@ export interface PlayerPageModel {
   mediaUrl: string;
   posterUrl: string;
   captionsUrl: string | null;
+  /** The session's caption tracks (uploads, provider files, the seed's own); replaces `captionsUrl` when set. */
+  captionTracks?: CaptionTrackInfo[];
   viewerUrl: string;
   viewingUrl: string;
   viewingFlushMs: number;
@@ -51,6 +64,8 @@ const STYLE = `
   .title { position: absolute; top: 0; left: 0; right: 0; padding: 10px 14px; background: linear-gradient(#000c, #0000);
     font-weight: 600; pointer-events: none; transition: opacity .3s; }
   body.playing .title { opacity: 0; }
+  body.idle .title, body.idle .viewer-link { opacity: 0; }
+  body.idle { cursor: none; }
   .brand { position: absolute; right: 10px; bottom: 44px; font-size: 12px; opacity: .8; pointer-events: none; }
   .live-badge { position: absolute; top: 10px; left: 10px; padding: 2px 8px; border-radius: 4px; background: #d32f2f;
     color: #fff; font-size: 12px; font-weight: 700; letter-spacing: .05em; pointer-events: none; }
@@ -89,6 +104,8 @@ export function renderPlayerPage(model: PlayerPageModel): string {
     captions: p.captions,
     start: p.start,
     api: p.api,
+    controls: p.showControls && !p.hideOverlay,
+    autoHide: p.autoHide,
     viewingUrl: model.viewingUrl,
     viewingFlushMs: model.viewingFlushMs,
   };
@@ -118,18 +135,20 @@ ${script}`,
   }
 
   const title = escapeHtml(model.title);
-  const track = model.captionsUrl
+  const track = model.captionTracks
+    ? renderCaptionTracks(model.captionTracks, p.captions)
+    : model.captionsUrl
     ? `<track kind="captions" label="English" srclang="en" src="${escapeHtml(model.captionsUrl)}"${p.captions ? ' default' : ''}>`
     : '';
   return page(
     model.title,
     `<div class="stage">
 <button type="button" class="splash" id="splash" aria-label="Play ${title}" style="background-image:url('${escapeHtml(model.posterUrl)}')"><span aria-hidden="true">&#9654;</span></button>
-<video id="video" controls playsinline hidden${model.live ? ' loop' : ''} poster="${escapeHtml(model.posterUrl)}" aria-label="${title}${model.live ? ' (live)' : ''}">${track}</video>
+<video id="video"${p.showControls && !p.hideOverlay ? ' controls' : ''} playsinline hidden${model.live ? ' loop' : ''} poster="${escapeHtml(model.posterUrl)}" aria-label="${title}${model.live ? ' (live)' : ''}">${track}</video>
 ${model.live ? '<div class="live-badge" id="live-badge" role="status">LIVE</div>' : ''}
-${p.showTitle ? `<div class="title" id="title">${title}</div>` : ''}
-${p.showBrand ? '<div class="brand" id="brand">Panopto emulator</div>' : ''}
-${p.offerViewer ? `<a class="viewer-link" id="viewer-link" href="${escapeHtml(model.viewerUrl)}" target="_blank" rel="noopener">Open in Panopto</a>` : ''}
+${p.showTitle && !p.hideOverlay ? `<div class="title" id="title">${title}</div>` : ''}
+${p.showBrand && !p.hideOverlay ? '<div class="brand" id="brand">Panopto emulator</div>' : ''}
+${p.offerViewer && !p.hideOverlay ? `<a class="viewer-link" id="viewer-link" href="${escapeHtml(model.viewerUrl)}" target="_blank" rel="noopener">Open in Panopto</a>` : ''}
 </div>
 ${script}`,
     attrs,

@@ -1,11 +1,13 @@
 // Embedding, as Panopto serves it:
 //   GET  /Panopto/Pages/Embed.aspx?id=…&autoplay&offerviewer&showtitle&showbrand&captions&interactivity&start
+//        &showcontrols&hideoverlay&autohide
 //   GET  /scripts/embedapi.min.js                     the Embed API (EmbedApi, PlayerState, ApiError)
 // and what the embed page itself needs (emulator-internal paths):
 //   GET  /Panopto/Pages/Embed/embed-page.js           the page's script
 //   GET  /Panopto/Pages/Embed/Media/{id}.webm         the video, authorised by the viewer's cookie session
 //   GET  /Panopto/Pages/Embed/Captions/{id}.vtt       the caption track
 //   POST /Panopto/Pages/Embed/Viewing                 batched watched seconds → /sessions/{id}/viewers
+//   GET  /Panopto/Pages/Transcription/GenerateSRT.ashx?id=…   the captions as SubRip (REST CaptionDownloadUrl)
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Router } from '../router.js';
@@ -13,9 +15,11 @@ import type { EmulatorContext } from '../context.js';
 import { HttpError, badRequest, forbidden, isGuid, notFound, readJson, sendHtml, sendJson } from '../http.js';
 import { serveFile } from '../media/routes.js';
 import type { SessionRecord, UserRecord } from '../store/types.js';
-import { captionsVtt, hasCaptions } from './captions.js';
+import { CAPTION_DOWNLOAD_PATH, captionsVtt, hasCaptions } from './captions.js';
 import { type EmbedParams, renderErrorPage, renderPlayerPage } from './embed-page.js';
 import { viewerFromCookies } from './viewer.js';
+import { captionText, captionTracks, captionsOf } from '../api/session-captions.js';
+import { vttToSrt } from '../api/caption-files.js';
 
 const EMBED_API_JS = readFileSync(new URL('./client/embedapi.js', import.meta.url), 'utf8');
 const EMBED_PAGE_JS = readFileSync(new URL('./client/embed-page.js', import.meta.url), 'utf8');
@@ -53,6 +57,7 @@ export function registerEmbedRoutes(router: Router, ctx: EmulatorContext): void 
       mediaUrl: `${base}/Panopto/Pages/Embed/Media/${session.Id}.webm`,
       posterUrl: `${base}/Panopto/PublicAPI/SessionPreviewImage?id=${session.Id}`,
       captionsUrl: hasCaptions(session) ? `${base}/Panopto/Pages/Embed/Captions/${session.Id}.vtt` : null,
+      captionTracks: captionTracks(ctx, session),
       viewerUrl: `${base}/Panopto/Pages/Embed.aspx?id=${session.Id}`,
       viewingUrl: `${base}/Panopto/Pages/Embed/Viewing`,
       viewingFlushMs: VIEWING_FLUSH_MS,
@@ -80,6 +85,26 @@ export function registerEmbedRoutes(router: Router, ctx: EmulatorContext): void 
     if (!hasCaptions(session)) throw notFound(`Session ${session.Id} has no captions.`);
     const body = captionsVtt(session);
     res.writeHead(200, { 'Content-Type': 'text/vtt; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+
+  router.get(CAPTION_DOWNLOAD_PATH, async (req, res, { url }) => {
+    // API clients follow CaptionDownloadUrl with their bearer token; browsers with their Panopto sign-in.
+    const account = await ctx.authenticate(req);
+    const rawId = url.searchParams.get('id') ?? '';
+    const session = account ? apiVisibleSession(ctx, account.user, rawId) : await viewableSession(ctx, req, rawId);
+    // One language (`language=`, as CaptionDownloadUrl names it), else the first track; see api/session-captions.ts.
+    const language = url.searchParams.get('language');
+    const tracks = captionsOf(session);
+    const record = language ? tracks.find((c) => c.Language.toLowerCase() === language.toLowerCase()) : tracks[0];
+    if (!record) throw notFound(`Session ${session.Id} has no ${language ?? ''} captions.`.replace('  ', ' '));
+    const body = vttToSrt(captionText(session, record));
+    res.writeHead(200, {
+      'Content-Type': 'application/x-subrip; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${session.Id}-${record.Language}.srt"`,
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
 
@@ -131,13 +156,21 @@ function frameHeaders(): Record<string, string> {
   return { 'Content-Security-Policy': "frame-ancestors *; object-src 'none'", 'X-Content-Type-Options': 'nosniff' };
 }
 
-async function viewableSession(ctx: EmulatorContext, req: IncomingMessage, rawId: string): Promise<SessionRecord> {
+export async function viewableSession(ctx: EmulatorContext, req: IncomingMessage, rawId: string): Promise<SessionRecord> {
   if (!isGuid(rawId)) throw badRequest(`'${rawId}' is not a valid session id.`, 'InvalidId');
   const session = ctx.store.sessions.get(rawId.toLowerCase());
   if (!session) throw notFound(`Session ${rawId} was not found.`);
   // Who may watch (access level, folder roles, session grants) is the store's rule, as for REST.
   const viewer: UserRecord | null = await viewerFromCookies(ctx, req);
   if (!ctx.store.canViewSession(viewer, session)) throw forbidden('This session is restricted.');
+  return session;
+}
+
+function apiVisibleSession(ctx: EmulatorContext, user: UserRecord, rawId: string): SessionRecord {
+  if (!isGuid(rawId)) throw badRequest(`'${rawId}' is not a valid session id.`, 'InvalidId');
+  const session = ctx.store.sessions.get(rawId.toLowerCase());
+  if (!session) throw notFound(`Session ${rawId} was not found.`);
+  if (!ctx.store.canViewSession(user, session)) throw forbidden('This session is restricted.');
   return session;
 }
 
@@ -159,5 +192,8 @@ function parseParams(search: URLSearchParams, session: SessionRecord): EmbedPara
     interactivity: interactivity === 'none' || interactivity === 'search' ? interactivity : 'all',
     start: Number.isFinite(start) && start > 0 ? Math.min(start, session.Duration) : 0,
     api: flag(search, 'api', false),
+    showControls: flag(search, 'showcontrols', true),
+    hideOverlay: flag(search, 'hideoverlay', false),
+    autoHide: flag(search, 'autohide', false),
   };
 }

@@ -17,14 +17,23 @@ export class MediaLibrary {
   private ready: Promise<void> | undefined;
   private failure: Error | undefined;
 
+  private readonly base: () => string;
+
   constructor(
-    readonly baseUrl: string,
+    /** The public origin, or a function giving it (the emulator's follows the request's scheme and host). */
+    baseUrl: string | (() => string),
     /** Cache of generated seed media. */
     readonly cacheDir: string,
     /** Base for relative upload paths (the data dir or the temporary files dir). */
     private readonly filesDir: string,
     private readonly log: (m: string) => void,
-  ) {}
+  ) {
+    this.base = typeof baseUrl === 'string' ? () => baseUrl : baseUrl;
+  }
+
+  get baseUrl(): string {
+    return this.base();
+  }
 
   /** Starts generating missing seed media in the background; media routes wait for it. */
   prepare(): Promise<void> {
@@ -66,6 +75,16 @@ export class MediaLibrary {
 
   streamUrl(sessionId: string): string {
     return `${this.baseUrl}/Panopto/Podcast/Stream/${sessionId}.webm`;
+  }
+
+  /** The stream URL with the extension of what it serves (`.mp4` for an uploaded MP4), or '' without media. */
+  downloadUrl(session: SessionRecord): string {
+    const file = this.videoFile(session);
+    if (!file) return '';
+    const subtype = file.contentType.split(';')[0].split('/')[1] ?? '';
+    const extension =
+      { mp4: 'mp4', webm: 'webm', quicktime: 'mov', 'x-matroska': 'mkv', mpeg: 'mpg' }[subtype] ?? 'mp4';
+    return `${this.baseUrl}/Panopto/Podcast/Stream/${session.Id}.${extension}`;
   }
 
   thumbnailUrl(sessionId: string): string {

@@ -13,7 +13,7 @@ import type { SessionRecord } from '../store/types.js';
 
 export function registerMediaRoutes(router: Router, ctx: EmulatorContext): void {
   router.get('/Panopto/Podcast/Stream/:file', async (req, res, { params }) => {
-    const id = requireGuid(params['file'].replace(/\.(webm|mp4)$/i, ''), 'sessionId');
+    const id = requireGuid(params['file'].replace(/\.(webm|mp4|mov|mkv|mpg)$/i, ''), 'sessionId');
     const session = await visibleSession(ctx, req, id);
     await ensureMedia(ctx, session);
     const file = ctx.media.videoFile(session);

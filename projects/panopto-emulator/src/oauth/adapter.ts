@@ -5,12 +5,38 @@ import type { Adapter, AdapterPayload } from 'oidc-provider';
 
 const stores = new WeakMap<object, Map<string, { payload: AdapterPayload; expiresAt: number | null }>>();
 
-export function memoryAdapterFactory(now: () => number = Date.now): (name: string) => Adapter {
+/**
+ * `findClient` answers the "Client" model (clients that are not static configuration): the clients file.
+ */
+export function memoryAdapterFactory(
+  now: () => number = Date.now,
+  findClient: (id: string) => AdapterPayload | undefined = () => undefined,
+): (name: string) => Adapter {
   // One map per provider instance and model name; tests run several emulators in one process.
   const owner = {};
   stores.set(owner, new Map());
   const all = stores.get(owner) as Map<string, { payload: AdapterPayload; expiresAt: number | null }>;
-  return (name: string) => new MemoryAdapter(name, all, now);
+  return (name: string) => (name === 'Client' ? new ClientLookup(findClient) : new MemoryAdapter(name, all, now));
+}
+
+/** Read-only: clients are registered by editing the clients file, never through the adapter. */
+class ClientLookup implements Adapter {
+  constructor(private readonly findClient: (id: string) => AdapterPayload | undefined) {}
+  async find(id: string): Promise<AdapterPayload | undefined> {
+    return this.findClient(id);
+  }
+  async upsert(): Promise<void> {
+    throw new Error('Clients are registered in the clients file (PANOPTO_EMULATOR_CLIENTS), not at run time.');
+  }
+  async findByUserCode(): Promise<undefined> {
+    return undefined;
+  }
+  async findByUid(): Promise<undefined> {
+    return undefined;
+  }
+  async consume(): Promise<void> {}
+  async destroy(): Promise<void> {}
+  async revokeByGrantId(): Promise<void> {}
 }
 
 class MemoryAdapter implements Adapter {

@@ -1,5 +1,7 @@
-// The seeded OAuth clients. Redirect URIs are exact matches (oidc-provider never prefix-matches).
+// The seeded OAuth clients, always registered; the clients file (clients-file.ts) adds more. Redirect URIs
+// match exactly, except loopback http ones, which match on any port (RFC 8252 section 7.3; loopback-redirects.ts).
 import type { ClientMetadata } from 'oidc-provider';
+import { type ClientEntry, toClientMetadata } from './client-entry.js';
 
 export const DEMO_CLIENT_ID = 'panopto-ng-demo';
 export const TEST_CLIENT_ID = 'panopto-ng-test';
@@ -21,43 +23,49 @@ export const TEST_REDIRECT_URIS = [
 
 const DEMO_POST_LOGOUT = ['http://localhost:4200/', 'http://localhost:4200/auth/signed-out', 'http://127.0.0.1:4200/'];
 
-export function seededClients(brokerSecret: string): ClientMetadata[] {
-  const common: Pick<ClientMetadata, 'grant_types' | 'response_types' | 'scope'> = {
-    grant_types: ['authorization_code', 'refresh_token'],
-    response_types: ['code'],
-    scope: 'openid profile api offline_access',
-  };
+export const SEEDED_CLIENT_IDS: ReadonlySet<string> = new Set([DEMO_CLIENT_ID, TEST_CLIENT_ID, BROKER_CLIENT_ID]);
+
+export function seededClientEntries(brokerSecret: string): ClientEntry[] {
   return [
     {
-      ...common,
-      client_id: DEMO_CLIENT_ID,
-      client_name: 'panopto-ng demo app',
-      // Public client: no secret, PKCE (S256) required.
-      token_endpoint_auth_method: 'none',
-      redirect_uris: [DEMO_REDIRECT_URI, 'http://127.0.0.1:4200/auth/callback'],
-      post_logout_redirect_uris: DEMO_POST_LOGOUT,
+      id: DEMO_CLIENT_ID,
+      name: 'panopto-ng demo app',
+      type: 'public',
+      // Loopback URIs match on any port, so these also serve a developer's own app, e.g. on
+      // http://localhost:4600/callback (RFC 8252 section 7.3).
+      redirectUris: [
+        DEMO_REDIRECT_URI,
+        'http://127.0.0.1:4200/auth/callback',
+        'http://localhost/callback',
+        'http://127.0.0.1/callback',
+      ],
+      postLogoutRedirectUris: [...DEMO_POST_LOGOUT, 'http://localhost/'],
+      corsOrigins: [],
     },
     {
-      ...common,
-      client_id: TEST_CLIENT_ID,
-      client_name: 'panopto-ng tests',
-      token_endpoint_auth_method: 'none',
-      redirect_uris: TEST_REDIRECT_URIS,
-      post_logout_redirect_uris: [...DEMO_POST_LOGOUT, 'http://localhost:9876/', 'http://localhost/'],
+      id: TEST_CLIENT_ID,
+      name: 'panopto-ng tests',
+      type: 'public',
+      redirectUris: TEST_REDIRECT_URIS,
+      postLogoutRedirectUris: [...DEMO_POST_LOGOUT, 'http://localhost:9876/', 'http://localhost/'],
+      corsOrigins: [],
     },
     {
-      ...common,
-      client_id: BROKER_CLIENT_ID,
-      client_secret: brokerSecret,
-      client_name: 'panopto-ng token broker',
-      // The secret may be sent with HTTP Basic or in the form body (oidc-provider accepts both for this method).
-      token_endpoint_auth_method: 'client_secret_basic',
-      redirect_uris: [
+      id: BROKER_CLIENT_ID,
+      name: 'panopto-ng token broker',
+      type: 'server-side-web-application',
+      secret: brokerSecret,
+      redirectUris: [
         DEMO_REDIRECT_URI,
         'http://127.0.0.1:4200/auth/callback',
         ...TEST_REDIRECT_URIS.filter((u) => u !== DEMO_REDIRECT_URI),
       ],
-      post_logout_redirect_uris: DEMO_POST_LOGOUT,
+      postLogoutRedirectUris: DEMO_POST_LOGOUT,
+      corsOrigins: [],
     },
   ];
+}
+
+export function seededClients(brokerSecret: string): ClientMetadata[] {
+  return seededClientEntries(brokerSecret).map(toClientMetadata);
 }

@@ -25,9 +25,11 @@ button:hover{filter:brightness(1.08)}
 .error{margin:12px 0 0;padding:10px 12px;border-radius:8px;border:1px solid var(--error);color:var(--error)}
 .hint{margin-top:18px;font-size:.85rem}
 code{font-size:.85rem}
+pre{margin:0 0 16px;padding:12px;border:1px solid var(--border);border-radius:8px;overflow:auto;max-width:100%}
+main.wide{width:min(94vw,720px)}
 `;
 
-function page(title: string, body: string): string {
+function page(title: string, body: string, mainClass = ''): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -37,7 +39,7 @@ function page(title: string, body: string): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<main>
+<main${mainClass ? ` class="${mainClass}"` : ''}>
 <div class="brand"><span aria-hidden="true">P</span>Panopto <small>(local emulator)</small></div>
 ${body}
 </main>
@@ -83,5 +85,18 @@ export function logoutPage(host: string, form: string): string {
 ${form}
 <button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button>
 <button type="submit" form="op.logoutForm" style="background:transparent;color:inherit;border:1px solid var(--border)">No, stay signed in</button>`,
+  );
+}
+
+/** The sign-in error page for an unknown client or redirect URI: what is wrong, which file to edit, what to paste. */
+export function clientHelpPage(error: string, help: { title: string; paragraphs: string[]; snippet: string }): string {
+  return page(
+    help.title,
+    `<h1>${escapeHtml(help.title)}</h1>
+<p role="alert"><code>${escapeHtml(error)}</code></p>
+${help.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+<pre><code id="client-entry">${escapeHtml(help.snippet)}</code></pre>
+<p class="hint">The emulator README's "Clients file" section documents every field.</p>`,
+    'wide',
   );
 }

@@ -8,10 +8,13 @@ import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-prov
 import type { EmulatorStore } from '../store/store.js';
 import type { Faults } from '../ops/faults.js';
 import type { Metrics } from '../ops/metrics.js';
-import { isLoopbackOrigin } from './cors.js';
-import { seededClients } from './clients.js';
-import { escapeHtml, logoutPage, messagePage } from './pages.js';
+import { toClientMetadata } from './client-entry.js';
+import type { ClientRegistry } from './client-registry.js';
+import { clientHelp } from './client-help.js';
+import { clientHelpPage, escapeHtml, logoutPage, messagePage } from './pages.js';
 import { memoryAdapterFactory } from './adapter.js';
+import { allowLoopbackRedirectsOnAnyPort } from './loopback-redirects.js';
+import { registerPasswordGrant } from './password-grant.js';
 
 export const OAUTH_MOUNT = '/Panopto/oauth2';
 export const SCOPES = ['openid', 'profile', 'api', 'offline_access'];
@@ -22,7 +25,8 @@ export interface AuthorizationServerOptions {
   store: EmulatorStore;
   faults: Faults;
   metrics: Metrics;
-  brokerSecret: string;
+  /** Seeded clients and the clients file. */
+  clients: ClientRegistry;
 }
 
 export function createAuthorizationServer(o: AuthorizationServerOptions): Provider {
@@ -30,9 +34,10 @@ export function createAuthorizationServer(o: AuthorizationServerOptions): Provid
   const jwk = { ...privateKey.export({ format: 'jwk' }), use: 'sig', alg: 'RS256', kid: 'emulator-rs256' };
 
   const configuration: Configuration = {
-    adapter: memoryAdapterFactory(),
+    // Clients of the clients file are found through the adapter, so edits apply without a restart.
+    adapter: memoryAdapterFactory(Date.now, (id) => o.clients.adapterPayload(id)),
     responseTypes: ['code'],
-    clients: seededClients(o.brokerSecret),
+    clients: o.clients.seeded.map(toClientMetadata),
     jwks: { keys: [jwk] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     scopes: SCOPES,
@@ -108,10 +113,23 @@ export function createAuthorizationServer(o: AuthorizationServerOptions): Provid
     async issueRefreshToken(_ctx, client, code) {
       return client.grantTypeAllowed('refresh_token') && code.scopes.has('offline_access');
     },
-    clientBasedCORS: (_ctx, origin) => isLoopbackOrigin(origin),
+    clientBasedCORS: (_ctx, origin, client) => o.clients.allowsOriginFor(client?.clientId, origin),
     async renderError(ctx, out) {
       ctx.type = 'html';
-      ctx.body = messagePage('Sign-in error', `${out['error'] ?? 'error'}: ${out['error_description'] ?? ''}`);
+      const error = `${out['error'] ?? 'error'}: ${out['error_description'] ?? ''}`;
+      const params = (ctx.oidc?.params ?? ctx.query) as Record<string, unknown>;
+      const text = (name: string): string | undefined =>
+        typeof params[name] === 'string' ? (params[name] as string) : undefined;
+      const help = clientHelp(
+        {
+          error: String(out['error'] ?? ''),
+          clientId: text('client_id'),
+          redirectUri: text('redirect_uri'),
+          usesPkce: text('code_challenge') !== undefined,
+        },
+        o.clients,
+      );
+      ctx.body = help ? clientHelpPage(error, help) : messagePage('Sign-in error', error);
     },
     // Consent is skipped for the seeded (first-party) clients: grant whatever they asked for.
     async loadExistingGrant(ctx) {
@@ -130,8 +148,10 @@ export function createAuthorizationServer(o: AuthorizationServerOptions): Provid
   };
 
   const provider = new Provider(`${o.baseUrl}${OAUTH_MOUNT}`, configuration);
-  // Cookies are set over plain http on localhost; nothing here is behind a TLS proxy.
+  // Nothing here is behind a TLS proxy: the scheme is the socket's own (https with PANOPTO_EMULATOR_HTTPS=1).
   provider.proxy = false;
+  allowLoopbackRedirectsOnAnyPort(provider);
+  registerPasswordGrant(provider, o.store, SCOPES);
 
   provider.use(async (ctx, next) => {
     // Panopto issues refresh tokens for `offline_access` without `prompt=consent`; oidc-provider follows the

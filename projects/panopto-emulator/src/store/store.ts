@@ -2,6 +2,7 @@
 // persistence layer uses to write `data.json` (debounced) when PANOPTO_EMULATOR_DATA is set.
 import { randomUUID } from 'node:crypto';
 import type {
+  CaptionRequestRecord,
   FolderRecord,
   FolderRoleName,
   GroupRecord,
@@ -52,6 +53,8 @@ export class EmulatorStore {
   readonly scheduledRecordings = new Map<string, ScheduledRecordingRecord>();
   /** Keyed `${sessionId}|${userId}`. */
   readonly viewing = new Map<string, ViewingRecord>();
+  /** Caption requests by id (see `api/accessibility.ts`). */
+  readonly captionRequests = new Map<string, CaptionRequestRecord>();
   /** The shared tag vocabulary (see tags.ts). */
   readonly tags = new Map<string, TagRecord>();
   /** Portal (XFP) user profiles. */
@@ -70,6 +73,7 @@ export class EmulatorStore {
     for (const r of snapshot.remoteRecorders) this.remoteRecorders.set(r.Id, r);
     for (const r of snapshot.scheduledRecordings) this.scheduledRecordings.set(r.Id, r);
     for (const v of snapshot.viewing) this.viewing.set(`${v.SessionId}|${v.UserId}`, v);
+    for (const r of snapshot.captionRequests ?? []) this.captionRequests.set(r.Id, r);
     for (const t of snapshot.tags ?? []) this.tags.set(t.Id, t);
     for (const p of snapshot.portalUsers ?? []) this.portalUsers.set(p.Id, p);
     seedTagRecords(this);
@@ -97,6 +101,7 @@ export class EmulatorStore {
       remoteRecorders: [...this.remoteRecorders.values()],
       scheduledRecordings: [...this.scheduledRecordings.values()],
       viewing: [...this.viewing.values()],
+      captionRequests: [...this.captionRequests.values()],
       tags: [...this.tags.values()],
       portalUsers: [...this.portalUsers.values()],
     };

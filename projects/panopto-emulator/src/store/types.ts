@@ -40,6 +40,10 @@ export interface FolderRecord {
   CreatedById: string;
   CreatedAt: string;
   Permissions: PermissionRecord[];
+  /** `FolderSettings.AutomaticCaptionProviderId`: captions are requested for every new recording in the folder. */
+  AutomaticCaptionProviderId?: string;
+  /** Emulator-clock ms when the automatic provider was set: only sessions created after it get requests. */
+  AutomaticCaptionsSinceMs?: number;
   /** Who may watch, when set on this folder; absent = inherited from the parent (top level: `Restricted`). */
   AccessLevel?: AccessLevelName;
 }
@@ -77,6 +81,43 @@ export interface SessionRecord {
   Permissions?: PermissionRecord[];
   /** Set on a copy: the session it was copied from and how (`SessionCopyType`). */
   CopiedFrom?: { SessionId: string; CopyType: 'Reference' | 'Full' };
+  /**
+   * The session's caption tracks. Absent = never touched: a generated seed video then has its generated English
+   * track (see `embed/captions.ts`); once a caption operation runs the list is explicit (possibly empty).
+   */
+  Captions?: CaptionRecord[];
+}
+
+/** One caption track of a session, in one of Panopto's `ContentLanguage`s. */
+export interface CaptionRecord {
+  /** A `ContentLanguage` name, e.g. `English_USA`. */
+  Language: string;
+  /** `generated`: the seed video's own track; `upload`: POSTed; `provider`: written by a caption request. */
+  Source: 'generated' | 'upload' | 'provider';
+  /** WebVTT text (uploads are converted from SRT); absent for `generated`, which is rebuilt on demand. */
+  Vtt?: string;
+  /** ISO date-time; also makes the track's URL change when it is replaced. */
+  UpdatedAt: string;
+}
+
+/** A caption, translation or audio-description request scheduled through `/accessibility/bulk/schedule`. */
+export interface CaptionRequestRecord {
+  Id: string;
+  SessionId: string;
+  /** `AccessibilityRequestType`. */
+  Type: 'Transcription' | 'Translation' | 'AudioDescription';
+  ProviderId: string;
+  SourceLanguage: string;
+  /** The language written when done (the source for transcriptions, a target for translations). */
+  TargetLanguage: string;
+  RequestedById: string;
+  /** Emulator-clock times, ms since the epoch: accepted, started, done. */
+  CreatedAtMs: number;
+  StartsAtMs: number;
+  CompletesAtMs: number;
+  State: 'Pending' | 'InProgress' | 'Complete';
+  /** Set when the request came from a folder's automatic caption provider. */
+  Automatic?: boolean;
 }
 
 export interface PlaylistRecord {
@@ -172,6 +213,8 @@ export interface StoreSnapshot {
   remoteRecorders: RemoteRecorderRecord[];
   scheduledRecordings: ScheduledRecordingRecord[];
   viewing: ViewingRecord[];
+  /** Caption requests (absent in data written before captions existed). */
+  captionRequests?: CaptionRequestRecord[];
   /** Added with the tags API; absent in older data files. */
   tags?: TagRecord[];
   /** Added with the portals API; absent in older data files. */

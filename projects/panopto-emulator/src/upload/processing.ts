@@ -1,12 +1,22 @@
 // What happens after the client sets State 1: Processing (3, SessionId allocated) then Complete (4) with a
-// playable session in the folder, or ProcessingError (5) with a Message when the manifest or a file is bad.
+// playable session in the folder, or ProcessingError (5) with a Message when the manifest or a file is bad
+// (a file whose CRC32 differs from its manifest Checksum included). The manifest's <Date> becomes the session's
+// StartTime and its <Cuts> shorten the Duration.
 import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import type { EmulatorContext } from '../context.js';
 import { findFfmpeg, runFfmpeg } from '../media/ffmpeg.js';
-import { ManifestError, mediaContentType, parseManifest, type ParsedManifest } from './manifest-check.js';
+import {
+  durationAfterCuts,
+  ManifestError,
+  mediaContentType,
+  parseManifest,
+  type ParsedManifest,
+} from './manifest-check.js';
 import { UploadState, type SessionUploadRecord, type UploadRegistry } from './upload-registry.js';
 
 export interface ProcessingOptions {
@@ -60,13 +70,30 @@ export function startProcessing(
       const primary = manifest.videos.find((v) => v.type === 'Primary') ?? manifest.videos[0];
       const object = registry.objects.get(`${record.ID}/${primary.file}`);
       if (!object) return fail(record, `The file "${primary.file}" disappeared before processing.`);
-      const duration = await probeDurationSeconds(object.path);
+      for (const { file, crc32: expected } of manifest.checksums) {
+        const uploaded = registry.objects.get(`${record.ID}/${file}`);
+        if (!uploaded) continue; // not uploaded at all: the manifest check has already named it if it mattered
+        const actual = await fileCrc32(uploaded.path);
+        if (actual !== expected) {
+          return fail(
+            record,
+            `The file "${file}" is damaged: its CRC32 is ${actual}, but the manifest's Checksum says ${expected}. Upload it again.`,
+          );
+        }
+      }
+      const mediaDuration = await probeDurationSeconds(object.path);
+      // Session cuts are on the session's timeline, the primary's own on its stream's; both removed once.
+      const cuts = [
+        ...manifest.cuts.map((c) => ({ ...c, startSeconds: c.startSeconds - primary.startSeconds })),
+        ...primary.cuts,
+      ];
+      const duration = durationAfterCuts(mediaDuration, cuts);
       const thumbnail = await makeThumbnail(
         object.path,
         join(dirname(dirname(object.path)), 'thumbnail.png'),
         duration,
       );
-      ctx.store.createSessionFromUpload({
+      const session = ctx.store.createSessionFromUpload({
         id: record.SessionId ?? undefined,
         folderId: record.FolderId,
         name: manifest.title,
@@ -78,6 +105,10 @@ export function startProcessing(
         duration,
         thumbnailPath: thumbnail ? relative(ctx.filesDir, thumbnail) : undefined,
       });
+      if (manifest.date) {
+        session.StartTime = new Date(manifest.date).toISOString();
+        ctx.store.changed();
+      }
       record.State = UploadState.Complete;
       record.Message = null;
       ctx.metrics.uploadCompleted();
@@ -105,6 +136,13 @@ async function readManifest(registry: UploadRegistry, record: SessionUploadRecor
     lastError ??
     new ManifestError('No manifest was uploaded: upload a UCS XML file (root <Session>) that lists the media files.')
   );
+}
+
+/** CRC32 of a file as 8 upper-case hex digits (the UCS Checksum format). */
+async function fileCrc32(path: string): Promise<string> {
+  let value = 0;
+  for await (const chunk of createReadStream(path)) value = crc32(chunk as Buffer, value);
+  return value.toString(16).toUpperCase().padStart(8, '0');
 }
 
 /** Duration from ffmpeg's header probe; 0 when ffmpeg is missing or the container does not say. */

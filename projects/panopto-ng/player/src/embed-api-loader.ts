@@ -28,7 +28,9 @@ export class PanoptoEmbedApiLoader {
 
   /** Resolves with the Embed API globals once `EmbedApi` is a constructor; rejects on error or timeout. */
   load(): Promise<PanoptoEmbedGlobals> {
-    const win = this.window();
+    const win = isPlatformBrowser(this.platformId)
+      ? (this.document.defaultView as (Window & PanoptoEmbedWindow) | null)
+      : null;
     if (!win) {
       return Promise.reject(new PanoptoPlayerError('scriptLoadFailed', 'browser only'));
     }
@@ -40,11 +42,6 @@ export class PanoptoEmbedApiLoader {
       this.inFlight.catch(() => (this.inFlight = null));
     }
     return this.inFlight;
-  }
-
-  private window(): (Window & PanoptoEmbedWindow) | null {
-    if (!isPlatformBrowser(this.platformId)) return null;
-    return (this.document.defaultView as (Window & PanoptoEmbedWindow) | null) ?? null;
   }
 
   private inject(win: Window & PanoptoEmbedWindow): Promise<PanoptoEmbedGlobals> {

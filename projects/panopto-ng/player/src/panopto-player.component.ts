@@ -55,7 +55,7 @@ export type PanoptoPlayerStatus = 'idle' | 'loading' | 'ready' | 'error' | 'logi
 type PlayerView = 'api' | 'iframe' | 'placeholder' | 'invalid';
 
 /** Inputs applied in place; a change of any other input needs a new player (they end up in the embed URL). */
-const LIVE_INPUTS = ['aspectRatio', 'width', 'height', 'label', 'videoTitle'];
+const LIVE_INPUTS = ['aspectRatio', 'width', 'height', 'label', 'videoTitle', 'captionLanguage'];
 
 let nextId = 0;
 
@@ -107,6 +107,11 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   @Input() showBrand: PlayerBooleanInput = false;
   /** Captions on from the start. Default false. */
   @Input() captions: PlayerBooleanInput = false;
+  /**
+   * The caption track to show, by its label in `getCaptionTracks()` (`'French'`); `''` turns captions off, `null`
+   * (the default) leaves them as they are. Changing it switches tracks without reloading the video.
+   */
+  @Input() captionLanguage: string | null = null;
   /** Panopto's interactive features (table of contents, search, discussions): `all`, `none` or `search`. */
   @Input() interactivity: 'all' | 'none' | 'search' = 'all';
   /** Start offset in seconds. Default 0. */
@@ -167,7 +172,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   private videoReady?: boolean;
   private lastState: PlayerState = UNSTARTED;
   private notViewableTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly timeSubscribers = new Set<Subscriber<number>>();
+  /** Subscribers of `timeUpdate`, each with whether it subscribed inside the Angular zone. */
+  private readonly timeSubscribers = new Map<Subscriber<number>, boolean>();
   private timePoll: ReturnType<typeof setInterval> | undefined;
   private lastTime = -1;
   // What getters return before the player is ready (the values queued calls will set).
@@ -196,9 +202,10 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
       subscriber.next(this.currentStatus);
       return this.statusChanges.subscribe(subscriber);
     });
-    // One poll for all subscribers, running only while there is at least one.
+    // One poll for all subscribers, running only while there is at least one. Each gets the position in the zone
+    // it subscribed from: a subscriber outside Angular (analytics) costs no change detection.
     this.timeUpdate = new Observable<number>((subscriber) => {
-      this.timeSubscribers.add(subscriber);
+      this.timeSubscribers.set(subscriber, NgZone.isInAngularZone());
       this.startTimePoll();
       return () => {
         this.timeSubscribers.delete(subscriber);
@@ -238,6 +245,14 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     this.applySize();
     const rebuild = Object.keys(changes).some((name) => !LIVE_INPUTS.includes(name) && !changes[name].firstChange);
     if (this.initialized && rebuild) this.setUp();
+    const label = this.captionLanguage;
+    // Queued until the video is ready (its tracks are known then); a new video gets the same language.
+    if (label !== null && (changes['captionLanguage'] || rebuild))
+      this.run((p) => {
+        const index = p.getCaptionTracks().indexOf(label);
+        if (index < 0) p.disableCaptions();
+        else p.enableCaptions(String(index));
+      });
   }
 
   ngOnDestroy(): void {
@@ -464,7 +479,9 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
         const time = player.getCurrentTime();
         if (time === this.lastTime) return;
         this.lastTime = time;
-        this.zone.run(() => this.timeSubscribers.forEach((s) => s.next(time)));
+        let inside = false;
+        this.timeSubscribers.forEach((inZone, s) => (inZone ? (inside = true) : s.next(time)));
+        if (inside) this.zone.run(() => this.timeSubscribers.forEach((inZone, s) => inZone && s.next(time)));
       }, this.config.timeUpdateIntervalMs),
     );
   }
@@ -502,6 +519,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
             clearTimeout(this.notViewableTimer);
             if (this.status === 'login-required') this.setStatus('loading');
             this.player?.loadVideo();
+            // Panopto's loadVideo() also starts playback; without autoplay, take the start back before it happens.
+            if (!toBoolean(this.autoplay)) this.player?.pauseVideo();
           },
           onReady: () => {
             if (!live() || this.videoReady) return;
@@ -632,8 +651,11 @@ function playerError(code: PanoptoPlayerErrorCode, message: string | false): Pan
 /** Throws a RangeError naming the method and the value; development builds also spell out the rule broken. */
 function check(ok: boolean, method: string, value: unknown, rule: string): void {
   if (ok) return;
-  const dev = typeof ngDevMode === 'undefined' || ngDevMode;
-  throw new RangeError(`panopto-player: ${method}() ${dev ? `takes ${rule}` : 'argument out of range'}; got ${value}.`);
+  throw new RangeError(
+    typeof ngDevMode === 'undefined' || ngDevMode
+      ? `panopto-player: ${method}() takes ${rule}; got ${value}.`
+      : `panopto-player: ${method}(${value}) is out of range.`,
+  );
 }
 
 /** The input's value if it is a positive finite number, else 0. */

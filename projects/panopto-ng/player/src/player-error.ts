@@ -47,5 +47,8 @@ export function fromEmbedApiError(value: unknown): PanoptoPlayerError {
         : value,
     );
   }
-  return new PanoptoPlayerError('embedError', `Panopto player error: ${String(value)}`);
+  return new PanoptoPlayerError(
+    'embedError',
+    typeof ngDevMode === 'undefined' || ngDevMode ? `Panopto player error: ${String(value)}` : String(value),
+  );
 }

@@ -24,7 +24,7 @@ export { PanoptoHttp } from './http/panopto-http';
 export type { PanoptoHttpMethod, PanoptoQueryValue, PanoptoCallOptions, PanoptoRequestSpec } from './http/panopto-http';
 export { PanoptoRateLimiter } from './http/panopto-rate-limiter';
 export { allPages } from './api/paging';
-export type { PanoptoPageOptions, PanoptoAllPagesOptions } from './api/paging';
+export type { PanoptoPageOptions, PanoptoAllPagesOptions, PanoptoAllPagesLimits } from './api/paging';
 export { FoldersApi } from './api/folders-api';
 export type { FolderChildrenOptions, FolderSearchOptions } from './api/folders-api';
 export { SessionsApi } from './api/sessions-api';

@@ -105,7 +105,8 @@ export class FakeEmbedApiPlayer implements EmbedApiPlayer {
   }
   pauseVideo(): void {
     this.record('pauseVideo');
-    this.fireStateChange(PlayerState.Paused);
+    // As Panopto's: a video that never started reports no pause (players pause right after loadVideo()).
+    if (this.state !== PlayerState.Unstarted) this.fireStateChange(PlayerState.Paused);
   }
   stopVideo(): void {
     this.record('stopVideo');

@@ -59,6 +59,8 @@
 
   var loaded = false;
   var readySent = false;
+  /** loadVideo()/playVideo() asked to play; a pauseVideo() before playback starts takes it back. */
+  var wantPlay = false;
 
   function load() {
     if (loaded) return;
@@ -73,7 +75,7 @@
         readySent = true;
         post('ready');
       }
-      if (config.autoplay) tryPlay();
+      if (config.autoplay || wantPlay) tryPlay();
     });
     video.src = config.mediaUrl;
     video.load();
@@ -106,14 +108,22 @@
   });
 
   var commands = {
-    loadVideo: load,
-    playVideo: function () {
-      if (!loaded) {
-        config.autoplay = true;
-        load();
-      } else tryPlay();
+    // Panopto's loadVideo() loads and starts the video (H5P: "Loads and starts playing").
+    loadVideo: function () {
+      wantPlay = true;
+      if (loaded && video.readyState >= 1) tryPlay();
+      else load();
     },
-    pauseVideo: function () { video.pause(); },
+    playVideo: function () {
+      wantPlay = true;
+      if (!loaded) load();
+      else if (video.readyState >= 1) tryPlay();
+    },
+    pauseVideo: function () {
+      wantPlay = false;
+      config.autoplay = false;
+      video.pause();
+    },
     stopVideo: function () {
       video.pause();
       video.currentTime = 0;
@@ -201,7 +211,78 @@
     if (document.visibilityState === 'hidden') flushViewing();
   });
 
+  // autohide: while playing, hide the chrome after a moment without pointer movement; any movement brings it back.
+  if (config.autoHide) {
+    var idleTimer = null;
+    var wake = function () {
+      document.body.classList.remove('idle');
+      if (config.controls) video.controls = true;
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(function () {
+        if (video.paused) return;
+        document.body.classList.add('idle');
+        video.controls = false;
+      }, config.autoHideMs || 2000);
+    };
+    ['pointermove', 'pointerdown', 'keydown', 'focusin'].forEach(function (type) {
+      document.addEventListener(type, wake);
+    });
+    video.addEventListener('playing', wake);
+    video.addEventListener('pause', function () {
+      clearTimeout(idleTimer);
+      document.body.classList.remove('idle');
+      if (config.controls) video.controls = true;
+    });
+  }
+
+  startCaptionTrackSync();
+
   // Loaded directly (or as a plain iframe without the API): behave as a normal page.
   if (!config.api && config.autoplay) load();
   post('iframeReady');
+
+  // Caption tracks follow the session's captions: one uploaded (or delivered by a caption provider) while the
+  // page is open appears without a reload, a deleted one goes. Each <track> has its language and a versioned src.
+  function startCaptionTrackSync() {
+    var url = '/Panopto/Pages/Embed/CaptionTracks/' + encodeURIComponent(config.sessionId) + '.json';
+    function sync() {
+      fetch(url, { credentials: 'same-origin', cache: 'no-store' })
+        .then(function (response) {
+          return response.ok ? response.json() : null;
+        })
+        .then(
+          function (body) {
+            if (body && Array.isArray(body.tracks)) applyCaptionTracks(body.tracks);
+            setTimeout(sync, (body && body.pollMs) || 2000);
+          },
+          function () {
+            setTimeout(sync, 5000);
+          }
+        );
+    }
+    setTimeout(sync, 2000);
+  }
+
+  function applyCaptionTracks(tracks) {
+    var elements = video.querySelectorAll('track');
+    var same = elements.length === tracks.length;
+    for (var i = 0; same && i < tracks.length; i++) same = elements[i].getAttribute('src') === tracks[i].src;
+    if (same) return;
+    var showing = null;
+    for (var j = 0; j < elements.length; j++) {
+      if (elements[j].track && elements[j].track.mode === 'showing') showing = elements[j].getAttribute('data-language');
+      elements[j].remove();
+    }
+    tracks.forEach(function (t) {
+      var el = document.createElement('track');
+      el.kind = 'captions';
+      el.label = t.label;
+      el.srclang = t.srclang;
+      el.src = t.src;
+      el.setAttribute('data-language', t.language);
+      video.appendChild(el);
+      if (t.language === showing) el.track.mode = 'showing';
+    });
+    post('status');
+  }
 })();

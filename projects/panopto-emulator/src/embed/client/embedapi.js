@@ -7,6 +7,13 @@
  *
  * Getters are synchronous, as in Panopto's API: the embed page sends a state snapshot with every event, and
  * setters update the local copy at once.
+ *
+ * As third-party clients (H5P, Moodle's interactive video) expect of Panopto's script:
+ * - the iframe is sized by its width/height attributes (clients resize it through them), not inline style;
+ * - event callbacks are called as methods of the `events` object (`this` is that object, never undefined);
+ * - the embed page's scheme is the one this script was loaded with when serverName is the host it came from
+ *   (http for an emulator on http, under any host name), else https as Panopto's tenants are;
+ * - loadVideo() loads and starts playback (a pauseVideo() before playback begins cancels the start).
  */
 (function () {
   'use strict';
@@ -14,14 +21,31 @@
   var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   var HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i;
   var LOOPBACK = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
-  var PARAMS = ['autoplay', 'offerviewer', 'showtitle', 'showbrand', 'captions', 'interactivity', 'start', 'hideoverlay', 'autohide'];
+  var PARAMS = ['autoplay', 'offerviewer', 'showtitle', 'showbrand', 'captions', 'interactivity', 'start', 'hideoverlay', 'autohide', 'showcontrols'];
+  /** Panopto's generated embed code is 720 × 405; used when a client gives no size. */
+  var DEFAULT_WIDTH = 720;
+  var DEFAULT_HEIGHT = 405;
+  var SCRIPT_URL = (function () {
+    try {
+      return document.currentScript && document.currentScript.src ? new URL(document.currentScript.src) : null;
+    } catch (e) {
+      return null;
+    }
+  })();
 
   var PlayerState = Object.freeze({ Unstarted: -1, Ended: 0, Playing: 1, Paused: 2, Buffering: 3 });
   var ApiError = Object.freeze({ PlayNotAllowed: 'playNotAllowed', PlayWithSoundNotAllowed: 'playWithSoundNotAllowed' });
 
-  function size(value) {
-    if (value === undefined || value === null || value === '') return '100%';
-    return typeof value === 'number' ? value + 'px' : String(value);
+  /** An iframe width/height attribute: a number of pixels or a percentage, as the HTML attribute takes. */
+  function sizeAttribute(value, fallback) {
+    if (value === undefined || value === null || value === '') return String(fallback);
+    return typeof value === 'number' ? String(Math.round(value)) : String(value).replace(/px$/i, '');
+  }
+
+  /** The embed page's origin for a serverName. */
+  function originFor(host) {
+    if (SCRIPT_URL && SCRIPT_URL.host.toLowerCase() === host.toLowerCase()) return SCRIPT_URL.protocol + '//' + host;
+    return (LOOPBACK.test(host) ? 'http://' : 'https://') + host;
   }
 
   function EmbedApi(elementId, options) {
@@ -33,7 +57,7 @@
     if (!HOST.test(host)) throw new Error('EmbedApi: serverName must be a host name such as "myuni.hosted.panopto.com"');
     if (!GUID.test(String(options.sessionId || ''))) throw new Error('EmbedApi: sessionId must be a GUID');
 
-    var origin = (LOOPBACK.test(host) ? 'http://' : 'https://') + host;
+    var origin = originFor(host);
     var query = new URLSearchParams();
     query.set('id', options.sessionId);
     var videoParams = options.videoParams || {};
@@ -44,8 +68,8 @@
 
     var iframe = document.createElement('iframe');
     iframe.src = origin + '/Panopto/Pages/Embed.aspx?' + query.toString();
-    iframe.style.width = size(options.width);
-    iframe.style.height = size(options.height);
+    iframe.setAttribute('width', sizeAttribute(options.width, DEFAULT_WIDTH));
+    iframe.setAttribute('height', sizeAttribute(options.height, DEFAULT_HEIGHT));
     iframe.style.border = '0';
     iframe.style.display = 'block';
     iframe.setAttribute('allowfullscreen', '');
@@ -100,10 +124,12 @@
   }
 
   EmbedApi.prototype._fire = function (name, value) {
-    var callback = this._events[name];
+    var events = this._events;
+    var callback = events[name];
     if (typeof callback !== 'function') return;
     try {
-      callback(value);
+      // A method call, so `this` is the events object (clients set state on it).
+      callback.call(events, value);
     } catch (error) {
       setTimeout(function () {
         throw error;

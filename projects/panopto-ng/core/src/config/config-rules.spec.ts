@@ -75,4 +75,33 @@ describe('shared configuration rules', () => {
       'Did you mean `maxRetries`?',
     );
   });
+
+  describe('in a production build (ngDevMode false)', () => {
+    const global = globalThis as { ngDevMode?: unknown };
+    let saved: unknown;
+    beforeEach(() => {
+      saved = global.ngDevMode;
+      global.ngDevMode = false;
+    });
+    afterEach(() => (global.ngDevMode = saved));
+
+    it('still rejects each wrong value and names its field, without the explanation', () => {
+      const cases: [() => unknown, string][] = [
+        [() => rejectUnknownKeys({ concurrancy: 2 }, ['concurrency'], 'upload'), 'upload.concurrancy'],
+        [() => optionsObject(7, 'upload'), 'upload'],
+        [() => numberOption(-1, 'upload.concurrency', 3, { min: 1 }), 'upload.concurrency'],
+        [() => booleanOption('yes', 'rateLimit.enabled', true), 'rateLimit.enabled'],
+        [() => stringOption('', 'auth.clientId', 'x'), 'auth.clientId'],
+        [() => oneOfOption('pubic', 'auth.mode', ['public', 'broker'], 'public'), 'auth.mode'],
+        [() => validateBaseUrl('http://example.com', 'serverUrl'), 'serverUrl'],
+      ];
+      for (const [run, field] of cases) {
+        const error = failure(run);
+        expect(error.field).toBe(field);
+        expect(error.message).toBe(
+          `panopto-ng configuration: \`${field}\` is not valid (a development build says why).`,
+        );
+      }
+    });
+  });
 });

@@ -75,12 +75,12 @@ function closestKnown(key: string, known: readonly string[]): string | undefined
 export function rejectUnknownKeys(value: object, known: readonly string[], path: string): void {
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      const dev = typeof ngDevMode === 'undefined' || ngDevMode;
-      const hint = dev ? closestKnown(key, known) : undefined;
+      const hint = typeof ngDevMode === 'undefined' || ngDevMode ? closestKnown(key, known) : undefined;
       throw new PanoptoConfigError(
         joinPath(path, key),
-        `is not a known option.` +
-          (dev ? `${hint ? ` Did you mean \`${hint}\`?` : ''} Known options: ${known.join(', ')}.` : ''),
+        typeof ngDevMode === 'undefined' || ngDevMode
+          ? `is not a known option.${hint ? ` Did you mean \`${hint}\`?` : ''} Known options: ${known.join(', ')}.`
+          : '',
       );
     }
   }
@@ -97,7 +97,10 @@ export function rejectUnknownKeys(value: object, known: readonly string[], path:
 export function optionsObject(value: unknown, field: string): Record<string, unknown> {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new PanoptoConfigError(field, `must be an object; got ${JSON.stringify(value)}.`);
+    throw new PanoptoConfigError(
+      field,
+      typeof ngDevMode === 'undefined' || ngDevMode ? `must be an object; got ${JSON.stringify(value)}.` : '',
+    );
   }
   return value as Record<string, unknown>;
 }
@@ -126,10 +129,13 @@ export function numberOption(
     value <= max &&
     (!rule.integer || Number.isInteger(value));
   if (!ok) {
-    const range = Number.isFinite(max) ? `from ${min} to ${max}` : `of at least ${min}`;
     throw new PanoptoConfigError(
       field,
-      `must be a${rule.integer ? ' whole' : ''} number ${range}; got ${JSON.stringify(value)}.`,
+      typeof ngDevMode === 'undefined' || ngDevMode
+        ? `must be a${rule.integer ? ' whole' : ''} number ${
+            Number.isFinite(max) ? `from ${min} to ${max}` : `of at least ${min}`
+          }; got ${JSON.stringify(value)}.`
+        : '',
     );
   }
   return value as number;
@@ -146,7 +152,10 @@ export function numberOption(
 export function booleanOption(value: unknown, field: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean') {
-    throw new PanoptoConfigError(field, `must be true or false; got ${JSON.stringify(value)}.`);
+    throw new PanoptoConfigError(
+      field,
+      typeof ngDevMode === 'undefined' || ngDevMode ? `must be true or false; got ${JSON.stringify(value)}.` : '',
+    );
   }
   return value;
 }
@@ -162,7 +171,10 @@ export function booleanOption(value: unknown, field: string, fallback: boolean):
 export function stringOption(value: unknown, field: string, fallback: string): string {
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new PanoptoConfigError(field, `must be a non-empty string; got ${JSON.stringify(value)}.`);
+    throw new PanoptoConfigError(
+      field,
+      typeof ngDevMode === 'undefined' || ngDevMode ? `must be a non-empty string; got ${JSON.stringify(value)}.` : '',
+    );
   }
   return value;
 }
@@ -183,12 +195,16 @@ export function oneOfOption<T extends string | number | boolean>(
 ): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  const dev = typeof ngDevMode === 'undefined' || ngDevMode;
-  const hint = dev && typeof value === 'string' ? closestKnown(value, allowed.map(String)) : undefined;
+  const hint =
+    (typeof ngDevMode === 'undefined' || ngDevMode) && typeof value === 'string'
+      ? closestKnown(value, allowed.map(String))
+      : undefined;
   throw new PanoptoConfigError(
     field,
-    `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${JSON.stringify(value)}.` +
-      (hint ? ` Did you mean ${JSON.stringify(hint)}?` : ''),
+    typeof ngDevMode === 'undefined' || ngDevMode
+      ? `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${JSON.stringify(value)}.` +
+        (hint ? ` Did you mean ${JSON.stringify(hint)}?` : '')
+      : '',
   );
 }
 
@@ -204,25 +220,39 @@ export function validateBaseUrl(value: unknown, field: string): URL {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new PanoptoConfigError(
       field,
-      `is required: give your Panopto site's address, for example 'https://myuni.hosted.panopto.com'.`,
+      typeof ngDevMode === 'undefined' || ngDevMode
+        ? `is required: give your Panopto site's address, for example 'https://myuni.hosted.panopto.com'.`
+        : '',
     );
   }
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    throw new PanoptoConfigError(field, `is not a valid URL ('${value}'). Use 'https://myuni.hosted.panopto.com'.`);
+    throw new PanoptoConfigError(
+      field,
+      typeof ngDevMode === 'undefined' || ngDevMode
+        ? `is not a valid URL ('${value}'). Use 'https://myuni.hosted.panopto.com'.`
+        : '',
+    );
   }
   const secure = url.protocol === 'https:';
   const localHttp = url.protocol === 'http:' && isLoopbackHost(url.hostname);
   if (!secure && !localHttp) {
     throw new PanoptoConfigError(
       field,
-      `must use https ('${value}'). Plain http is accepted only for localhost, such as the local emulator.`,
+      typeof ngDevMode === 'undefined' || ngDevMode
+        ? `must use https ('${value}'). Plain http is accepted only for localhost, such as the local emulator.`
+        : '',
     );
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new PanoptoConfigError(field, `must not contain credentials, a query or a fragment ('${value}').`);
+    throw new PanoptoConfigError(
+      field,
+      typeof ngDevMode === 'undefined' || ngDevMode
+        ? `must not contain credentials, a query or a fragment ('${value}').`
+        : '',
+    );
   }
   return url;
 }

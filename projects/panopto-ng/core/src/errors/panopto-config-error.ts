@@ -2,7 +2,8 @@ import { PanoptoError } from './panopto-error';
 
 /**
  * Thrown at startup when the configuration given to `providePanopto()` (or a feature's `withPanoptoX()`) is wrong.
- * The message names the field and says how to fix it; `code` is always `invalid-config`.
+ * The message names the field and, in development builds, says how to fix it (production builds keep the field and
+ * drop the explanation, as Angular's own errors do); `code` is always `invalid-config`.
  *
  * @example
  * ```ts
@@ -14,9 +15,12 @@ export class PanoptoConfigError extends PanoptoError {
   constructor(
     /** The offending field, as a path: `serverUrl`, `retry.maxRetries`, `upload.concurrency`. */
     readonly field: string,
+    /** What is wrong and what would be accepted; empty in production builds. */
     message: string,
   ) {
-    super(`panopto-ng configuration: \`${field}\` ${message}`, { code: 'invalid-config' });
+    super(`panopto-ng configuration: \`${field}\` ${message || 'is not valid (a development build says why).'}`, {
+      code: 'invalid-config',
+    });
     this.name = 'PanoptoConfigError';
   }
 }

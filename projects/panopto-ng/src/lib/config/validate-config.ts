@@ -9,6 +9,8 @@ import {
 } from 'panopto-ng/core';
 import { PanoptoConfig, ResolvedPanoptoConfig } from './panopto-config';
 
+declare const ngDevMode: boolean | undefined;
+
 const KNOWN_KEYS = ['serverUrl', 'retry', 'rateLimit', 'requestTimeoutMs'] as const;
 const RATE_KEYS = ['perSecond', 'perMinute', 'enabled'] as const;
 
@@ -21,14 +23,21 @@ const DEFAULT_RETRY = { maxRetries: 3, initialDelayMs: 1000, maxDelayMs: 30000 }
 export function validatePanoptoConfig(config: PanoptoConfig): ResolvedPanoptoConfig {
   const raw = optionsObject(config ?? undefined, 'config');
   if (config === undefined || config === null) {
-    throw new PanoptoConfigError('config', `is missing: call providePanopto({ serverUrl: 'https://…' }).`);
+    throw new PanoptoConfigError(
+      'config',
+      typeof ngDevMode === 'undefined' || ngDevMode
+        ? `is missing: call providePanopto({ serverUrl: 'https://…' }).`
+        : '',
+    );
   }
   rejectUnknownKeys(raw, KNOWN_KEYS, '');
   const url = validateBaseUrl(raw['serverUrl'], 'serverUrl');
   if (url.pathname !== '/' && url.pathname !== '/Panopto' && url.pathname !== '/Panopto/') {
     throw new PanoptoConfigError(
       'serverUrl',
-      `must be the site's origin only ('${url.origin}'), without a path such as '${url.pathname}'.`,
+      typeof ngDevMode === 'undefined' || ngDevMode
+        ? `must be the site's origin only ('${url.origin}'), without a path such as '${url.pathname}'.`
+        : '',
     );
   }
   const retry = validateRetryConfig(raw['retry'], 'retry', DEFAULT_RETRY);
