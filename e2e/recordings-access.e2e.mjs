@@ -37,8 +37,9 @@ test('an instructor restricts a session to one student in <panopto-session-detai
   await details.getByRole('radio', { name: /Specific people/ }).check();
   await details.getByText('Who can watch: Specific people.').waitFor({ timeout: 15000 });
 
-  await details.getByLabel('Add a viewer').fill('student');
-  await details.getByRole('button', { name: 'Search', exact: true }).last().click();
+  const viewers = details.locator('panopto-principal-picker');
+  await viewers.getByLabel('Add a viewer').fill('student');
+  await viewers.getByRole('button', { name: 'Search', exact: true }).click();
   await details.getByRole('button', { name: 'Add student as a viewer' }).click();
   await details.getByText('student can watch this recording.').waitFor({ timeout: 15000 });
   await screenshot(page, 'recordings-access-instructor');

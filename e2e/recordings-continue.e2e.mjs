@@ -17,7 +17,8 @@ after(async () => {
 });
 
 test('watch part of a session, then continue watching resumes near the last position', async () => {
-  const session = await findSession('learner', 'BIO101 Week 3 Lecture 2');
+  // Open to anyone with the link, but not listed to the learner (enrolled nowhere): found as the instructor.
+  const session = await findSession('instructor', 'BIO101 Week 4 Lecture 1');
   const page = await signedInPage(browser, 'learner', `/recordings?session=${session.Id}`);
   const frame = await embedFrame(page);
   await playUntil(frame, 8);
@@ -48,6 +49,7 @@ test('watch part of a session, then continue watching resumes near the last posi
   const resumed = await embedFrame(page);
   await resumed.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0, null, {
     timeout: 20000,
+    polling: 250, // rAF polling stalls in an iframe out of view
   });
   const at = await resumed.evaluate(() => document.querySelector('video').currentTime);
   assert.ok(Math.abs(at - stoppedAt) < 4, `resumed at ${at}, stopped at ${stoppedAt}`);

@@ -21,9 +21,10 @@ test('copy into another course, tag, find by tag, play', async () => {
   const source = await findSession('instructor', 'BIO101 Week 2 Lecture 1');
   const page = await signedInPage(browser, 'instructor', `/recordings?session=${source.Id}`);
   const details = page.getByTestId('recordings-details');
-  await details.getByLabel('Copy into folder').fill('CHEM110 2026 Semester 1');
-  await details.getByRole('button', { name: 'Search', exact: true }).nth(1).click();
-  await details.getByRole('radio', { name: 'CHEM110 2026 Semester 1' }).check();
+  const target = details.locator('panopto-folder-picker', { has: page.getByLabel('Copy into folder') });
+  await target.getByLabel('Copy into folder').fill('CHEM110 2026 Semester 1');
+  await target.getByRole('button', { name: 'Search', exact: true }).click();
+  await target.getByRole('radio', { name: 'CHEM110 2026 Semester 1' }).check();
   await details.getByRole('radio', { name: /Linked copy \(Reference\)/ }).check();
   const name = `Genetics for chemists ${stamp}`;
   await details.getByLabel('Name of the copy').fill(name);

@@ -60,13 +60,32 @@ export async function embedFrame(page, timeout = 20000) {
   throw new Error('the player never built its Embed.aspx frame');
 }
 
-/** Plays the embedded video (muted, as autoplay rules want) until it is `seconds` in. */
-export async function playUntil(frame, seconds, timeout = 30000) {
-  await frame.waitForSelector('video', { timeout });
+/**
+ * Plays the embedded video (muted, as autoplay rules want) until it is `seconds` in. A fresh emulator may still be
+ * generating its seed videos, so the wait for the media is generous.
+ */
+export async function playUntil(frame, seconds, timeout = 90000) {
+  await frame.waitForSelector('video', { state: 'attached', timeout });
+  await frame.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2, null, {
+    timeout,
+    polling: 250,
+  });
   await frame.evaluate(() => {
     const video = document.querySelector('video');
     video.muted = true;
     return video.play();
   });
-  await frame.waitForFunction((s) => (document.querySelector('video')?.currentTime ?? 0) >= s, seconds, { timeout });
+  try {
+    await frame.waitForFunction((s) => (document.querySelector('video')?.currentTime ?? 0) >= s, seconds, {
+      timeout: 30000 + seconds * 2000,
+      // rAF polling stalls in an iframe scrolled out of view (Chromium throttles it): poll on a timer.
+      polling: 250,
+    });
+  } catch (error) {
+    const state = await frame.evaluate(() => {
+      const v = document.querySelector('video');
+      return v && { readyState: v.readyState, currentTime: v.currentTime, paused: v.paused, error: v.error?.code };
+    });
+    throw new Error(`the video did not reach ${seconds} s: ${JSON.stringify(state)} (${error.message})`);
+  }
 }

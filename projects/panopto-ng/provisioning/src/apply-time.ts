@@ -23,6 +23,8 @@ export const SYNC_OP_ENDPOINTS: Readonly<Record<SyncOpKind, string>> = {
   move: 'PUT /folders/{id}',
   grant: 'POST /folders/{id}/permissions',
   revoke: 'DELETE /folders/{id}/permissions',
+  'set-access': 'PUT /folders/{id}/settings/access',
+  'copy-session': 'POST /sessions/{id}/sessioncopy',
 };
 
 /** One endpoint's share of a plan. */
