@@ -175,7 +175,10 @@ test('plain HTML page: sign in through the broker, upload into a folder, play th
   assert.ok(frame, 'the Embed API built its iframe inside <panopto-wc-player>');
   assert.ok(frame.url().includes(uploaded.detail.sessionId), 'the player shows the uploaded session');
   await frame
-    .waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0.5, null, { polling: 250, timeout: 40000 })
+    .waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0.5, null, {
+      polling: 250,
+      timeout: 40000,
+    })
     .catch(async (e) => {
       const v = await frame.evaluate(() => {
         const el = document.querySelector('video');
