@@ -46,6 +46,11 @@ export interface DesiredState {
    * `fields`. The last level is the course folder. Default `{name} ({period})`.
    */
   template?: string;
+  /**
+   * A caption provider (`TranscriptionProviderInstance.Id`, from `GET /captionproviders`) set as the automatic
+   * caption provider of each course folder the sync creates: every new recording there gets captions requested.
+   */
+  automaticCaptionProviderId?: string;
   courses: DesiredCourse[];
   /**
    * People and groups the app owns. A direct permission of one of them on a managed course folder that the
@@ -67,6 +72,7 @@ export interface ResolvedPrincipal {
 /** A desired state whose principals are all ids (see `resolveDesiredState`). */
 export interface ResolvedDesiredState {
   template: string;
+  automaticCaptionProviderId?: string;
   courses: (Omit<DesiredCourse, 'members'> & { members: { principal: ResolvedPrincipal; role: SyncRole }[] })[];
   managedPrincipals: ResolvedPrincipal[];
   /** Principals that could not be resolved, and why: each becomes a plan warning. */
@@ -120,6 +126,8 @@ export interface CreateFolderOp extends OpBase {
   description: string;
   /** Full path below the managed root, for display. */
   path: string;
+  /** Course folders only: set as the folder's automatic caption provider right after it is created. */
+  automaticCaptionProviderId?: string;
 }
 export interface RenameFolderOp extends OpBase {
   kind: 'rename';
