@@ -1,5 +1,6 @@
 // `npm start`: the local Panopto emulator (http://localhost:4300) and the demo app (http://localhost:4200)
-// together, stopped together on Ctrl+C.
+// together, stopped together on Ctrl+C; also the web components' plain-HTML page (http://localhost:4210), once
+// their bundle is built (`npm run build:elements`, skipped while up to date).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startProcess, stopProcess } from './lib/processes.mjs';
@@ -13,6 +14,15 @@ if (existsSync(join(root, 'projects/panopto-token-broker/src/main.ts'))) {
   children.push(startProcess('broker', 'npx', ['tsx', join(root, 'projects/panopto-token-broker/src/main.ts')]));
 }
 children.push(startProcess('demo', 'npx', ['ng', 'serve', 'demo-app', '--port=4200']));
+children.push(
+  startProcess('elements', 'sh', [
+    '-c',
+    `node "${join(root, 'scripts/build-elements.mjs')}" --script-only --if-stale && node "${join(
+      root,
+      'scripts/serve-elements.mjs',
+    )}"`,
+  ]),
+);
 
 let stopping = false;
 async function stopAll(code) {

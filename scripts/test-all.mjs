@@ -99,6 +99,17 @@ const suites = [
     },
   },
   {
+    name: 'karma-elements',
+    description: 'web components: the element wrappers (Karma, headless Chromium)',
+    async run(summaryFile) {
+      await run(
+        'npx',
+        ['ng', 'test', 'panopto-elements', '--watch=false', '--browsers=ChromeHeadlessCI', '--progress=false'],
+        { env: { KARMA_SUMMARY_FILE: summaryFile } },
+      );
+    },
+  },
+  {
     name: 'e2e',
     description: 'end-to-end through the demo app (playwright-core + Chromium)',
     needsEmulator: true,

@@ -65,6 +65,7 @@ describe('seed', () => {
         ['instructor', 'instructor', 'Creator'],
         ['student', 'student', 'Viewer'],
         ['admin', 'admin', 'Administrator'],
+        ['learner', 'learner', 'Viewer'],
       ],
     );
     assert.ok(seed.groups.length >= 3);

@@ -11,7 +11,7 @@ import addFormatsModule from 'ajv-formats';
 import type { RunningEmulator } from '../src/server.js';
 import { SEED_IDS } from '../src/seed/seed.js';
 import { seedGuid } from '../src/seed/guid.js';
-import { allTokens, api, ROOT, startTestEmulator, type Tokens } from './helpers.js';
+import { allTokens, api, mintToken, ROOT, startTestEmulator, type Tokens } from './helpers.js';
 import { primaryStreamId } from '../src/api/session-captions.js';
 
 // ajv and ajv-formats are CommonJS; under NodeNext their classes are on `.default`.
@@ -376,6 +376,211 @@ describe('swagger validation of REST responses', { skip: !present && 'swagger re
     await check('PUT', settings, `/folders/${folder}/settings`, t.instructor, { AutomaticCaptionProviderId: 'none' }, 400);
     await check('GET', settings, `/folders/${ROOT.replace(/0$/, '4')}/settings`, t.instructor, undefined, 404);
     await plain('GET', settings, `/folders/${folder}/settings`, t.student, 403);
+  });
+
+  /** An error answer: a status the swagger documents for the operation, with Panopto's APIError body. */
+  async function checkError(
+    method: string,
+    swaggerPath: string,
+    path: string,
+    token: string,
+    expected: number,
+    body?: unknown,
+  ): Promise<string> {
+    const res = await api(emu, path, { token, method, body });
+    assert.equal(res.status, expected, `${method} ${path}: ${JSON.stringify(res.body).slice(0, 300)}`);
+    const op = swagger.paths[swaggerPath]?.[method.toLowerCase()];
+    assert.ok(op?.responses[String(expected)], `${method} ${swaggerPath} documents ${expected}`);
+    const validate = ajv.compile({ $ref: '#/definitions/APIError' });
+    assert.ok(validate(res.body), `${method} ${path} error body vs APIError: ${ajv.errorsText(validate.errors)}`);
+    checked.add(`${method} ${swaggerPath} ${expected}`);
+    return (res.body as { Error: { Message: string } }).Error.Message;
+  }
+
+  /** A file answer (`type: string, format: byte` in the swagger): an attachment, not JSON. */
+  async function checkFile(swaggerPath: string, path: string, token: string, contentType: RegExp): Promise<Buffer> {
+    const res = await fetch(`${emu.url}/Panopto/api/v1${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal(res.status, 200, path);
+    const schema = swagger.paths[swaggerPath].get.responses['200'].schema as Schema;
+    assert.deepEqual([schema['type'], schema['format']], ['string', 'byte'], `${swaggerPath} answers a file`);
+    assert.match(res.headers.get('content-type') ?? '', contentType);
+    assert.match(res.headers.get('content-disposition') ?? '', /^attachment; filename="[^"]+"$/);
+    checked.add(`GET ${swaggerPath} 200`);
+    return Buffer.from(await res.arrayBuffer());
+  }
+
+  it('recordings: access, permissions, copies, tags, folder search, reports, index feed, portal, SCORM', async () => {
+    const s = seedGuid('session:BIO101/2026 Semester 1/Week 3 – Evolution/0');
+    const period = seedGuid('folder:period:BIO101/2026 Semester 1');
+    const other = seedGuid('folder:period:BIO101/2026 Semester 2');
+    const learner = await mintToken(emu, 'learner');
+    const none = seedGuid('nothing');
+    // who may watch
+    await check('GET', '/api/v1/sessions/{id}/settings/access', `/sessions/${s}/settings/access`, t.student);
+    await check('PUT', '/api/v1/sessions/{id}/settings/access', `/sessions/${s}/settings/access`, t.instructor, {
+      IsInherited: false,
+      Level: 'Organization',
+    });
+    await checkError('PUT', '/api/v1/sessions/{id}/settings/access', `/sessions/${s}/settings/access`, t.student, 403, {
+      Level: 'Public',
+    });
+    const bad = await checkError(
+      'PUT',
+      '/api/v1/sessions/{id}/settings/access',
+      `/sessions/${s}/settings/access`,
+      t.instructor,
+      400,
+      { Level: 'Everyone' },
+    );
+    assert.match(bad, /'Level' must be one of Restricted, OrganizationUnlisted/);
+    await checkError('GET', '/api/v1/sessions/{id}/settings/access', `/sessions/${none}/settings/access`, t.admin, 404);
+    await check('GET', '/api/v1/folders/{id}/settings/access', `/folders/${period}/settings/access`, t.student);
+    await check('PUT', '/api/v1/folders/{id}/settings/access', `/folders/${period}/settings/access`, t.instructor, {
+      IsInherited: true,
+    });
+    await checkError('PUT', '/api/v1/folders/{id}/settings/access', `/folders/${period}/settings/access`, t.student, 403, {
+      IsInherited: true,
+    });
+    await checkError('GET', '/api/v1/folders/{id}/settings/access', `/folders/${none}/settings/access`, t.admin, 404);
+    // viewers of one session
+    await check('POST', '/api/v1/sessions/{id}/permissions', `/sessions/${s}/permissions`, t.instructor, {
+      PrincipalId: SEED_IDS.learner,
+      PrincipalType: 'User',
+      RoleType: 'Viewer',
+    });
+    await check('GET', '/api/v1/sessions/{id}/permissions', `/sessions/${s}/permissions`, t.instructor);
+    await checkError('GET', '/api/v1/sessions/{id}/permissions', `/sessions/${s}/permissions`, learner, 403);
+    await checkError('POST', '/api/v1/sessions/{id}/permissions', `/sessions/${s}/permissions`, t.instructor, 400, {
+      PrincipalId: SEED_IDS.learner,
+      PrincipalType: 'Robot',
+      RoleType: 'Viewer',
+    });
+    const revoke = `/sessions/${s}/permissions?PrincipalId=${SEED_IDS.learner}&PrincipalType=User&RoleType=Viewer`;
+    await check('DELETE', '/api/v1/sessions/{id}/permissions', revoke, t.instructor);
+    await checkError('DELETE', '/api/v1/sessions/{id}/permissions', revoke, t.instructor, 404);
+    // copies
+    const copy = await check('POST', '/api/v1/sessions/{id}/sessioncopy', `/sessions/${s}/sessioncopy`, t.instructor, {
+      CopyType: 'Reference',
+      FolderId: other,
+      Name: 'Evolution (2026 S2)',
+    });
+    assert.equal(copy.NewSessionId, copy.NewDeliveryId);
+    await checkError('POST', '/api/v1/sessions/{id}/sessioncopy', `/sessions/${s}/sessioncopy`, t.instructor, 400, {
+      CopyType: 'Shallow',
+      FolderId: other,
+      Name: 'x',
+    });
+    await checkError('POST', '/api/v1/sessions/{id}/sessioncopy', `/sessions/${s}/sessioncopy`, t.student, 403, {
+      CopyType: 'Full',
+      FolderId: other,
+      Name: 'x',
+    });
+    // tags
+    await check('PUT', '/api/v1/sessions/{id}/tags', `/sessions/${copy.NewSessionId}/tags`, t.instructor, {
+      Tags: ['swagger-tag', 'BIO101'],
+    });
+    await check('GET', '/api/v1/sessions/{id}/tags', `/sessions/${copy.NewSessionId}/tags?sortField=Content`, t.student);
+    await checkError('PUT', '/api/v1/sessions/{id}/tags', `/sessions/${s}/tags`, t.student, 403, { Tags: ['x'] });
+    await checkError('GET', '/api/v1/sessions/{id}/tags', `/sessions/${none}/tags`, t.admin, 404);
+    await checkError('GET', '/api/v1/sessions/{id}/tags', `/sessions/${s}/tags?sortField=Colour`, t.admin, 400);
+    await check('GET', '/api/v1/tags', '/tags?sortField=UsageCount&sortOrder=Desc', t.student);
+    const tag = await check('POST', '/api/v1/tags', '/tags', t.instructor, { Content: 'swagger-new' });
+    const merged = await check('POST', '/api/v1/tags', '/tags', t.instructor, { Content: 'swagger-dup' });
+    await check('GET', '/api/v1/tags/{id}', `/tags/${tag.Id}`, t.student);
+    await check('PUT', '/api/v1/tags/{id}', `/tags/${tag.Id}`, t.instructor, { Content: 'swagger-renamed' });
+    await check('POST', '/api/v1/tags/{id}/merge', `/tags/${tag.Id}/merge`, t.instructor, { TagIdsToMerge: [merged.Id] });
+    await checkError('GET', '/api/v1/tags/{id}', `/tags/${merged.Id}`, t.student, 404);
+    await checkError('POST', '/api/v1/tags', '/tags', t.student, 403, { Content: 'nope' });
+    await checkError('PUT', '/api/v1/tags/{id}', `/tags/${none}`, t.instructor, 404, { Content: 'x' });
+    await checkError('POST', '/api/v1/tags/{id}/merge', `/tags/${none}/merge`, t.instructor, 404, { TagIdsToMerge: [tag.Id] });
+    await checkError('DELETE', '/api/v1/tags/{id}', `/tags/${tag.Id}`, t.student, 403);
+    await check('DELETE', '/api/v1/tags/{id}', `/tags/${tag.Id}`, t.instructor);
+    await checkError('DELETE', '/api/v1/tags/{id}', `/tags/${tag.Id}`, t.instructor, 400);
+    // search in a folder
+    await check('GET', '/api/v1/folders/{id}/sessions/search', `/folders/${other}/sessions/search?searchQuery=swagger-tag`, t.student);
+    await checkError('GET', '/api/v1/folders/{id}/sessions/search', `/folders/${other}/sessions/search`, t.student, 400);
+    await checkError('GET', '/api/v1/folders/{id}/sessions/search', `/folders/${SEED_IDS.adminOnly}/sessions/search?searchQuery=a`, t.student, 403);
+    // reports
+    const { REPORT_IDS } = await import('../src/api/reports.js');
+    const csv = (await checkFile('/api/v1/reports/{id}', `/reports/${REPORT_IDS.viewing}`, t.admin, /^text\/csv/)).toString();
+    assert.match(csv, /^SessionId,SessionName,UserId,UserName,SecondsViewed/);
+    await checkError('GET', '/api/v1/reports/{id}', `/reports/${none}`, t.admin, 404);
+    await checkError('GET', '/api/v1/reports/{id}', '/reports/nope', t.admin, 400);
+    // SCORM
+    const zipped = await checkFile('/api/v1/sessions/{id}/manage/scorm', `/sessions/${s}/manage/scorm?type=Embed`, t.instructor, /^application\/zip/);
+    assert.equal(zipped.readUInt32LE(0), 0x04034b50, 'a ZIP archive');
+    await checkError('GET', '/api/v1/sessions/{id}/manage/scorm', `/sessions/${s}/manage/scorm?type=Video`, t.instructor, 400);
+    await checkError('GET', '/api/v1/sessions/{id}/manage/scorm', `/sessions/${s}/manage/scorm?type=Embed`, t.student, 403);
+    await checkError('GET', '/api/v1/sessions/{id}/manage/scorm', `/sessions/${none}/manage/scorm?type=Embed`, t.admin, 404);
+    // the search index feed: the swagger models both answers as an empty ModelBase, so the fields the official
+    // connector reads (reference notes, S11) are added to it, still with additionalProperties forbidden.
+    const updates = await api(emu, '/searchIndexSync/updates?fromDate=2020-01-01T00:00:00Z', { token: t.admin });
+    assert.equal(updates.status, 200);
+    const updatesSchema = ajv.compile({
+      type: 'object',
+      required: ['Updates'],
+      additionalProperties: false,
+      properties: {
+        Id: { type: ['string', 'null'] },
+        Name: { type: ['string', 'null'] },
+        Updates: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['VideoId', 'UpdateTime'],
+            properties: { VideoId: { type: 'string', format: 'guid' }, UpdateTime: { type: 'string', format: 'date-time' } },
+          },
+        },
+        NextToken: { type: ['string', 'null'] },
+      },
+    });
+    assert.ok(validatorFor('GET', '/api/v1/searchIndexSync/updates', '200')({}), 'the swagger model is an open ModelBase');
+    assert.ok(updatesSchema(updates.body), ajv.errorsText(updatesSchema.errors));
+    checked.add('GET /api/v1/searchIndexSync/updates 200');
+    const content = await api(emu, `/searchIndexSync/content?id=${copy.NewSessionId}`, { token: t.admin });
+    assert.equal(content.status, 200);
+    const base = validatorFor('GET', '/api/v1/searchIndexSync/content', '200');
+    const { Deleted, VideoContent, ...modelBase } = content.body;
+    assert.ok(base(modelBase), `content's ModelBase fields: ${ajv.errorsText(base.errors)}`);
+    assert.equal(Deleted, false);
+    assert.deepEqual(Object.keys(VideoContent).sort(), [
+      'HumanTranscription', 'Id', 'Language', 'MachineTranscription', 'Presentation', 'Presenters', 'Principals',
+      'ScreenCapture', 'Summary', 'ThumbnailUrl', 'Title', 'TypeName', 'Url',
+    ]);
+    checked.add('GET /api/v1/searchIndexSync/content 200');
+    assert.equal((await api(emu, '/searchIndexSync/updates?fromDate=2020-01-01T00:00:00Z', { token: t.student })).status, 403);
+    // portal user profiles
+    const portal = `/portal/${seedGuid('portal:main')}/user`;
+    const profile = await check('POST', '/api/v1/portal/{portalId}/user', portal, t.admin, {
+      XfpRole: 'Viewer',
+      EmailAddress: 'swagger@example.edu',
+      FirstName: 'Swag',
+      LastName: 'Ger',
+      TemporaryPassword: 'temporary-1',
+    });
+    await check('GET', '/api/v1/portal/{portalId}/user', `${portal}?EmailAddress=swagger@example.edu`, t.admin);
+    await check('PUT', '/api/v1/portal/{portalId}/user/{userId}', `${portal}/${profile.UserId}`, t.admin, { XfpRole: 'PortalManager' });
+    const bulk = await check('POST', '/api/v1/portal/{portalId}/user/bulk-create', `${portal}/bulk-create`, t.admin, {
+      Users: [
+        { XfpRole: 'Viewer', EmailAddress: 'bulk1@example.edu' },
+        { XfpRole: 'Viewer', EmailAddress: 'bulk2@example.edu' },
+      ],
+    });
+    await check('POST', '/api/v1/portal/{portalId}/user/bulk-delete', `${portal}/bulk-delete`, t.admin, { UserIds: [bulk.UserId] });
+    await check('DELETE', '/api/v1/portal/{portalId}/user/{userId}', `${portal}/${profile.UserId}`, t.admin);
+    const status = async (path: string, token: string, method = 'GET', body?: unknown): Promise<number> =>
+      (await api(emu, path, { token, method, body })).status;
+    const documented = (method: string, swaggerPath: string, code: number): void =>
+      assert.ok(swagger.paths[swaggerPath][method].responses[String(code)], `${method} ${swaggerPath} documents ${code}`);
+    assert.equal(await status(portal, t.admin, 'POST', { XfpRole: 'Boss', EmailAddress: 'x@example.edu' }), 400);
+    documented('post', '/api/v1/portal/{portalId}/user', 400);
+    assert.equal(await status(portal, t.admin, 'POST', { XfpRole: 'Viewer', EmailAddress: 'bulk2@example.edu' }), 412);
+    documented('post', '/api/v1/portal/{portalId}/user', 412);
+    assert.equal(await status(`${portal}/${profile.UserId}`, t.admin, 'DELETE'), 404);
+    documented('delete', '/api/v1/portal/{portalId}/user/{userId}', 404);
+    assert.equal(await status(portal, t.instructor), 401);
+    documented('get', '/api/v1/portal/{portalId}/user', 401);
   });
 
   it('validated a response of every REST route the emulator implements', () => {

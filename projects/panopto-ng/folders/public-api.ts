@@ -30,3 +30,8 @@ export type {
 } from './src/panopto-models';
 export { formatDuration, safeThumbnailUrl } from './src/safe-thumbnail-url';
 export { PanoptoFolderBrowserModule, PanoptoFoldersModule, PanoptoSessionListModule } from './src/folders.module';
+export { PanoptoSessionDetailsComponent } from './src/session-details/session-details.component';
+export type { PanoptoSessionCopied, PanoptoSessionDetailsState } from './src/session-details/session-details.component';
+export { PanoptoContinueWatchingComponent } from './src/continue-watching/continue-watching.component';
+export type { PanoptoContinueWatchingItem } from './src/continue-watching/continue-watching.component';
+export { PanoptoRecordingsModule } from './src/recordings.module';

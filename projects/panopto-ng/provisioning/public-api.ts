@@ -24,6 +24,9 @@ export type {
   MoveFolderOp,
   GrantOp,
   RevokeOp,
+  SetAccessOp,
+  CopySessionOp,
+  SyncAccessLevel,
   SyncOp,
   SyncOpKind,
   SyncPlan,
@@ -40,9 +43,12 @@ export { PATH_MARKER, courseMarker, courseIdFromDescription } from './src/folder
 // The framework-free pipeline: resolve, read, plan, apply.
 export type { SyncBackend, SyncBackendFolder } from './src/sync-backend';
 export { resolveDesiredState } from './src/resolve-principals';
-export { readCurrentState } from './src/read-current-state';
+export { coursesWithCopies, readCurrentState } from './src/read-current-state';
+export type { ReadCurrentStateOptions } from './src/read-current-state';
 export { plan } from './src/sync-planner';
 export { applyPlan, snapshot } from './src/apply-plan';
+export { estimateApplyTime, PANOPTO_RATE_LIMITS } from './src/apply-time';
+export type { ApplyTimeEstimate, EndpointTime, PanoptoRateLimits } from './src/apply-time';
 export type { ApplyPlanOptions } from './src/apply-plan';
 export { InMemorySyncProgressStore, LocalStorageSyncProgressStore } from './src/sync-progress-store';
 export type { SyncOpProgress, SyncProgressStore, SyncKeyValueStorage } from './src/sync-progress-store';

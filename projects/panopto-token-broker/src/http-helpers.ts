@@ -7,22 +7,38 @@ export class BrokerHttpError extends Error {
   }
 }
 
-/** Reads at most `limit` bytes; a larger body is refused with 413 before it is buffered. */
+/** A body over the limit: answered 413 with `Connection: close` (the rest of the body is never read). */
+export class BodyTooLargeError extends BrokerHttpError {
+  constructor(limit: number) {
+    super(413, 'invalid_request', `The request body is larger than ${limit} bytes.`);
+  }
+}
+
+/**
+ * Reads at most `limit` bytes. A larger body (declared, or chunked and counted) is refused with
+ * `BodyTooLargeError` before it is buffered; what still arrives is discarded, so the client reads the 413
+ * instead of a reset connection.
+ */
 export async function readBody(req: IncomingMessage & { body?: unknown }, limit: number): Promise<string> {
   // Frameworks that parsed the body already (express.json()) leave it on req.body.
   if (req.body !== undefined && typeof req.body === 'object' && req.body !== null) return JSON.stringify(req.body);
   if (typeof req.body === 'string') return req.body;
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit)
-    throw new BrokerHttpError(413, 'invalid_request', `The request body is larger than ${limit} bytes.`);
+  if (declared > limit) {
+    req.resume();
+    throw new BodyTooLargeError(limit);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > limit) {
-        reject(new BrokerHttpError(413, 'invalid_request', `The request body is larger than ${limit} bytes.`));
-        req.destroy();
+        tooLarge = true;
+        chunks.length = 0;
+        reject(new BodyTooLargeError(limit));
         return;
       }
       chunks.push(chunk);
@@ -84,7 +100,7 @@ export interface CookieFlags {
   maxAgeSeconds: number;
 }
 
-/** `Set-Cookie` for the refresh token: httpOnly, SameSite=Strict, path-scoped, Secure unless on localhost. */
+/** `Set-Cookie` for the refresh token: httpOnly, SameSite=Strict, path-scoped, Secure unless the app is loopback http. */
 export function refreshCookie(name: string, value: string, flags: CookieFlags): string {
   return [
     `${name}=${encodeURIComponent(value)}`,

@@ -1,11 +1,12 @@
 // The broker's side of OAuth: discovery, the token endpoint (with the client secret) and revocation.
-import type { ResolvedBrokerOptions } from './options.js';
+import { endpointProblem, type ResolvedBrokerOptions } from './options.js';
 import { BrokerHttpError } from './http-helpers.js';
 
 export interface UpstreamEndpoints {
   issuer: string;
   token: string;
   revocation: string;
+  jwks: string;
 }
 
 export interface UpstreamTokens {
@@ -51,8 +52,6 @@ export class PanoptoOAuth {
   constructor(private readonly o: ResolvedBrokerOptions) {}
 
   endpoints(): Promise<UpstreamEndpoints> {
-    const { token, revocation, issuer } = this.o.endpoints;
-    if (token && revocation && issuer) return Promise.resolve({ token, revocation, issuer });
     if (!this.discovery) {
       this.discovery = this.discover();
       this.discovery.catch(() => (this.discovery = null));
@@ -61,29 +60,34 @@ export class PanoptoOAuth {
   }
 
   private async discover(): Promise<UpstreamEndpoints> {
-    const url = `${this.o.panoptoServerUrl}/Panopto/oauth2/.well-known/openid-configuration`;
-    let doc: Record<string, unknown>;
-    try {
-      const res = await this.call(url, { method: 'GET' });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      doc = (await res.json()) as Record<string, unknown>;
-    } catch (e) {
-      throw new BrokerHttpError(
-        502,
-        'temporarily_unavailable',
-        `Could not load Panopto's OpenID configuration (${(e as Error).message}).`,
-      );
+    const { token, revocation, issuer, jwks } = this.o.endpoints;
+    let doc: Record<string, unknown> = {};
+    if (!(token && revocation && issuer && jwks)) {
+      const url = `${this.o.panoptoServerUrl}/Panopto/oauth2/.well-known/openid-configuration`;
+      try {
+        const res = await this.call(url, { method: 'GET' });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        doc = (await res.json()) as Record<string, unknown>;
+      } catch (e) {
+        throw new BrokerHttpError(
+          502,
+          'temporarily_unavailable',
+          `Could not load Panopto's OpenID configuration (${(e as Error).message}).`,
+        );
+      }
     }
-    const pick = (key: string, override?: string) => {
+    // The secret and the tokens go only to https (or loopback) URLs on the tenant's own origin.
+    const pick = (key: string, override?: string): string => {
       const value = override ?? doc[key];
-      if (typeof value !== 'string')
-        throw new BrokerHttpError(502, 'server_error', `Panopto's OpenID configuration has no ${key}.`);
-      return value;
+      const problem = endpointProblem(value, key, this.o.panoptoServerUrl);
+      if (problem) throw new BrokerHttpError(502, 'server_error', problem);
+      return value as string;
     };
     return {
-      issuer: pick('issuer', this.o.endpoints.issuer),
-      token: pick('token_endpoint', this.o.endpoints.token),
-      revocation: pick('revocation_endpoint', this.o.endpoints.revocation),
+      issuer: pick('issuer', issuer),
+      token: pick('token_endpoint', token),
+      revocation: pick('revocation_endpoint', revocation),
+      jwks: pick('jwks_uri', jwks),
     };
   }
 
@@ -137,28 +141,4 @@ export class PanoptoOAuth {
   private call(url: string, init: RequestInit): Promise<Response> {
     return this.o.fetch(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(this.o.upstreamTimeoutMs) });
   }
-}
-
-/** The ID token's claims, decoded. The broker received it directly from Panopto over TLS (OIDC Core §3.1.3.7). */
-export function idTokenClaims(
-  idToken: string | undefined,
-  expected: { issuer: string; clientId: string; nowMs: number },
-): Record<string, unknown> | undefined {
-  if (!idToken) return undefined;
-  const parts = idToken.split('.');
-  if (parts.length !== 3) throw new BrokerHttpError(502, 'server_error', 'Panopto returned a malformed ID token.');
-  let claims: Record<string, unknown>;
-  try {
-    claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as Record<string, unknown>;
-  } catch {
-    throw new BrokerHttpError(502, 'server_error', 'Panopto returned a malformed ID token.');
-  }
-  const aud = Array.isArray(claims['aud']) ? claims['aud'] : [claims['aud']];
-  if (claims['iss'] !== expected.issuer || !aud.includes(expected.clientId)) {
-    throw new BrokerHttpError(502, 'server_error', 'The ID token from Panopto is for another issuer or client.');
-  }
-  if (typeof claims['exp'] !== 'number' || claims['exp'] * 1000 < expected.nowMs - 120_000) {
-    throw new BrokerHttpError(502, 'server_error', 'The ID token from Panopto has expired.');
-  }
-  return claims;
 }

@@ -1,12 +1,14 @@
 // createTokenBroker(): one request handler for Node's http, Express or Fastify (raw req/res).
 //
-//   POST {basePath}/token    { code, code_verifier, redirect_uri } → { access_token, expires_in, id_token_claims } + cookie
-//   POST {basePath}/refresh  (cookie)                              → { access_token, expires_in, id_token_claims? } + rotated cookie
-//   POST {basePath}/logout   (cookie)                              → 204, refresh token revoked, cookie cleared
+//   POST {basePath}/token    { code, code_verifier, redirect_uri, nonce } → { access_token, expires_in, id_token_claims } + cookie
+//   POST {basePath}/refresh  (cookie)                                     → { access_token, expires_in, id_token_claims? } + rotated cookie
+//   POST {basePath}/logout   (cookie) { access_token? }                   → 204, both tokens revoked, cookie cleared
 //
-// The refresh token only ever travels between the broker and Panopto, and in an httpOnly cookie.
+// The refresh token only ever travels between the broker and Panopto, and in an httpOnly cookie. ID tokens are
+// verified (signature against the tenant's JWKS, issuer, audience, expiry, nonce) before their claims go out.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  BodyTooLargeError,
   BrokerHttpError,
   clearedCookie,
   parseJsonObject,
@@ -15,8 +17,9 @@ import {
   refreshCookie,
   sendJson,
 } from './http-helpers.js';
-import { isLoopback, resolveOptions, type TokenBrokerOptions } from './options.js';
-import { PanoptoOAuth, idTokenClaims, type UpstreamTokens } from './panopto-oauth.js';
+import { resolveOptions, type TokenBrokerOptions } from './options.js';
+import { IdTokenRejected, IdTokenVerifier } from './id-token.js';
+import { PanoptoOAuth, type UpstreamTokens } from './panopto-oauth.js';
 
 export type { TokenBrokerOptions } from './options.js';
 export { TokenBrokerConfigError } from './options.js';
@@ -33,6 +36,8 @@ function pathOf(url: string | undefined): string {
 }
 
 const VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;
+/** A nonce as the library makes them (base64url), with room for other clients' printable ones. */
+const NONCE = /^[\x21-\x7e]{8,256}$/;
 const ROUTES = ['token', 'refresh', 'logout'] as const;
 type Route = (typeof ROUTES)[number];
 
@@ -50,7 +55,8 @@ type Route = (typeof ROUTES)[number];
 export function createTokenBroker(options: TokenBrokerOptions): TokenBrokerHandler {
   const o = resolveOptions(options);
   const oauth = new PanoptoOAuth(o);
-  const cookiePath = o.basePath || '/';
+  const idTokens = new IdTokenVerifier(o.upstreamTimeoutMs);
+  const cookieFlags = { path: o.cookiePath, secure: o.secureCookie };
 
   function routeOf(req: IncomingMessage): Route | null {
     const path = pathOf(req.url);
@@ -63,46 +69,60 @@ export function createTokenBroker(options: TokenBrokerOptions): TokenBrokerHandl
     return null;
   }
 
-  function secureFor(req: IncomingMessage): boolean {
-    if (o.secureCookie !== 'auto') return o.secureCookie;
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return !isLoopback(host);
-  }
-
   function corsHeaders(res: ServerResponse, origin: string): void {
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Access-Control-Allow-Credentials', 'true');
     res.setHeader('Vary', 'Origin');
   }
 
-  function setTokenCookie(req: IncomingMessage, res: ServerResponse, refreshToken: string | undefined): void {
-    if (!refreshToken) return;
+  function setTokenCookie(res: ServerResponse, refreshToken: string): void {
     res.setHeader(
       'Set-Cookie',
-      refreshCookie(o.cookieName, refreshToken, {
-        path: cookiePath,
-        secure: secureFor(req),
-        maxAgeSeconds: o.cookieMaxAgeSeconds,
-      }),
+      refreshCookie(o.effectiveCookieName, refreshToken, { ...cookieFlags, maxAgeSeconds: o.cookieMaxAgeSeconds }),
     );
   }
 
-  function clearCookie(req: IncomingMessage, res: ServerResponse): void {
-    res.setHeader('Set-Cookie', clearedCookie(o.cookieName, { path: cookiePath, secure: secureFor(req) }));
+  function clearCookie(res: ServerResponse): void {
+    res.setHeader('Set-Cookie', clearedCookie(o.effectiveCookieName, cookieFlags));
   }
 
-  async function browserResponse(tokens: UpstreamTokens): Promise<Record<string, unknown>> {
-    const { issuer } = await oauth.endpoints();
+  /**
+   * The browser's answer, after the ID token (if any) verified. The cookie is written first when `keepCookie`
+   * says so: a refresh whose keys could not be loaded must not lose the rotated refresh token.
+   */
+  async function browserResponse(
+    res: ServerResponse,
+    tokens: UpstreamTokens,
+    nonce: string | undefined,
+    cookie: 'set-or-clear' | 'set-if-rotated',
+  ): Promise<Record<string, unknown>> {
+    const { issuer, jwks } = await oauth.endpoints();
+    const writeCookie = () => {
+      if (tokens.refresh_token) setTokenCookie(res, tokens.refresh_token);
+      // A sign-in without a refresh token must not leave the previous user's cookie behind.
+      else if (cookie === 'set-or-clear') clearCookie(res);
+    };
+    let claims: Record<string, unknown> | undefined;
+    if (tokens.id_token) {
+      try {
+        claims = await idTokens.verify(tokens.id_token, jwks, { issuer, clientId: o.clientId, nonce, nowMs: o.now() });
+      } catch (e) {
+        if (e instanceof IdTokenRejected && e.retryable && cookie === 'set-if-rotated') writeCookie();
+        else if (e instanceof IdTokenRejected && cookie === 'set-if-rotated') clearCookie(res);
+        throw e;
+      }
+    } else if (nonce !== undefined) {
+      throw new BrokerHttpError(502, 'server_error', "Panopto's answer has no ID token; is 'openid' among the scopes?");
+    }
+    writeCookie();
     const expiresIn = Number(tokens.expires_in) > 0 ? Number(tokens.expires_in) : 300;
     return {
       access_token: tokens.access_token,
       token_type: 'Bearer',
       expires_in: expiresIn,
-      expires_at: Date.now() + expiresIn * 1000,
+      expires_at: o.now() + expiresIn * 1000,
       ...(tokens.scope ? { scope: tokens.scope } : {}),
-      ...(tokens.id_token
-        ? { id_token_claims: idTokenClaims(tokens.id_token, { issuer, clientId: o.clientId, nowMs: Date.now() }) }
-        : {}),
+      ...(claims ? { id_token_claims: claims } : {}),
     };
   }
 
@@ -136,33 +156,47 @@ export function createTokenBroker(options: TokenBrokerOptions): TokenBrokerHandl
       if (typeof redirectUri !== 'string')
         throw new BrokerHttpError(400, 'invalid_request', '`redirect_uri` is required.');
       checkRedirectUri(redirectUri);
+      const nonce = body['nonce'];
+      if (typeof nonce !== 'string' || !NONCE.test(nonce)) {
+        throw new BrokerHttpError(
+          400,
+          'invalid_request',
+          '`nonce` is required: the one sent with the authorization request (8–256 printable characters).',
+        );
+      }
       const tokens = await oauth.token({
         grant_type: 'authorization_code',
         code,
         code_verifier: verifier,
         redirect_uri: redirectUri,
       });
-      setTokenCookie(req, res, tokens.refresh_token);
-      sendJson(res, 200, await browserResponse(tokens));
+      sendJson(res, 200, await browserResponse(res, tokens, nonce, 'set-or-clear'));
       return;
     }
-    const refreshToken = readCookie(req, o.cookieName);
+    const refreshToken = readCookie(req, o.effectiveCookieName);
     if (route === 'refresh') {
       if (!refreshToken)
         throw new BrokerHttpError(401, 'invalid_grant', 'No session: there is no refresh-token cookie.');
       try {
         const tokens = await oauth.token({ grant_type: 'refresh_token', refresh_token: refreshToken });
-        setTokenCookie(req, res, tokens.refresh_token);
-        sendJson(res, 200, await browserResponse(tokens));
+        sendJson(res, 200, await browserResponse(res, tokens, undefined, 'set-if-rotated'));
       } catch (e) {
-        if (e instanceof BrokerHttpError && e.status === 401) clearCookie(req, res);
+        if (e instanceof BrokerHttpError && e.status === 401) clearCookie(res);
         throw e;
       }
       return;
     }
-    // logout
-    const revoked = refreshToken ? await oauth.revoke(refreshToken, 'refresh_token') : true;
-    clearCookie(req, res);
+    // logout: the refresh token ends the grant; the access token is revoked too (a tenant may not cascade).
+    const accessToken = body['access_token'];
+    if (accessToken !== undefined && (typeof accessToken !== 'string' || accessToken.length > 8192)) {
+      throw new BrokerHttpError(400, 'invalid_request', '`access_token` must be the access token string.');
+    }
+    const [refreshRevoked, accessRevoked] = await Promise.all([
+      refreshToken ? oauth.revoke(refreshToken, 'refresh_token') : true,
+      accessToken ? oauth.revoke(accessToken, 'access_token') : true,
+    ]);
+    const revoked = refreshRevoked && accessRevoked;
+    clearCookie(res);
     if (!revoked)
       throw new BrokerHttpError(
         502,
@@ -215,6 +249,8 @@ export function createTokenBroker(options: TokenBrokerOptions): TokenBrokerHandl
         return;
       }
       if (e instanceof BrokerHttpError) {
+        // Over the limit: answer, then close (the rest of the body is discarded, never read into memory).
+        if (e instanceof BodyTooLargeError) res.setHeader('Connection', 'close');
         sendJson(res, e.status, { error: e.error, error_description: e.description });
       } else {
         o.log(`${req.method} ${route} failed: ${(e as Error)?.name ?? 'Error'}`);

@@ -2,8 +2,11 @@
 // so the size differences are what each player costs an app.
 
 const SESSION_ID = '0c1cf096-5260-5251-be3d-d99c5bb4cbb0';
+const FOLDER_ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+const CONFIG = `{ serverUrl: 'https://myuni.hosted.panopto.com' }`;
+const HTTP = `import { provideHttpClient } from '@angular/common/http';`;
 
-const mainFile = (imports, componentImports, template, providers) => `
+const mainFile = (imports, componentImports, template, providers, classBody = '') => `
 import { Component } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 ${imports}
@@ -14,7 +17,7 @@ ${imports}
   imports: [${componentImports}],
   template: \`${template}\`,
 })
-class AppComponent {}
+class AppComponent {${classBody}}
 
 bootstrapApplication(AppComponent, { providers: [${providers}] }).catch((err) => console.error(err));
 `;
@@ -70,6 +73,81 @@ export const APPS = {
     '',
   ),
 };
+
+/**
+ * One app per entry point as the README uses it, each with `providePanopto()` and HttpClient where the entry point
+ * needs them: what adding that entry point costs a minimal app. `npm test` holds each to its budget
+ * (budgets.json, tests/package/bundle-budgets.test.ts).
+ */
+export const ENTRY_APPS = {
+  auth: mainFile(
+    [
+      `import { inject } from '@angular/core';`,
+      `import { provideHttpClient, withInterceptors } from '@angular/common/http';`,
+      `import { providePanopto } from 'panopto-ng';`,
+      `import { PanoptoAuthService, panoptoAuthInterceptor, withPanoptoAuth } from 'panopto-ng/auth';`,
+    ].join('\n'),
+    '',
+    '<h1>Lectures</h1><button type="button" (click)="auth.login()">Sign in with Panopto</button>',
+    `provideHttpClient(withInterceptors([panoptoAuthInterceptor])),
+    providePanopto(${CONFIG}, withPanoptoAuth({ clientId: 'bench-client', redirectUri: 'https://app.example.edu/auth/callback' }))`,
+    ' readonly auth = inject(PanoptoAuthService); ',
+  ),
+  folders: mainFile(
+    [
+      HTTP,
+      `import { providePanopto } from 'panopto-ng';`,
+      `import { PanoptoFolderBrowserComponent } from 'panopto-ng/folders';`,
+    ].join('\n'),
+    'PanoptoFolderBrowserComponent',
+    '<h1>Lectures</h1><panopto-folder-browser></panopto-folder-browser>',
+    `provideHttpClient(), providePanopto(${CONFIG})`,
+  ),
+  upload: mainFile(
+    [
+      HTTP,
+      `import { providePanopto } from 'panopto-ng';`,
+      `import { PanoptoUploadComponent } from 'panopto-ng/upload';`,
+      `import { withPanoptoUpload } from 'panopto-ng/upload/feature';`,
+    ].join('\n'),
+    'PanoptoUploadComponent',
+    `<h1>Lectures</h1><panopto-upload folderId="${FOLDER_ID}"></panopto-upload>`,
+    `provideHttpClient(), providePanopto(${CONFIG}, withPanoptoUpload())`,
+  ),
+  analytics: mainFile(
+    [
+      HTTP,
+      `import { providePanopto } from 'panopto-ng';`,
+      `import { PanoptoCompletionSummaryComponent, withPanoptoAnalytics } from 'panopto-ng/analytics';`,
+    ].join('\n'),
+    'PanoptoCompletionSummaryComponent',
+    '<h1>Lectures</h1><panopto-completion-summary [completions]="[10, 80, 100]"></panopto-completion-summary>',
+    `provideHttpClient(), providePanopto(${CONFIG}, withPanoptoAnalytics())`,
+  ),
+  live: mainFile(
+    [
+      HTTP,
+      `import { providePanopto } from 'panopto-ng';`,
+      `import { PanoptoLiveNowComponent, withPanoptoLive } from 'panopto-ng/live';`,
+    ].join('\n'),
+    'PanoptoLiveNowComponent',
+    '<h1>Lectures</h1><panopto-live-now></panopto-live-now>',
+    `provideHttpClient(), providePanopto(${CONFIG}, withPanoptoLive())`,
+  ),
+  provisioning: mainFile(
+    [
+      `import { inject } from '@angular/core';`,
+      HTTP,
+      `import { providePanopto } from 'panopto-ng';`,
+      `import { PanoptoSyncReportComponent, PanoptoSyncService, withPanoptoProvisioning } from 'panopto-ng/provisioning';`,
+    ].join('\n'),
+    'PanoptoSyncReportComponent',
+    '<h1>Courses</h1><panopto-sync-report [plan]="null"></panopto-sync-report>',
+    `provideHttpClient(), providePanopto(${CONFIG}, withPanoptoProvisioning({ managedRootId: '${FOLDER_ID}' }))`,
+    ' readonly sync = inject(PanoptoSyncService); ',
+  ),
+};
+Object.assign(APPS, ENTRY_APPS);
 
 /**
  * Strings that only the auth, upload and folders entry points contain (checked against their sources before

@@ -1,7 +1,8 @@
 // Builds some of the bundle benchmark's minimal apps (apps.mjs) with the Angular CLI's production settings, in a
 // scratch workspace inside the repo (so the workspace's node_modules resolve; tmp/ is git-ignored), and measures
-// their initial JavaScript. Used by run.mjs (`npm run bench:bundle`) and by tests/package/feature-registration.test.ts.
-import { execFileSync } from 'node:child_process';
+// their initial JavaScript. Used by run.mjs (`npm run bench:bundle`) and by tests/package/bundle-budgets.test.ts.
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -102,6 +103,33 @@ export function buildApp(work, name) {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
   });
+  return measureApp(work, name, started);
+}
+
+/**
+ * Builds the named apps of `work`, `parallel` at a time (the CLI's build is mostly one thread, so two builds use a
+ * 2-core machine), and resolves with their measurements by name.
+ */
+export async function buildApps(work, names, parallel = 2) {
+  const results = {};
+  const queue = [...names];
+  const worker = async () => {
+    for (let name = queue.shift(); name; name = queue.shift()) {
+      const started = Date.now();
+      await promisify(execFile)(join(root, 'node_modules/.bin/ng'), ['build', name, '--progress=false'], {
+        cwd: work,
+        env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      results[name] = measureApp(work, name, started);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, names.length) }, worker));
+  return results;
+}
+
+/** Reads a built app's initial JavaScript and its lazy chunks. */
+function measureApp(work, name, started) {
   const dir = join(work, 'dist', name);
   const all = readdirSync(dir).filter((f) => f.endsWith('.js'));
   const initial = all.filter((f) => /^(main|polyfills|runtime|scripts)\b/.test(f));

@@ -1,6 +1,7 @@
 // `npm run bench:bundle`: what <panopto-player> adds to an Angular 15 app, gzip, against a baseline app and
-// against @angular/youtube-player, and what registering every feature at the root (no component) adds, all built
-// in the same run with the same production settings (scripts/bench/bundle/build-apps.mjs).
+// against @angular/youtube-player, what registering every feature at the root (no component) adds, and what each
+// entry point adds (the apps of budgets.json), all built in the same run with the same production settings
+// (scripts/bench/bundle/build-apps.mjs). Ends with the budgets `npm test` holds and the goal ratio.
 //
 // Usage: node scripts/bench/bundle/run.mjs [--dist]
 //   --dist  resolve panopto-ng from the built dist/panopto-ng (run `npm run build` first) instead of source.
@@ -8,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APPS, FEATURE_COMPONENT_MARKERS, FORBIDDEN_MARKERS } from './apps.mjs';
 import { buildApp, checkMarkersExist, markersIn, root, writeWorkspace } from './build-apps.mjs';
+import { checkBudgets } from './budgets.mjs';
 
 // Inside the repo so the workspace's node_modules resolve; /tmp is git-ignored.
 const work = join(root, 'tmp', 'bench-bundle');
@@ -81,7 +83,14 @@ if (featureComponents.length)
   );
 else console.log('Its initial bundle contains no upload, analytics or live component.');
 
+console.log('\nBudgets (scripts/bench/bundle/budgets.json, held by `npm test`):');
+const budgetRows = checkBudgets(results);
+for (const row of budgetRows) console.log(`  ${row.ok ? 'ok  ' : 'OVER'} ${row.text}`);
+const goalRows = checkBudgets(results, undefined, 'goalRatioToYoutubePlayer').filter((row) => row.name.includes('/'));
+for (const row of goalRows) console.log(`${row.ok ? 'PASS' : 'FAIL'} goal: ${row.text}`);
+
 const failures = [];
+for (const row of [...budgetRows, ...goalRows]) if (!row.ok) failures.push(row.text);
 if (panoptoCost >= TARGET_GZIP_BYTES)
   failures.push(`player adds ${kb(panoptoCost)}, target < ${kb(TARGET_GZIP_BYTES)}`);
 if (withConfigCost >= youtubeCost) failures.push('player (with providePanopto) adds more than youtube-player');

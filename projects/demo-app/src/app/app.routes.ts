@@ -46,8 +46,21 @@ export const DEMO_PAGES: DemoPage[] = [
   {
     path: 'folders-bench',
     title: 'Folder benchmark',
-    summary: '3,000 folders rendered with virtual scrolling next to a plain list: time to first rows and DOM size.',
+    summary: '10,000 folders rendered with virtual scrolling next to a plain list: first rows, DOM size, keystrokes.',
     load: () => import('./pages/folders/folders-bench-page.component').then((m) => m.FoldersBenchPageComponent),
+  },
+  {
+    path: 'recordings',
+    title: 'Recordings',
+    summary: 'Continue watching, and one recording managed: who can watch, viewers, tags, copies and delete.',
+    load: () => import('./pages/recordings/recordings-page.component').then((m) => m.RecordingsPageComponent),
+  },
+  {
+    path: 'recordings-states',
+    title: 'Recording states',
+    summary: 'Session details and continue watching loading, empty, forbidden, failing, narrow and dark.',
+    load: () =>
+      import('./pages/recordings/recordings-states-page.component').then((m) => m.RecordingsStatesPageComponent),
   },
   {
     path: 'rest',

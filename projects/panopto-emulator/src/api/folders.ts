@@ -138,7 +138,7 @@ export function registerFolderRoutes(router: Router, ctx: EmulatorContext): void
     // A child without grants of its own inherits the parent's access: no need to walk its ancestors
     // (this keeps the 3,000-children folder fast).
     const accessOf = (f: FolderRecord): Access =>
-      id !== ROOT_FOLDER_ID && f.Permissions.length === 0 && f.CreatedById !== user.Id
+      id !== ROOT_FOLDER_ID && f.Permissions.length === 0 && f.CreatedById !== user.Id && !f.AccessLevel
         ? parentAccess
         : store.accessTo(user, f.Id);
     children = children.filter((f) => {
@@ -222,7 +222,7 @@ export function registerFolderRoutes(router: Router, ctx: EmulatorContext): void
   });
 }
 
-function permissionJson(p: PermissionRecord, inherited: boolean): Record<string, unknown> {
+export function permissionJson(p: PermissionRecord, inherited: boolean): Record<string, unknown> {
   return {
     IsInherited: inherited,
     Principal: { Id: p.PrincipalId, Type: p.PrincipalType },
@@ -230,7 +230,7 @@ function permissionJson(p: PermissionRecord, inherited: boolean): Record<string,
   };
 }
 
-function parsePrincipal(ctx: EmulatorContext, id: unknown, type: unknown): { id: string; type: 'User' | 'Group' } {
+export function parsePrincipal(ctx: EmulatorContext, id: unknown, type: unknown): { id: string; type: 'User' | 'Group' } {
   if (!isGuid(id)) throw badRequest("'PrincipalId' is required and must be a GUID.", 'InvalidId');
   const t = typeof type === 'string' ? type.toLowerCase() : '';
   if (t !== 'user' && t !== 'group') throw badRequest("'PrincipalType' must be User or Group.", 'InvalidParameter');
@@ -240,7 +240,7 @@ function parsePrincipal(ctx: EmulatorContext, id: unknown, type: unknown): { id:
   return { id: principalId, type: t === 'user' ? 'User' : 'Group' };
 }
 
-function parseRole(roleId: unknown, roleType: unknown, required: boolean): FolderRoleName | null {
+export function parseRole(roleId: unknown, roleType: unknown, required: boolean): FolderRoleName | null {
   if (typeof roleType === 'string' && roleType !== '' && roleType.toLowerCase() !== 'none') {
     const hit = (['Viewer', 'Creator', 'Publisher'] as const).find((r) => r.toLowerCase() === roleType.toLowerCase());
     if (!hit) throw badRequest("'RoleType' must be Viewer, Creator or Publisher.", 'InvalidParameter');

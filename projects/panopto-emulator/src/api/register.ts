@@ -7,6 +7,7 @@ import { registerPlaylistRoutes } from './playlists.js';
 import { registerPeopleRoutes } from './people.js';
 import { registerRecorderRoutes } from './recorders.js';
 import { registerCaptionsAndAccessibility } from './captions-register.js';
+import { registerRecordingRoutes } from './recordings-register.js';
 
 export { API_BASE } from './common.js';
 
@@ -17,4 +18,5 @@ export function registerRestRoutes(router: Router, ctx: EmulatorContext): void {
   registerPeopleRoutes(router, ctx);
   registerRecorderRoutes(router, ctx);
   registerCaptionsAndAccessibility(router, ctx);
+  registerRecordingRoutes(router, ctx);
 }

@@ -46,7 +46,7 @@ export function registerEmbedRoutes(router: Router, ctx: EmulatorContext): void 
       return;
     }
     const viewer = await viewerFromCookies(ctx, req);
-    const mode = !session.Restricted || (viewer && ctx.store.canViewSession(viewer, session)) ? 'player' : viewer ? 'forbidden' : 'login';
+    const mode = ctx.store.canViewSession(viewer, session) ? 'player' : viewer ? 'forbidden' : 'login';
     const base = ctx.baseUrl;
     const html = renderPlayerPage({
       mode,
@@ -160,10 +160,9 @@ export async function viewableSession(ctx: EmulatorContext, req: IncomingMessage
   if (!isGuid(rawId)) throw badRequest(`'${rawId}' is not a valid session id.`, 'InvalidId');
   const session = ctx.store.sessions.get(rawId.toLowerCase());
   if (!session) throw notFound(`Session ${rawId} was not found.`);
-  if (session.Restricted) {
-    const viewer: UserRecord | null = await viewerFromCookies(ctx, req);
-    if (!viewer || !ctx.store.canViewSession(viewer, session)) throw forbidden('This session is restricted.');
-  }
+  // Who may watch (access level, folder roles, session grants) is the store's rule, as for REST.
+  const viewer: UserRecord | null = await viewerFromCookies(ctx, req);
+  if (!ctx.store.canViewSession(viewer, session)) throw forbidden('This session is restricted.');
   return session;
 }
 

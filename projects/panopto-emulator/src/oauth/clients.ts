@@ -9,6 +9,8 @@ export const BROKER_CLIENT_ID = 'panopto-ng-broker';
 export const DEFAULT_BROKER_SECRET = 'emulator-secret';
 
 export const DEMO_REDIRECT_URI = 'http://localhost:4200/auth/callback';
+/** The plain-HTML page of the web components (`npm start`, the elements e2e): it is its own redirect URI. */
+export const ELEMENTS_DEMO_REDIRECT_URI = 'http://localhost:4210/';
 
 /** Loopback redirect URIs the test client accepts (Karma on :9876, Node tests that only read the Location header). */
 export const TEST_REDIRECT_URIS = [
@@ -38,6 +40,7 @@ export function seededClientEntries(brokerSecret: string): ClientEntry[] {
         'http://127.0.0.1:4200/auth/callback',
         'http://localhost/callback',
         'http://127.0.0.1/callback',
+        ELEMENTS_DEMO_REDIRECT_URI,
       ],
       postLogoutRedirectUris: [...DEMO_POST_LOGOUT, 'http://localhost/'],
       corsOrigins: [],
@@ -59,6 +62,7 @@ export function seededClientEntries(brokerSecret: string): ClientEntry[] {
         DEMO_REDIRECT_URI,
         'http://127.0.0.1:4200/auth/callback',
         ...TEST_REDIRECT_URIS.filter((u) => u !== DEMO_REDIRECT_URI),
+        ELEMENTS_DEMO_REDIRECT_URI,
       ],
       postLogoutRedirectUris: DEMO_POST_LOGOUT,
       corsOrigins: [],

@@ -29,6 +29,16 @@ export interface LatencyRule extends RouteSelector {
   ms: number;
 }
 
+/**
+ * A shaped link: request bodies that the upload target stores (S3 parts and objects) are read no faster than
+ * `bytesPerSecond`, per request — i.e. per connection, as a slow uplink limits each TCP stream. With `latencyMs`
+ * (added before every request) it models a remote tenant: `{"bandwidth": [{"route": "/Panopto/Upload/*",
+ * "bytesPerSecond": 8000000}], "latencyMs": 50}` is 8 MB/s and 50 ms per request.
+ */
+export interface BandwidthRule extends RouteSelector {
+  bytesPerSecond: number;
+}
+
 export interface FaultConfig {
   /** Extra delay before every request (ms), or per route. */
   latencyMs?: number;
@@ -44,6 +54,8 @@ export interface FaultConfig {
   rateLimit?: { enabled: boolean; perSecond?: number; perMinute?: number };
   /** Seed of the RNG used by `rate` rules (default 1), so runs are reproducible. */
   seed?: number;
+  /** Per-connection body rate limits (the lowest matching rule wins); see {@link BandwidthRule}. */
+  bandwidth?: BandwidthRule[];
 }
 
 export type FaultDecision =
@@ -99,6 +111,16 @@ export class Faults {
     this.ruleState = new Map();
     this.burstLeft = 0;
     this.windows.clear();
+  }
+
+  /** The body rate (bytes per second) a request to `path` is shaped to, or null when no rule matches. */
+  bandwidthFor(method: string, path: string): number | null {
+    if (EXEMPT.test(path)) return null;
+    let rate: number | null = null;
+    for (const rule of this.config.bandwidth ?? []) {
+      if (matches(rule, method, path)) rate = Math.min(rate ?? Infinity, rule.bytesPerSecond);
+    }
+    return rate;
   }
 
   /** Decides what happens to one request. `clientKey` identifies the caller (OAuth client id, else address). */
@@ -275,7 +297,17 @@ function list(v: unknown, name: string): Record<string, unknown>[] {
   });
 }
 
-const KNOWN_KEYS = ['latencyMs', 'latency', 'errors', 'burst429', 'drop', 'accessTokenTtlSeconds', 'rateLimit', 'seed'];
+const KNOWN_KEYS = [
+  'latencyMs',
+  'latency',
+  'errors',
+  'burst429',
+  'drop',
+  'accessTokenTtlSeconds',
+  'rateLimit',
+  'seed',
+  'bandwidth',
+];
 
 export function validateFaultConfig(input: unknown): FaultConfig {
   if (!isObject(input)) fail('The fault configuration must be a JSON object.');
@@ -329,6 +361,12 @@ export function validateFaultConfig(input: unknown): FaultConfig {
       if (r['perMinute'] !== undefined)
         out.rateLimit.perMinute = Math.floor(num(r['perMinute'], 'rateLimit.perMinute', 1, 1e6));
     } else fail("'rateLimit' must be true/false or { enabled, perSecond, perMinute }.");
+  }
+  if (input['bandwidth'] !== undefined) {
+    out.bandwidth = list(input['bandwidth'], 'bandwidth').map((r, i) => ({
+      ...selector(r, `bandwidth[${i}]`),
+      bytesPerSecond: num(r['bytesPerSecond'], `bandwidth[${i}].bytesPerSecond`, 1024, 1e12),
+    }));
   }
   if (input['seed'] !== undefined) out.seed = Math.floor(num(input['seed'], 'seed', 0, 2 ** 32));
   return out;

@@ -65,6 +65,8 @@ export const SEED_IDS = {
   instructor: seedGuid('user:instructor'),
   student: seedGuid('user:student'),
   admin: seedGuid('user:admin'),
+  /** A second student account (not enrolled anywhere) for access tests. */
+  learner: seedGuid('user:learner'),
   manyFoldersParent: seedGuid('folder:archive/many-folders'),
   manySessionsFolder: seedGuid('folder:archive/many-sessions'),
   archive: seedGuid('folder:archive'),
@@ -182,6 +184,8 @@ export function buildSeed(now: number = Date.now()): StoreSnapshot {
     const staffGroup = fi === 0 ? 'science-staff' : 'arts-staff';
     const fac = folder(`faculty:${faculty.name}`, faculty.name, null, {
       Description: `Recordings of the ${faculty.name}.`,
+      // Anyone with a link may watch course recordings; only enrolled accounts find them in listings.
+      AccessLevel: 'PublicUnlisted',
       Permissions: [
         { PrincipalId: groupId(staffGroup), PrincipalType: 'Group', Role: 'Creator' },
         { PrincipalId: instructor, PrincipalType: 'User', Role: 'Creator' },
@@ -231,6 +235,7 @@ export function buildSeed(now: number = Date.now()): StoreSnapshot {
   // Bulk folders for virtual scrolling and paging.
   const archive = folder('archive', fx.archive.name, null, {
     Description: 'Large collections for scrolling and paging.',
+    AccessLevel: 'PublicUnlisted',
     Permissions: [
       { PrincipalId: instructor, PrincipalType: 'User', Role: 'Creator' },
       { PrincipalId: groupId('all-students'), PrincipalType: 'Group', Role: 'Viewer' },

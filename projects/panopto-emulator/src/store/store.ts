@@ -14,7 +14,11 @@ import type {
   StoreSnapshot,
   UserRecord,
   ViewingRecord,
+  TagRecord,
+  PortalUserRecord,
 } from './types.js';
+import { folderAccess, hasSessionGrant, levelAdmits, levelLists, sessionAccess } from './access-levels.js';
+import { seedTagRecords } from './tags.js';
 
 /** Panopto's root pseudo-folder: the parent of every top-level folder. */
 export const ROOT_FOLDER_ID = '00000000-0000-0000-0000-000000000000';
@@ -51,6 +55,10 @@ export class EmulatorStore {
   readonly viewing = new Map<string, ViewingRecord>();
   /** Caption requests by id (see `api/accessibility.ts`). */
   readonly captionRequests = new Map<string, CaptionRequestRecord>();
+  /** The shared tag vocabulary (see tags.ts). */
+  readonly tags = new Map<string, TagRecord>();
+  /** Portal (XFP) user profiles. */
+  readonly portalUsers = new Map<string, PortalUserRecord>();
 
   private readonly childIndex = new Map<string | null, Set<string>>();
   private readonly sessionIndex = new Map<string, Set<string>>();
@@ -66,6 +74,9 @@ export class EmulatorStore {
     for (const r of snapshot.scheduledRecordings) this.scheduledRecordings.set(r.Id, r);
     for (const v of snapshot.viewing) this.viewing.set(`${v.SessionId}|${v.UserId}`, v);
     for (const r of snapshot.captionRequests ?? []) this.captionRequests.set(r.Id, r);
+    for (const t of snapshot.tags ?? []) this.tags.set(t.Id, t);
+    for (const p of snapshot.portalUsers ?? []) this.portalUsers.set(p.Id, p);
+    seedTagRecords(this);
   }
 
   /** Subscribes to mutations; returns the unsubscribe function. */
@@ -91,6 +102,8 @@ export class EmulatorStore {
       scheduledRecordings: [...this.scheduledRecordings.values()],
       viewing: [...this.viewing.values()],
       captionRequests: [...this.captionRequests.values()],
+      tags: [...this.tags.values()],
+      portalUsers: [...this.portalUsers.values()],
     };
   }
 
@@ -203,11 +216,13 @@ export class EmulatorStore {
       }
       if (f.CreatedById === user.Id && (!best || ROLE_RANK.Creator > ROLE_RANK[best])) best = 'Creator';
     }
+    // An Organization or Public folder is listed to every signed-in account, as a viewer.
+    if (!best && levelLists(folderAccess(this, folderId).Level)) best = 'Viewer';
     return best;
   }
 
   canView(user: UserRecord, folderId: string): boolean {
-    return this.accessTo(user, folderId) !== null;
+    return this.accessTo(user, folderId) !== null || levelAdmits(folderAccess(this, folderId).Level, user);
   }
 
   canCreate(user: UserRecord, folderId: string): boolean {
@@ -215,10 +230,14 @@ export class EmulatorStore {
     return access === 'Administrator' || access === 'Creator' || access === 'Publisher';
   }
 
-  /** Whether the account can see this session: folder access, and creator rights for restricted sessions. */
-  canViewSession(user: UserRecord, session: SessionRecord): boolean {
-    if (session.Restricted) return this.canCreate(user, session.FolderId);
-    return this.canView(user, session.FolderId);
+  /**
+   * Whether the account (`null`: a signed-out browser) can watch this session: folder access, a grant on the
+   * session, or its access level (access-levels.ts); creator rights only for sessions hidden from viewers.
+   */
+  canViewSession(user: UserRecord | null, session: SessionRecord): boolean {
+    if (session.Restricted) return user !== null && this.canCreate(user, session.FolderId);
+    if (user && (this.canView(user, session.FolderId) || hasSessionGrant(this, user, session))) return true;
+    return levelAdmits(sessionAccess(this, session).Level, user);
   }
 
   // ---- sessions ---------------------------------------------------------------------------------------
@@ -262,6 +281,7 @@ export class EmulatorStore {
     if (existing) {
       existing.Media = media;
       existing.Duration = input.duration;
+      this.followOriginal(existing);
       this.changed();
       return existing;
     }
@@ -287,6 +307,7 @@ export class EmulatorStore {
     if (patch.description !== undefined) s.Description = patch.description;
     if (patch.media !== undefined) s.Media = patch.media;
     if (patch.duration !== undefined) s.Duration = patch.duration;
+    if (patch.media !== undefined || patch.duration !== undefined) this.followOriginal(s);
     if (patch.folderId !== undefined && patch.folderId !== s.FolderId) {
       this.sessionIndex.get(s.FolderId)?.delete(id);
       s.FolderId = patch.folderId;
@@ -294,6 +315,16 @@ export class EmulatorStore {
     }
     this.changed();
     return s;
+  }
+
+  /** Reference copies play the original's media: keep them in step when it changes. */
+  private followOriginal(original: SessionRecord): void {
+    for (const copy of this.sessions.values()) {
+      if (copy.CopiedFrom?.SessionId === original.Id && copy.CopiedFrom.CopyType === 'Reference') {
+        copy.Media = original.Media;
+        copy.Duration = original.Duration;
+      }
+    }
   }
 
   deleteSession(id: string): void {

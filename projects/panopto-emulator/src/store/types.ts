@@ -44,6 +44,8 @@ export interface FolderRecord {
   AutomaticCaptionProviderId?: string;
   /** Emulator-clock ms when the automatic provider was set: only sessions created after it get requests. */
   AutomaticCaptionsSinceMs?: number;
+  /** Who may watch, when set on this folder; absent = inherited from the parent (top level: `Restricted`). */
+  AccessLevel?: AccessLevelName;
 }
 
 /** Where a session's video comes from. */
@@ -73,6 +75,12 @@ export interface SessionRecord {
   /** Set for sessions created by a scheduled recording. */
   IsBroadcast?: boolean;
   Tags?: string[];
+  /** Who may watch, when set on this session; absent = the folder's level (a stricter own level never wins). */
+  AccessLevel?: AccessLevelName;
+  /** Viewers granted on this session alone (`/sessions/{id}/permissions`). */
+  Permissions?: PermissionRecord[];
+  /** Set on a copy: the session it was copied from and how (`SessionCopyType`). */
+  CopiedFrom?: { SessionId: string; CopyType: 'Reference' | 'Full' };
   /**
    * The session's caption tracks. Absent = never touched: a generated seed video then has its generated English
    * track (see `embed/captions.ts`); once a caption operation runs the list is explicit (possibly empty).
@@ -172,6 +180,28 @@ export interface ViewingRecord {
   Views: number;
 }
 
+/** Panopto's `AccessLevel` enum, from most to least restricted. */
+export type AccessLevelName = 'Restricted' | 'OrganizationUnlisted' | 'Organization' | 'PublicUnlisted' | 'Public';
+
+/** A tag of the tenant's shared vocabulary; sessions hold tags by `Content` in `SessionRecord.Tags`. */
+export interface TagRecord {
+  Id: string;
+  Content: string;
+  CreatedById: string;
+  CreateDate: string;
+  MostRecentUseDate: string;
+}
+
+/** A user profile of a portal (Panopto's "XFP" portals API). */
+export interface PortalUserRecord {
+  Id: string;
+  PortalId: string;
+  /** The account created for the profile (it can sign in with the temporary password). */
+  UserId: string;
+  XfpRole: 'Viewer' | 'PortalManager';
+  CreatedDate: string;
+}
+
 /** Everything the emulator persists (`PANOPTO_EMULATOR_DATA/data.json`). */
 export interface StoreSnapshot {
   version: 1;
@@ -185,4 +215,8 @@ export interface StoreSnapshot {
   viewing: ViewingRecord[];
   /** Caption requests (absent in data written before captions existed). */
   captionRequests?: CaptionRequestRecord[];
+  /** Added with the tags API; absent in older data files. */
+  tags?: TagRecord[];
+  /** Added with the portals API; absent in older data files. */
+  portalUsers?: PortalUserRecord[];
 }

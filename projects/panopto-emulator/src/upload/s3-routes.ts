@@ -9,7 +9,7 @@ import type { EmulatorContext } from '../context.js';
 import { readBody, HttpError, isGuid } from '../http.js';
 import type { RouteMatch, Router } from '../router.js';
 import { mediaContentType } from './manifest-check.js';
-import { BodyTooLargeError, concatenateFiles, streamBodyToFile } from './part-storage.js';
+import { BodyTooLargeError, PartAssembly, streamBodyToFile } from './part-storage.js';
 import { escapeXml, parseCompleteBody, S3Error, sameEtag, sendS3Error, sendXml } from './s3-xml.js';
 import { UploadState, type MultipartRecord, type SessionUploadRecord, type UploadRegistry } from './upload-registry.js';
 
@@ -19,6 +19,9 @@ const MIN_PART_SIZE = 5 * 1024 * 1024;
 const MAX_PART_SIZE = 512 * 1024 * 1024;
 const MAX_OBJECT_SIZE = 5 * 1024 * 1024 * 1024;
 const MAX_PART_NUMBER = 10_000;
+
+/** The assembly file of each open multipart upload (parts are streamed into place; see part-storage.ts). */
+const assemblies = new WeakMap<MultipartRecord, PartAssembly>();
 
 export function registerS3Routes(router: Router, ctx: EmulatorContext, registry: UploadRegistry): void {
   const handler = (req: IncomingMessage, res: ServerResponse, match: RouteMatch) =>
@@ -168,7 +171,7 @@ async function createMultipart(
   const declared = String(req.headers['content-type'] ?? '')
     .split(';')[0]
     .trim();
-  registry.multiparts.set(uploadId, {
+  const multipart: MultipartRecord = {
     uploadId,
     sessionUploadId: record.ID,
     fileName,
@@ -178,7 +181,9 @@ async function createMultipart(
         : mediaContentType(fileName),
     parts: new Map(),
     initiatedAt: ctx.clock.now(),
-  });
+  };
+  assemblies.set(multipart, await PartAssembly.create(join(partsDir(ctx, multipart), 'assembly'), MIN_PART_SIZE));
+  registry.multiparts.set(uploadId, multipart);
   ctx.metrics.increment('upload.multipartsCreated');
   sendXml(
     res,
@@ -206,17 +211,37 @@ async function uploadPart(
       `Part number must be an integer between 1 and ${MAX_PART_NUMBER}; got '${rawPartNumber ?? ''}'.`,
     );
   }
-  const path = join(partsDir(ctx, multipart), String(partNumber));
-  const written = await streamBodyToFile(req, path, (n) => ctx.metrics.bytesReceived(n), MAX_PART_SIZE);
+  const assembly = assemblies.get(multipart);
+  const length = req.headers['content-length'];
+  const declared = length && /^\d+$/.test(length) ? Number(length) : null;
+  const previous = multipart.parts.get(partNumber);
+  const offset = assembly?.claim(partNumber, declared, previous?.path === assembly.path) ?? null;
+  const path = offset === null || !assembly ? join(partsDir(ctx, multipart), String(partNumber)) : assembly.path;
+  let written;
+  try {
+    written = await streamBodyToFile(req, { path, offset: offset ?? undefined }, bodyOptions(ctx, req, MAX_PART_SIZE));
+  } finally {
+    if (offset !== null) assembly?.release(partNumber);
+  }
   if (!registry_has(multipart)) {
-    // Aborted while the body streamed in: drop the file.
-    await rm(path, { force: true });
+    // Aborted (or completed) while the body streamed in: drop the part's own file.
+    if (offset === null) await rm(path, { force: true });
     throw new S3Error(404, 'NoSuchUpload', 'The multipart upload was aborted while this part was being sent.');
   }
   const etag = `"${written.md5Hex}"`;
-  multipart.parts.set(partNumber, { partNumber, etag, size: written.size, path });
+  multipart.parts.set(partNumber, { partNumber, etag, size: written.size, path, offset: offset ?? 0 });
   ctx.metrics.increment('upload.partsReceived');
   res.writeHead(200, { ETag: etag, 'Content-Length': 0 }).end();
+}
+
+/** Size limit, metrics and the shaped-link fault (`bandwidth`) for a body the target stores. */
+function bodyOptions(ctx: EmulatorContext, req: IncomingMessage, maxBytes: number) {
+  const path = new URL(req.url ?? '/', 'http://emulator').pathname;
+  return {
+    maxBytes,
+    onBytes: (n: number) => ctx.metrics.bytesReceived(n),
+    bytesPerSecond: ctx.faults.bandwidthFor(req.method ?? 'PUT', path) ?? undefined,
+  };
 }
 
 /** Parts of an aborted upload are marked by clearing `parts` and setting `initiatedAt` to -1. */
@@ -294,10 +319,10 @@ async function completeMultipart(
     }
   });
   const target = objectPath(ctx, record, fileName);
-  const size = await concatenateFiles(
-    chosen.map((p) => p.path),
-    target,
-  );
+  const assembly = assemblies.get(multipart);
+  if (!assembly) throw new S3Error(404, 'NoSuchUpload', 'The multipart upload has no stored parts.');
+  const { size, copiedBytes } = await assembly.assemble(chosen, target);
+  ctx.metrics.increment('upload.completeCopiedBytes', copiedBytes);
   const etagHash = createHash('md5');
   for (const part of chosen) etagHash.update(Buffer.from(part.etag.replace(/"/g, ''), 'hex'));
   const etag = `"${etagHash.digest('hex')}-${chosen.length}"`;
@@ -350,7 +375,7 @@ async function putObject(
 ): Promise<void> {
   writable(record);
   const target = objectPath(ctx, record, fileName);
-  const written = await streamBodyToFile(req, target, (n) => ctx.metrics.bytesReceived(n), MAX_OBJECT_SIZE);
+  const written = await streamBodyToFile(req, { path: target }, bodyOptions(ctx, req, MAX_OBJECT_SIZE));
   const etag = `"${written.md5Hex}"`;
   const declared = String(req.headers['content-type'] ?? '')
     .split(';')[0]

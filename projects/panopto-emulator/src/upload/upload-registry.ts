@@ -37,6 +37,8 @@ export interface StoredPart {
   etag: string;
   size: number;
   path: string;
+  /** Where the part's bytes start in `path`: 0 in its own file, (N − 1) × part size in the assembly file. */
+  offset: number;
 }
 
 export interface MultipartRecord {

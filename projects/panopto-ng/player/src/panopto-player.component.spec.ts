@@ -1,4 +1,4 @@
-import { Component, PLATFORM_ID, ApplicationRef } from '@angular/core';
+import { Component, PLATFORM_ID, ApplicationRef, NgZone } from '@angular/core';
 import {
   ComponentFixture,
   TestBed,
@@ -309,9 +309,9 @@ describe('PanoptoPlayerComponent with the fake Embed API', () => {
     }
     expect(tickSpy).not.toHaveBeenCalled();
 
-    // Control: with a timeUpdate subscriber, samples arrive and each one re-enters the zone.
+    // Control: with a timeUpdate subscriber inside the zone (a template's), samples arrive and re-enter it.
     const times: number[] = [];
-    const sub = player.timeUpdate.subscribe((t) => times.push(t));
+    const sub = TestBed.inject(NgZone).run(() => player.timeUpdate.subscribe((t) => times.push(t)));
     for (let i = 0; i < 5; i++) {
       fake.last.time = 200 + i;
       tick(100);
@@ -319,6 +319,39 @@ describe('PanoptoPlayerComponent with the fake Embed API', () => {
     sub.unsubscribe();
     expect(times).toEqual([200, 201, 202, 203, 204]);
     expect(tickSpy.calls.count()).toBeGreaterThan(0);
+    fixture.destroy();
+    discardPeriodicTasks();
+  }));
+
+  it('delivers timeUpdate in the zone each subscriber subscribed from: none for one outside Angular', fakeAsync(() => {
+    fixture = TestBed.createComponent(HostComponent);
+    fixture.detectChanges();
+    flushMicrotasks();
+    const player = playerOf(fixture);
+    fake.last.fireIframeReady();
+    fake.last.fireReady();
+    fake.last.playVideo();
+    fake.last.fireStateChange(PlayerState.Playing);
+    const zone = TestBed.inject(NgZone);
+    const tickSpy = spyOn(TestBed.inject(ApplicationRef), 'tick').and.callThrough();
+    // Analytics-style: subscribed outside the zone, so 4 samples a second must cost no change detection.
+    const outside: boolean[] = [];
+    const sub = zone.runOutsideAngular(() => player.timeUpdate.subscribe(() => outside.push(NgZone.isInAngularZone())));
+    for (let i = 0; i < 5; i++) {
+      fake.last.time = 300 + i;
+      tick(100);
+    }
+    expect(outside).toEqual([false, false, false, false, false]);
+    expect(tickSpy).not.toHaveBeenCalled();
+    // A template-style subscriber (inside the zone) still gets its samples inside it.
+    const inside: boolean[] = [];
+    const sub2 = zone.run(() => player.timeUpdate.subscribe(() => inside.push(NgZone.isInAngularZone())));
+    fake.last.time = 400;
+    tick(100);
+    expect(inside).toEqual([true]);
+    expect(outside.length).toBe(6);
+    sub.unsubscribe();
+    sub2.unsubscribe();
     fixture.destroy();
     discardPeriodicTasks();
   }));

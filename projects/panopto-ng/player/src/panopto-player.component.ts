@@ -172,7 +172,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
   private videoReady?: boolean;
   private lastState: PlayerState = UNSTARTED;
   private notViewableTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly timeSubscribers = new Set<Subscriber<number>>();
+  /** Subscribers of `timeUpdate`, each with whether it subscribed inside the Angular zone. */
+  private readonly timeSubscribers = new Map<Subscriber<number>, boolean>();
   private timePoll: ReturnType<typeof setInterval> | undefined;
   private lastTime = -1;
   // What getters return before the player is ready (the values queued calls will set).
@@ -201,9 +202,10 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
       subscriber.next(this.currentStatus);
       return this.statusChanges.subscribe(subscriber);
     });
-    // One poll for all subscribers, running only while there is at least one.
+    // One poll for all subscribers, running only while there is at least one. Each gets the position in the zone
+    // it subscribed from: a subscriber outside Angular (analytics) costs no change detection.
     this.timeUpdate = new Observable<number>((subscriber) => {
-      this.timeSubscribers.add(subscriber);
+      this.timeSubscribers.set(subscriber, NgZone.isInAngularZone());
       this.startTimePoll();
       return () => {
         this.timeSubscribers.delete(subscriber);
@@ -477,7 +479,9 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
         const time = player.getCurrentTime();
         if (time === this.lastTime) return;
         this.lastTime = time;
-        this.zone.run(() => this.timeSubscribers.forEach((s) => s.next(time)));
+        let inside = false;
+        this.timeSubscribers.forEach((inZone, s) => (inZone ? (inside = true) : s.next(time)));
+        if (inside) this.zone.run(() => this.timeSubscribers.forEach((inZone, s) => inZone && s.next(time)));
       }, this.config.timeUpdateIntervalMs),
     );
   }

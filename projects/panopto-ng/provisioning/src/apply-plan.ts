@@ -129,6 +129,12 @@ export async function applyPlan(
         case 'revoke':
           await backend.revoke(op.folderId, op.principal.id, op.principal.type, op.role);
           return { op, status: 'done' };
+        case 'set-access':
+          await required(backend.setFolderAccess, 'setFolderAccess').call(backend, resolve(op.folder), op.level);
+          return { op, status: 'done' };
+        case 'copy-session':
+          await required(backend.copySession, 'copySession').call(backend, op.sessionId, resolve(op.folder), op.name);
+          return { op, status: 'done' };
       }
     } catch (e) {
       return { op, status: 'failed', detail: messageOf(e) };
@@ -160,7 +166,17 @@ function describeCall(op: SyncOp): string {
       }}.`;
     case 'revoke':
       return `Would DELETE /folders/${op.folderId}/permissions (${op.principal.type} ${op.principal.label}, ${op.role}).`;
+    case 'set-access':
+      return `Would PUT /folders/${folder(op.folder)}/settings/access {Level: ${op.level}}.`;
+    case 'copy-session':
+      return `Would POST /sessions/${op.sessionId}/sessioncopy {CopyType: Reference, FolderId: ${folder(op.folder)}, Name: "${op.name}"}.`;
   }
+}
+
+/** A backend method a planned operation needs; its absence fails that operation with a clear message. */
+function required<F>(method: F | undefined, name: string): F {
+  if (!method) throw new Error(`This SyncBackend has no ${name}(); implement it to apply this operation.`);
+  return method;
 }
 
 /** @internal Counts per status, in a fresh report object. */

@@ -154,6 +154,13 @@ export function createFetchSyncBackend(options: FetchSyncBackendOptions): SyncBa
       const q = `PrincipalId=${enc(principalId)}&PrincipalType=${enc(principalType)}&RoleType=${enc(role)}`;
       await call('DELETE', '/folders/{id}/permissions', `/folders/${enc(id)}/permissions?${q}`);
     },
+    setFolderAccess: async (id, Level) => {
+      await call('PUT', '/folders/{id}/settings/access', `/folders/${enc(id)}/settings/access`, { IsInherited: false, Level });
+    },
+    folderSessions: (id) => allPages<{ Id: string; Name: string }>('/folders/{id}/sessions', `/folders/${enc(id)}/sessions`),
+    copySession: async (id, FolderId, Name) => {
+      await call('POST', '/sessions/{id}/sessioncopy', `/sessions/${enc(id)}/sessioncopy`, { CopyType: 'Reference', FolderId, Name });
+    },
     searchUsers: async (q) =>
       (
         await call<{ Results?: { Id: string; Username?: string }[] }>(

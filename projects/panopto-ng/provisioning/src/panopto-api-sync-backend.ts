@@ -83,6 +83,13 @@ export function panoptoApiSyncBackend(api: PanoptoApi, captions?: PanoptoCaption
       );
     },
     searchUsers: async (q) => (await call(api.users.search(q, BACKGROUND))).Results ?? [],
+    setFolderAccess: async (id, Level) => {
+      await call(api.folders.updateAccessSettings(id, { Level }, BACKGROUND));
+    },
+    folderSessions: async (id) => await call(api.folders.allSessions(id, BACKGROUND).pipe(toArray())),
+    copySession: async (id, FolderId, Name) => {
+      await call(api.sessions.copy(id, { CopyType: 'Reference', FolderId, Name }, BACKGROUND));
+    },
     searchGroups: async (q) =>
       ((await call(api.groups.search(q, BACKGROUND))).Results ?? []).map((g) => ({
         Id: g.Id ?? '',

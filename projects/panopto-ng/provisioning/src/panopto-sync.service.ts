@@ -22,7 +22,7 @@ import { applyPlan } from './apply-plan';
 import { PATH_MARKER } from './folder-marker';
 import { panoptoApiSyncBackend } from './panopto-api-sync-backend';
 import { PanoptoCaptionsApi } from 'panopto-ng/captions';
-import { readCurrentState } from './read-current-state';
+import { coursesWithCopies, readCurrentState } from './read-current-state';
 import { resolveDesiredState } from './resolve-principals';
 import { PANOPTO_SYNC_CONFIG } from './sync-config';
 import { SyncBackend } from './sync-backend';
@@ -83,7 +83,9 @@ export class PanoptoSyncService {
         );
       }
       const resolved = await resolveDesiredState(desired, this.backend);
-      const current = await readCurrentState(this.backend, managedRootId.toLowerCase(), this.config.concurrency ?? 2);
+      const current = await readCurrentState(this.backend, managedRootId.toLowerCase(), this.config.concurrency ?? 2, {
+        sessionsOf: coursesWithCopies(desired),
+      });
       return plan(resolved, current);
     });
   }

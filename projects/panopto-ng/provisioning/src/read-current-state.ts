@@ -3,6 +3,17 @@ import { courseIdFromDescription } from './folder-marker';
 import { SyncBackend } from './sync-backend';
 import { CurrentFolder, CurrentState } from './sync-model';
 
+/** Options of `readCurrentState`. */
+export interface ReadCurrentStateOptions {
+  /** Course `externalId`s whose folders' sessions to read too (copy sources and targets, see `coursesWithCopies`). */
+  sessionsOf?: Iterable<string>;
+}
+
+/** The courses whose folders' sessions a plan needs: every copy's source and target. */
+export function coursesWithCopies(desired: { courses: { externalId: string; copySessionsFrom?: string }[] }): string[] {
+  return desired.courses.flatMap((c) => (c.copySessionsFrom ? [c.copySessionsFrom, c.externalId] : []));
+}
+
 /**
  * Walks the managed root breadth-first (one `children` call per folder level that is not a course folder) and
  * reads the permissions of each course folder. Course folders' own subfolders are the teachers' business and
@@ -11,7 +22,12 @@ import { CurrentFolder, CurrentState } from './sync-model';
  * @example
  * const current = await readCurrentState(backend, rootId);
  */
-export async function readCurrentState(backend: SyncBackend, rootId: string, concurrency = 2): Promise<CurrentState> {
+export async function readCurrentState(
+  backend: SyncBackend,
+  rootId: string,
+  concurrency = 2,
+  options: ReadCurrentStateOptions = {},
+): Promise<CurrentState> {
   const folders: CurrentFolder[] = [];
   let level = [rootId];
   while (level.length) {
@@ -36,6 +52,17 @@ export async function readCurrentState(backend: SyncBackend, rootId: string, con
   await mapLimited(courses, concurrency, async (f) => {
     f.permissions = await backend.permissions(f.id);
   });
+  const withSessions = new Set(options.sessionsOf ?? []);
+  const listSessions = backend.folderSessions?.bind(backend);
+  if (listSessions && withSessions.size) {
+    await mapLimited(
+      courses.filter((f) => withSessions.has(courseIdFromDescription(f.description) as string)),
+      concurrency,
+      async (f) => {
+        f.sessions = (await listSessions(f.id)).map((s) => ({ id: s.Id.toLowerCase(), name: s.Name }));
+      },
+    );
+  }
   return { rootId, folders };
 }
 

@@ -44,6 +44,7 @@ export async function resolveDesiredState(desired: DesiredState, backend: SyncBa
     ...(desired.automaticCaptionProviderId
       ? { automaticCaptionProviderId: assertGuid(desired.automaticCaptionProviderId, 'automaticCaptionProviderId') }
       : {}),
+    folderAccessLevel: desired.folderAccessLevel,
     courses,
     managedPrincipals,
     unresolved: [...unresolved],

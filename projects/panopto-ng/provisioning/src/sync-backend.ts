@@ -1,5 +1,5 @@
 // The few Panopto calls the sync needs, as Promises: implemented over PanoptoApi (Angular) or fetch (Node).
-import { CurrentPermission, SyncPrincipalType, SyncRole } from './sync-model';
+import { CurrentPermission, SyncAccessLevel, SyncPrincipalType, SyncRole } from './sync-model';
 
 /** A folder as the sync needs it. */
 export interface SyncBackendFolder {
@@ -23,4 +23,10 @@ export interface SyncBackend {
   searchGroups(query: string): Promise<{ Id: string; Name?: string }[]>;
   /** `PUT /folders/{id}/settings`: the folder's automatic caption provider. Needed only when a template names one. */
   setAutomaticCaptionProvider?(folderId: string, providerId: string): Promise<void>;
+  /** Sets a folder's access level. Needed only for desired states with `folderAccessLevel`. */
+  setFolderAccess?(folderId: string, level: SyncAccessLevel): Promise<void>;
+  /** Every session of one folder (all pages). Needed only for courses with `copySessionsFrom`. */
+  folderSessions?(folderId: string): Promise<{ Id: string; Name: string }[]>;
+  /** A Reference copy of a session into a folder. Needed only for courses with `copySessionsFrom`. */
+  copySession?(sessionId: string, folderId: string, name: string): Promise<void>;
 }

@@ -21,6 +21,9 @@ export interface SyncPrincipalRef {
   groupName?: string;
 }
 
+/** Panopto's `AccessLevel`, as a string so the pure code needs no import from the Angular entry point. */
+export type SyncAccessLevel = 'Restricted' | 'OrganizationUnlisted' | 'Organization' | 'PublicUnlisted' | 'Public';
+
 /** One enrolment: a principal and the role they should have on the course folder. */
 export interface SyncMember {
   principal: SyncPrincipalRef;
@@ -37,6 +40,12 @@ export interface DesiredCourse {
   /** Extra template fields, e.g. `{ faculty: 'Science', unit: 'BIO101' }`. */
   fields?: Record<string, string>;
   members: SyncMember[];
+  /**
+   * `externalId` of an earlier course (last year's, say) whose folder's sessions this course reuses: each gets a
+   * Reference copy (it plays the original, nothing is duplicated) in this course's folder, unless one of that name
+   * is already there.
+   */
+  copySessionsFrom?: string;
 }
 
 /** Everything the sync should make true under the managed root. */
@@ -52,6 +61,8 @@ export interface DesiredState {
    */
   automaticCaptionProviderId?: string;
   courses: DesiredCourse[];
+  /** Who may watch, for each course folder the sync creates; existing folders keep the level they have. */
+  folderAccessLevel?: SyncAccessLevel;
   /**
    * People and groups the app owns. A direct permission of one of them on a managed course folder that the
    * desired state doesn't ask for is revoked; everybody else's permissions are left alone. Everyone named in
@@ -75,6 +86,7 @@ export interface ResolvedDesiredState {
   automaticCaptionProviderId?: string;
   courses: (Omit<DesiredCourse, 'members'> & { members: { principal: ResolvedPrincipal; role: SyncRole }[] })[];
   managedPrincipals: ResolvedPrincipal[];
+  folderAccessLevel?: SyncAccessLevel;
   /** Principals that could not be resolved, and why: each becomes a plan warning. */
   unresolved: string[];
 }
@@ -97,6 +109,8 @@ export interface CurrentFolder {
   description?: string | null;
   /** Read only for course folders (those carrying a marker); `undefined` otherwise. */
   permissions?: CurrentPermission[];
+  /** Read only for course folders that copies come from or go to; `undefined` otherwise. */
+  sessions?: { id: string; name: string }[];
 }
 
 /** What exists under the managed root. */
@@ -155,9 +169,34 @@ export interface RevokeOp extends OpBase {
   role: string;
 }
 
-export type SyncOp = CreateFolderOp | RenameFolderOp | MoveFolderOp | GrantOp | RevokeOp;
+/** Sets who may watch a course folder the plan creates (`PUT /folders/{id}/settings/access`). */
+export interface SetAccessOp extends OpBase {
+  kind: 'set-access';
+  folder: FolderRef;
+  level: SyncAccessLevel;
+}
+/** A Reference copy of an earlier course's session (`POST /sessions/{id}/sessioncopy`). */
+export interface CopySessionOp extends OpBase {
+  kind: 'copy-session';
+  sessionId: string;
+  /** The copy's name (the original's). */
+  name: string;
+  /** Path of the folder the session comes from, for display. */
+  fromPath: string;
+  folder: FolderRef;
+}
+
+export type SyncOp = CreateFolderOp | RenameFolderOp | MoveFolderOp | GrantOp | RevokeOp | SetAccessOp | CopySessionOp;
 export type SyncOpKind = SyncOp['kind'];
-export const SYNC_OP_KINDS: readonly SyncOpKind[] = ['create-folder', 'rename', 'move', 'grant', 'revoke'];
+export const SYNC_OP_KINDS: readonly SyncOpKind[] = [
+  'create-folder',
+  'rename',
+  'move',
+  'grant',
+  'revoke',
+  'set-access',
+  'copy-session',
+];
 
 /** The minimal operations that turn the current state into the desired one. */
 export interface SyncPlan {

@@ -24,7 +24,7 @@ export { PanoptoHttp } from './http/panopto-http';
 export type { PanoptoHttpMethod, PanoptoQueryValue, PanoptoCallOptions, PanoptoRequestSpec } from './http/panopto-http';
 export { PanoptoRateLimiter } from './http/panopto-rate-limiter';
 export { allPages } from './api/paging';
-export type { PanoptoPageOptions, PanoptoAllPagesOptions } from './api/paging';
+export type { PanoptoPageOptions, PanoptoAllPagesOptions, PanoptoAllPagesLimits } from './api/paging';
 export { FoldersApi } from './api/folders-api';
 export type { FolderChildrenOptions, FolderSearchOptions } from './api/folders-api';
 export { SessionsApi } from './api/sessions-api';
@@ -34,4 +34,18 @@ export { UsersApi, GroupsApi } from './api/users-api';
 export type { ViewedSessionsOptions } from './api/users-api';
 export { RemoteRecordersApi, ScheduledRecordingsApi } from './api/recordings-api';
 export type { ScheduledRecordingCreateOptions } from './api/recordings-api';
+export { FolderAccessApi } from './api/folder-access-api';
+export { SessionManagementApi } from './api/session-management-api';
+export type { SessionTagsOptions } from './api/session-management-api';
+export type { AccessSettingsUpdate, PermissionPageOptions } from './api/access-requests';
+export { TagsApi } from './api/tags-api';
+export { ReportsApi } from './api/reports-api';
+export { SearchIndexSyncApi } from './api/search-index-sync-api';
+export type {
+  SearchIndexSyncPosition,
+  SearchIndexSyncChange,
+  SearchIndexSyncStreamOptions,
+} from './api/search-index-sync-api';
+export { PortalUsersApi } from './api/portal-users-api';
+export type { PortalUserFilter } from './api/portal-users-api';
 export { PanoptoApi } from './api/panopto-api';

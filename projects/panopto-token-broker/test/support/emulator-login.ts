@@ -32,6 +32,7 @@ export async function authorizationCode(
   clientId: string,
   redirectUri: string,
   account = { username: 'instructor', password: 'instructor' },
+  scope = 'openid profile api offline_access',
 ): Promise<AuthorizationCode> {
   const verifier = randomBytes(48).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
@@ -42,7 +43,7 @@ export async function authorizationCode(
     response_type: 'code',
     client_id: clientId,
     redirect_uri: redirectUri,
-    scope: 'openid profile api offline_access',
+    scope,
     state,
     nonce,
     code_challenge: challenge,

@@ -140,6 +140,33 @@ describe('PanoptoAnalyticsService', () => {
     flush();
   }));
 
+  it('subscribes to the player outside the zone and enters it for nobody when nobody watches', fakeAsync(() => {
+    const service = setUp({ sinks: [new RecordingSink()], initialConsent: true, flushIntervalMs: 100 });
+    const zone = TestBed.inject(NgZone);
+    const player = new FakeTrackablePlayer();
+    player.duration = 10;
+    const subscribedInZone: boolean[] = [];
+    const subscribe = player.timeUpdate.subscribe.bind(player.timeUpdate);
+    spyOn(player.timeUpdate, 'subscribe').and.callFake(((...args: Parameters<typeof subscribe>) => {
+      subscribedInZone.push(NgZone.isInAngularZone());
+      return subscribe(...args);
+    }) as typeof subscribe);
+    const handle = zone.run(() => service.track(player, { sessionId: SESSION }));
+    expect(subscribedInZone).toEqual([false]);
+    // Count entries into the zone from outside while playing with no summary$ / delivery$ subscriber.
+    const original = zone.run.bind(zone);
+    let entries = 0;
+    spyOn(zone, 'run').and.callFake(<T>(fn: (...args: unknown[]) => T) => {
+      if (!NgZone.isInAngularZone()) entries++;
+      return original(fn);
+    });
+    zone.runOutsideAngular(() => playTo(player, 5)); // 20 samples, summaries, a batch or two sent
+    tick(200);
+    expect(entries).toBe(0);
+    handle.stop();
+    flush();
+  }));
+
   it('on pagehide sends the pending batch with navigator.sendBeacon, including the run played so far', fakeAsync(() => {
     const beacon = spyOn(navigator, 'sendBeacon').and.returnValue(true);
     const fetchSpy = jasmine.createSpy('fetch').and.resolveTo(new Response(null, { status: 204 }));

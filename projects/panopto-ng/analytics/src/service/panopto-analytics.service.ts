@@ -193,7 +193,7 @@ export class PanoptoAnalyticsService implements OnDestroy {
     });
   }
 
-  /** Coalesces stats updates into one emission per microtask, inside the zone. */
+  /** Coalesces stats updates into one emission per microtask, inside the zone when somebody subscribes. */
   private scheduleStats(): void {
     if (this.statsScheduled) return;
     this.statsScheduled = true;
@@ -201,7 +201,8 @@ export class PanoptoAnalyticsService implements OnDestroy {
       this.statsScheduled = false;
       if (this.deliverySubject.closed) return;
       const stats = this.dispatcher.stats();
-      this.zone.run(() => this.deliverySubject.next(stats));
+      if (this.deliverySubject.observed) this.zone.run(() => this.deliverySubject.next(stats));
+      else this.deliverySubject.next(stats); // nobody watches: no change detection for it
     });
   }
 }

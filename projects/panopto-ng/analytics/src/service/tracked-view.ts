@@ -63,20 +63,24 @@ export class TrackedView implements EngagementTrackingHandle {
     this.subject = new BehaviorSubject(this.tracker.summary());
     this.summary$ = this.subject.asObservable();
     this.report({ type: 'view-start', ...(durationSeconds ? { durationSeconds } : {}) });
-    this.subscription.add(player.stateChange.subscribe((state) => this.onState(state)));
-    this.subscription.add(
-      player.timeUpdate.subscribe((seconds) =>
-        this.apply({ type: 'time', at: host.now(), position: seconds, ...this.duration() }),
-      ),
-    );
-    if (player.playbackRateChange) {
+    // Subscribed outside the zone: a player that delivers in the subscriber's zone (as <panopto-player> does for
+    // its 4-per-second position) then costs no change detection.
+    host.outside(() => {
+      this.subscription.add(player.stateChange.subscribe((state) => this.onState(state)));
       this.subscription.add(
-        player.playbackRateChange.subscribe((rate) =>
-          this.apply({ type: 'rate', at: host.now(), rate, ...this.position() }),
+        player.timeUpdate.subscribe((seconds) =>
+          this.apply({ type: 'time', at: host.now(), position: seconds, ...this.duration() }),
         ),
       );
-    }
-    if (player.ended) this.subscription.add(player.ended.subscribe(() => this.onState(TRACKED_PLAYER_STATE.Ended)));
+      if (player.playbackRateChange) {
+        this.subscription.add(
+          player.playbackRateChange.subscribe((rate) =>
+            this.apply({ type: 'rate', at: host.now(), rate, ...this.position() }),
+          ),
+        );
+      }
+      if (player.ended) this.subscription.add(player.ended.subscribe(() => this.onState(TRACKED_PLAYER_STATE.Ended)));
+    });
   }
 
   get viewId(): string {
@@ -204,7 +208,9 @@ export class TrackedView implements EngagementTrackingHandle {
     if (event.type === 'time' && at - this.lastSummaryAt < TIME_SUMMARY_INTERVAL_MS) return;
     this.lastSummaryAt = at;
     const summary = this.tracker.summary();
-    this.host.inside(() => this.subject.next(summary));
+    // Into the zone only for somebody listening: an unwatched summary is no reason for change detection.
+    if (this.subject.observed) this.host.inside(() => this.subject.next(summary));
+    else this.subject.next(summary);
   }
 
   private report(fields: Omit<PanoptoAnalyticsEvent, 'id' | 'at' | 'sessionId' | 'viewId' | 'viewerId'>): void {

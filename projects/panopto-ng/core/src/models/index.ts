@@ -7,3 +7,7 @@ export * from './remote-recorder';
 export * from './scheduled-recording';
 export * from './permission';
 export * from './session-upload';
+export * from './tag';
+export * from './session-copy';
+export * from './search-index-sync';
+export * from './xfp-user-profile';

@@ -30,6 +30,8 @@ const KIND_LABELS: Record<SyncOpKind, string> = {
   move: 'Move',
   grant: 'Grant',
   revoke: 'Revoke',
+  'set-access': 'Set access',
+  'copy-session': 'Copy session',
 };
 const STATUSES: readonly SyncRowStatus[] = ['planned', 'pending', 'done', 'dry-run', 'skipped', 'failed'];
 
@@ -53,6 +55,10 @@ function targetOf(op: SyncOp): string {
     case 'grant':
     case 'revoke':
       return `${op.principal.label}: ${op.role} on ${op.externalId ?? 'folder'}`;
+    case 'set-access':
+      return `${op.externalId ?? 'folder'}: ${op.level}`;
+    case 'copy-session':
+      return `${op.name} → ${op.externalId ?? 'folder'} (Reference)`;
   }
 }
 

@@ -1,6 +1,6 @@
 // Test double: a tiny in-memory Panopto (folders + direct permissions, inheritance on read) behind SyncBackend.
 import { SyncBackend, SyncBackendFolder } from '../sync-backend';
-import { CurrentPermission, SyncPrincipalType, SyncRole } from '../sync-model';
+import { CurrentPermission, SyncAccessLevel, SyncPrincipalType, SyncRole } from '../sync-model';
 
 interface FakeFolder {
   Id: string;
@@ -115,6 +115,37 @@ export class FakeSyncBackend implements SyncBackend {
       f.perms = f.perms.filter(
         (p) => !(p.principalId === principalId && p.principalType === principalType && p.role === role),
       );
+    });
+  }
+
+  /** Sessions by folder id (add with `addSession`); copies made by `copySession` land here too. */
+  readonly sessions = new Map<string, { Id: string; Name: string; copyOf?: string }[]>();
+  /** Access levels set by `setFolderAccess`, by folder id. */
+  readonly accessLevels = new Map<string, SyncAccessLevel>();
+
+  addSession(folderId: string, name: string): string {
+    const id = `s${String(++this.seq).padStart(7, '0')}-0000-4000-8000-000000000000`;
+    this.sessions.set(folderId, [...(this.sessions.get(folderId) ?? []), { Id: id, Name: name }]);
+    return id;
+  }
+
+  async folderSessions(folderId: string): Promise<{ Id: string; Name: string }[]> {
+    this.calls.push(`sessions ${folderId}`);
+    return (this.sessions.get(folderId) ?? []).map(({ Id, Name }) => ({ Id, Name }));
+  }
+
+  setFolderAccess(folderId: string, level: SyncAccessLevel): Promise<void> {
+    return this.mutate(`access ${level} on ${folderId}`, () => {
+      if (!this.folders.has(folderId)) throw new Error(`Folder ${folderId} was not found.`);
+      this.accessLevels.set(folderId, level);
+    });
+  }
+
+  copySession(sessionId: string, folderId: string, name: string): Promise<void> {
+    return this.mutate(`copy ${sessionId} to ${folderId}`, () => {
+      if (!this.folders.has(folderId)) throw new Error(`Folder ${folderId} was not found.`);
+      const id = `c${String(++this.seq).padStart(7, '0')}-0000-4000-8000-000000000000`;
+      this.sessions.set(folderId, [...(this.sessions.get(folderId) ?? []), { Id: id, Name: name, copyOf: sessionId }]);
     });
   }
 

@@ -7,6 +7,7 @@ import { Playlist, PlaylistSortField } from 'panopto-ng/core';
 import { Session, SessionSortField } from 'panopto-ng/core';
 import { PanoptoAllPagesOptions, PanoptoPageOptions, allPages, pageQuery, searchQueryOf } from './paging';
 import { callOptions, deleteRequest, listRequest } from './request-helpers';
+import { FolderAccessApi } from './folder-access-api';
 
 /** Options of `folders.children()`. */
 export interface FolderChildrenOptions extends PanoptoPageOptions<FolderChildrenSortField> {
@@ -28,8 +29,10 @@ export interface FolderSearchOptions extends PanoptoPageOptions<FolderSortField>
  * api.folders.children(ROOT_FOLDER_ID).subscribe(({ Results }) => (this.folders = Results));
  * ```
  */
-export class FoldersApi {
-  constructor(private readonly http: PanoptoHttp) {}
+export class FoldersApi extends FolderAccessApi {
+  constructor(http: PanoptoHttp) {
+    super(http);
+  }
 
   /** `GET /folders/{id}` */
   get(id: string, options?: PanoptoCallOptions): Observable<Folder> {

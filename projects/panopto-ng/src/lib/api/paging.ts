@@ -1,6 +1,6 @@
 import { Observable, Subscription } from 'rxjs';
 import { PanoptoCallOptions, PanoptoQueryValue } from '../http/panopto-http';
-import { PanoptoListResponse, SortOrder } from 'panopto-ng/core';
+import { PanoptoError, PanoptoListResponse, SortOrder } from 'panopto-ng/core';
 
 /**
  * Options of one page of a list endpoint. `S` is the endpoint's own `sortField` union from the swagger.
@@ -47,18 +47,46 @@ export function normalizeList<T>(response: PanoptoListResponse<T> | null | undef
   return { ...response, Results: Array.isArray(results) ? results : [] };
 }
 
+/** Options of `allPages()`. */
+export interface PanoptoAllPagesLimits {
+  /**
+   * Most pages fetched before the stream fails with code `paging-limit`. Default 1000 (Panopto's pages hold
+   * up to 50 items, so 50 000 items).
+   */
+  maxPages?: number;
+}
+
+/** The default of `PanoptoAllPagesLimits.maxPages`. */
+export const DEFAULT_MAX_PAGES = 1000;
+
+function samePage(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * Every item of every page, in order, fetching page n+1 only after all of page n's items were emitted and only
  * while someone is subscribed; completes at the first empty page (Panopto sends no total count).
+ *
+ * A server that ignores `pageNumber` would answer the same page forever: the stream fails with a
+ * `PanoptoError` of code `paging-repeated-page` when a page equals the one before it, and with
+ * `paging-limit` after `maxPages` pages.
  *
  * @example
  * ```ts
  * allPages((pageNumber) => api.folders.children(id, { pageNumber })).pipe(take(10))
  * ```
  */
-export function allPages<T>(fetchPage: (pageNumber: number) => Observable<PanoptoListResponse<T>>): Observable<T> {
+export function allPages<T>(
+  fetchPage: (pageNumber: number) => Observable<PanoptoListResponse<T>>,
+  limits: PanoptoAllPagesLimits = {},
+): Observable<T> {
+  const maxPages = limits.maxPages ?? DEFAULT_MAX_PAGES;
+  if (!Number.isInteger(maxPages) || maxPages < 1) {
+    throw new TypeError(`panopto-ng: \`maxPages\` must be a whole number from 1; got ${JSON.stringify(maxPages)}.`);
+  }
   return new Observable<T>((subscriber) => {
     let current: Subscription | null = null;
+    let previous: readonly T[] | null = null;
     const load = (pageNumber: number): void => {
       let answered = false;
       current = fetchPage(pageNumber).subscribe({
@@ -69,11 +97,33 @@ export function allPages<T>(fetchPage: (pageNumber: number) => Observable<Panopt
             subscriber.complete();
             return;
           }
+          if (previous && samePage(previous, results)) {
+            subscriber.error(
+              new PanoptoError(
+                `panopto-ng: page ${pageNumber} came back the same as page ${pageNumber - 1}; the server ignores ` +
+                  '`pageNumber`, so paging stopped instead of repeating it forever.',
+                { code: 'paging-repeated-page' },
+              ),
+            );
+            return;
+          }
+          previous = results;
           for (const item of results) {
             if (subscriber.closed) return;
             subscriber.next(item);
           }
-          if (!subscriber.closed) load(pageNumber + 1);
+          if (subscriber.closed) return;
+          if (pageNumber + 1 >= maxPages) {
+            subscriber.error(
+              new PanoptoError(
+                `panopto-ng: stopped after ${maxPages} pages without reaching an empty page; raise \`maxPages\` if ` +
+                  'the list really is that long.',
+                { code: 'paging-limit' },
+              ),
+            );
+            return;
+          }
+          load(pageNumber + 1);
         },
         error: (error: unknown) => subscriber.error(error),
         complete: () => {

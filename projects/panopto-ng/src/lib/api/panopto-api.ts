@@ -1,10 +1,15 @@
 import { Injectable, inject } from '@angular/core';
+import { PANOPTO_CLOCK } from '../clock/panopto-clock';
 import { PanoptoHttp } from '../http/panopto-http';
 import { FoldersApi } from './folders-api';
 import { PlaylistsApi } from './playlists-api';
 import { RemoteRecordersApi, ScheduledRecordingsApi } from './recordings-api';
 import { SessionsApi } from './sessions-api';
 import { GroupsApi, UsersApi } from './users-api';
+import { TagsApi } from './tags-api';
+import { ReportsApi } from './reports-api';
+import { SearchIndexSyncApi } from './search-index-sync-api';
+import { PortalUsersApi } from './portal-users-api';
 
 /**
  * The typed Panopto REST v1 client: one object per resource. Every method returns a cold Observable (nothing is
@@ -30,4 +35,8 @@ export class PanoptoApi {
   readonly groups = new GroupsApi(this.http);
   readonly remoteRecorders = new RemoteRecordersApi(this.http);
   readonly scheduledRecordings = new ScheduledRecordingsApi(this.http);
+  readonly tags = new TagsApi(this.http);
+  readonly reports = new ReportsApi(this.http);
+  readonly searchIndexSync = new SearchIndexSyncApi(this.http, inject(PANOPTO_CLOCK));
+  readonly portalUsers = new PortalUsersApi(this.http);
 }

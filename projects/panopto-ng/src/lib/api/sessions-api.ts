@@ -10,6 +10,7 @@ import {
 } from 'panopto-ng/core';
 import { PanoptoAllPagesOptions, PanoptoPageOptions, allPages, pageQuery, searchQueryOf } from './paging';
 import { callOptions, deleteRequest, listRequest } from './request-helpers';
+import { SessionManagementApi } from './session-management-api';
 
 /** Options of `sessions.search()`. */
 export interface SessionSearchOptions extends PanoptoPageOptions<SessionSortField> {
@@ -26,8 +27,10 @@ export interface SessionSearchOptions extends PanoptoPageOptions<SessionSortFiel
  * api.sessions.search('biology', { sortField: 'Relevance' }).subscribe(({ Results }) => show(Results));
  * ```
  */
-export class SessionsApi {
-  constructor(private readonly http: PanoptoHttp) {}
+export class SessionsApi extends SessionManagementApi {
+  constructor(http: PanoptoHttp) {
+    super(http);
+  }
 
   /** `GET /sessions/{id}`: the full session, with `CreatedBy` and every `Urls` entry. */
   get(id: string, options?: PanoptoCallOptions): Observable<Session> {

@@ -57,6 +57,8 @@ export interface PanoptoRequestSpec extends PanoptoCallOptions {
   baseUrl?: string;
   /** Extra `HttpContext` values; the REST core adds `PANOPTO_REQUEST` and `PANOPTO_REQUEST_INFO`. */
   context?: HttpContext;
+  /** `text` or `blob` for the operations that answer a file (reports, SCORM packages). Default `json`. */
+  responseType?: 'json' | 'text' | 'blob';
 }
 
 interface BuiltRequest {
@@ -71,6 +73,7 @@ interface BuiltRequest {
   readonly priority: PanoptoPriority;
   readonly retry: boolean;
   readonly context: HttpContext | undefined;
+  readonly responseType: 'json' | 'text' | 'blob';
   /** Identity of a GET for in-flight sharing: URL, parameters and headers. */
   readonly shareKey: string;
 }
@@ -159,7 +162,8 @@ export class PanoptoHttp {
       priority: spec.priority ?? 'interactive',
       retry: spec.retry !== false && !spec.context?.get(PANOPTO_SKIP_RETRY),
       context: spec.context,
-      shareKey: `${urlWithParams}\n${headerKey}`,
+      responseType: spec.responseType ?? 'json',
+      shareKey: `${urlWithParams}\n${headerKey}\n${spec.responseType ?? 'json'}`,
     };
   }
 
@@ -229,7 +233,8 @@ export class PanoptoHttp {
         headers: req.headers,
         context,
         observe: 'response',
-        responseType: 'json',
+        // One engine for every answer type; Angular's overloads want a literal, the value is one of the three.
+        responseType: req.responseType as 'json',
       });
       const timeout$ = clockTimer(this.clock, this.config.requestTimeoutMs).pipe(
         mergeMap(() => throwError(() => new PanoptoRequestTimeout())),

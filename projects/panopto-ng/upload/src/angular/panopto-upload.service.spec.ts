@@ -67,6 +67,48 @@ describe('PanoptoUploadService', () => {
     ref.pause();
   });
 
+  it('enters the Angular zone for no snapshot of an upload nobody subscribes to', async () => {
+    const server = new FakeUploadServer();
+    const clock = new FakeClock(false);
+    const transport = {
+      send: (request: Parameters<FakeUploadServer['send']>[0], options: Parameters<FakeUploadServer['send']>[1]) => {
+        if (request.method === 'PUT' && request.url.includes('partNumber=1&') && !request.url.includes('.xml')) {
+          for (let i = 1; i <= 2000; i++) {
+            clock.time += 1;
+            options.onUploadProgress?.(i * 1000);
+          }
+        }
+        return server.send(request, options);
+      },
+    };
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        providePanopto({ serverUrl: 'https://tenant.example' }),
+        { provide: PANOPTO_UPLOAD_TRANSPORT, useValue: transport },
+        { provide: PANOPTO_UPLOAD_CLOCK, useValue: clock },
+        { provide: PANOPTO_UPLOAD_RESUME_STORE, useValue: new MemoryResumeStore() },
+        { provide: PANOPTO_UPLOAD_OPTIONS, useValue: { partSize: 5 * MIB } },
+      ],
+    });
+    const zone = TestBed.inject(NgZone);
+    const service = TestBed.inject(PanoptoUploadService);
+    const original = zone.run.bind(zone);
+    let entries = 0;
+    spyOn(zone, 'run').and.callFake(<T>(fn: (...args: unknown[]) => T) => {
+      if (!NgZone.isInAngularZone()) entries++;
+      return original(fn);
+    });
+    const ref = service.start({ folderId: FOLDER_ID, files: [new UnreadableHugeFile('a.mp4', 5 * MIB)] });
+    await until(() => clock.time - 1_700_000_000_000 >= 2000, 'the burst');
+    expect(entries).toBe(0);
+    // Whoever subscribes later still gets the latest snapshot at once.
+    let latest = -1;
+    ref.snapshots$.subscribe((s) => (latest = s.percent)).unsubscribe();
+    expect(latest).toBeGreaterThan(0);
+    ref.pause();
+  });
+
   it('publishes upload-part and upload-state events on the PanoptoEvents stream', async () => {
     const server = new FakeUploadServer();
     TestBed.configureTestingModule({

@@ -11,11 +11,7 @@ import { PanoptoUploadEngine } from '../core/upload-engine';
 import { UploadJob } from '../core/upload-job';
 import { UploadRequest, UploadSnapshot } from '../core/upload-types';
 import { HttpClientUploadTransport } from './http-client-upload-transport';
-import {
-  PANOPTO_UPLOAD_RESUME_STORE,
-  PANOPTO_UPLOAD_TOKEN_REFRESHER,
-  PANOPTO_UPLOAD_TRANSPORT,
-} from './upload-tokens';
+import { PANOPTO_UPLOAD_RESUME_STORE, PANOPTO_UPLOAD_TOKEN_REFRESHER, PANOPTO_UPLOAD_TRANSPORT } from './upload-tokens';
 
 /** Control of one running upload. Snapshots arrive inside the Angular zone, at most 10 per second. */
 export interface PanoptoUploadRef {
@@ -164,11 +160,14 @@ export class PanoptoUploadService implements OnDestroy {
           detail: snapshot.error?.message ?? snapshot.processingMessage ?? undefined,
         });
       }
-      // The one place upload work re-enters the zone: throttled snapshots and phase changes.
-      this.zone.run(() => {
+      // The one place upload work re-enters the zone: throttled snapshots and phase changes, and only when
+      // somebody subscribes (an upload nobody shows costs no change detection).
+      const deliver = () => {
         subject.next(snapshot);
         if (snapshot.phase === 'complete' || snapshot.phase === 'cancelled') subject.complete();
-      });
+      };
+      if (subject.observed) this.zone.run(deliver);
+      else deliver();
     });
     const outside = <T>(fn: () => T) => this.zone.runOutsideAngular(fn);
     return {

@@ -56,9 +56,35 @@ export function validateFile(
         }.`,
     );
   }
-  if (/[\\/]/.test(file.name) || file.name.trim() === '') {
-    return new PanoptoUploadValidationError('name', `"${file.name}" is not a usable file name.`);
+  const nameProblem = fileNameProblem(file.name);
+  if (nameProblem) {
+    return new PanoptoUploadValidationError(
+      'name',
+      `${JSON.stringify(file.name)} ${nameProblem} Rename the file first.`,
+    );
   }
+  return null;
+}
+
+// C0 and C1 control characters (the manifest strips them; an upload key must not carry them either).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const NONCHARACTER = /[\ufffe\uffff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Why a file name cannot become an upload key and a manifest entry, or null when it can. Names travel into an
+ * S3 object key (percent-encoded, where a lone surrogate throws `URIError`) and into the XML manifest.
+ */
+export function fileNameProblem(name: string): string | null {
+  if (typeof name !== 'string' || name.trim() === '') return 'is not a usable file name (it is empty).';
+  if (/[\\/]/.test(name)) return 'is not a usable file name: it contains a slash or backslash.';
+  if (name.includes('..') || name === '.') return "is not a usable file name: it contains '..' or is '.'.";
+  if (CONTROL.test(name)) return 'contains a control character (such as a tab or a line break).';
+  const nonCharacter = NONCHARACTER.exec(name);
+  if (nonCharacter) {
+    return `contains U+${nonCharacter[0].charCodeAt(0).toString(16).toUpperCase()}, which is not a character.`;
+  }
+  if (LONE_SURROGATE.test(name)) return 'contains a lone surrogate (a broken character from a damaged name).';
   return null;
 }
 

@@ -18,24 +18,49 @@ export interface FoldersBenchResult {
   domRows: number;
 }
 
-/** Notes when the children listing answers, so rendering time is measured from the data, not from the click. */
+/**
+ * Notes when the children listing answers, so rendering time is measured from the data, not from the click; and
+ * for each search answer, how long the task that delivered it ran (the state change, change detection and
+ * rendering the results), published on `window.__foldersBenchSearchTasks` (ms).
+ */
 class TimedInMemoryPanopto extends InMemoryPanoptoFolders {
   dataAt = 0;
+  readonly searchTasks: number[] = [];
   override handle(req: HttpRequest<unknown>): Observable<HttpEvent<unknown>> {
     return super.handle(req).pipe(
       tap((event) => {
-        if (event instanceof HttpResponse && /\/children/.test(req.url) && !this.dataAt)
+        if (!(event instanceof HttpResponse)) return;
+        if (/\/children/.test(req.url) && !this.dataAt) {
           this.dataAt = performance.now();
+          // The next page waits until the first rows are on screen (released below).
+          this.hold = true;
+        }
+        if (/\/folders\/search/.test(req.url)) {
+          // A message callback runs after the current task, i.e. after everything the answer set off in it.
+          const answeredAt = performance.now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => this.searchTasks.push(performance.now() - answeredAt);
+          channel.port2.postMessage(0);
+        }
       }),
     );
   }
 }
 
-const huge = hugeFolderFixture(3000);
+/** `?count=N` (default 10,000): children of the one big folder. Read once, when the page's chunk loads. */
+const count = Math.min(
+  50_000,
+  Math.max(1, Number(new URLSearchParams(globalThis.location?.search ?? '').get('count')) || 10_000),
+);
+const huge = hugeFolderFixture(count);
+// The first rows are those of the first page: the next page is held until they are on screen, because the
+// in-memory server sorts all 10,000 folders for every page on this very thread (a real Panopto does not), and
+// that work must not count as the tree's rendering time. Pages then load as usual.
 const panopto = new TimedInMemoryPanopto({ folders: huge.folders, pageSize: 5000 });
+(globalThis as { __foldersBenchSearchTasks?: number[] }).__foldersBenchSearchTasks = panopto.searchTasks;
 
 /**
- * Benchmark page: the 3,000 children of one folder rendered by `<panopto-folder-browser>` (virtual scrolling)
+ * Benchmark page: the 10,000 (`?count=`) children of one folder rendered by `<panopto-folder-browser>` (virtual scrolling)
  * or, with `?mode=plain`, the same rows from the same data with a plain `*ngFor` (the baseline). The result
  * is published on `window.__foldersBench` for `scripts/bench/folders/bench.mjs`.
  */
@@ -56,7 +81,7 @@ const panopto = new TimedInMemoryPanopto({ folders: huge.folders, pageSize: 5000
       *ngIf="mode === 'virtual'"
       class="bench-tree"
       hideManagement
-      hideSearch
+      [hideSearch]="!search"
       [rootFolderId]="rootId"
     ></panopto-folder-browser>
     <div *ngIf="mode === 'plain'" class="bench-plain" role="tree" aria-label="Plain list">
@@ -90,13 +115,16 @@ export class FoldersBenchPageComponent implements OnInit {
   private readonly zone = inject(NgZone);
   private readonly host = inject(ActivatedRoute);
   readonly rootId = huge.hugeId;
-  readonly count = 3000;
+  readonly count = count;
+  /** `?search=1` shows the search box (the benchmark types into it). */
+  search = false;
   mode: 'virtual' | 'plain' = 'virtual';
   plain: PanoptoFolderShape[] = [];
   summary = 'Rendering…';
 
   ngOnInit(): void {
     this.mode = this.host.snapshot.queryParamMap.get('mode') === 'plain' ? 'plain' : 'virtual';
+    this.search = this.host.snapshot.queryParamMap.get('search') === '1';
     if (this.mode === 'plain') {
       this.backend.childrenPage(this.rootId, 0).subscribe((folders) => {
         this.plain = folders;
@@ -115,6 +143,7 @@ export class FoldersBenchPageComponent implements OnInit {
         return;
       }
       const firstRowsAt = performance.now();
+      panopto.release();
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           const result: FoldersBenchResult = {

@@ -1,9 +1,38 @@
 import { InjectionToken } from '@angular/core';
 
-/** What one tab tells the others after it refreshed or signed out. Travels in memory only, never stored. */
+/**
+ * What one tab tells the others: its tokens after a refresh, its sign-out, and the exchange by which tabs that
+ * share one session (a duplicated tab got a copy of the other's `sessionStorage`) find each other and hand on
+ * the newest tokens, so neither ever presents a refresh token the other already rotated. Same-origin only
+ * (`BroadcastChannel`), in memory, never stored.
+ */
 export type PanoptoAuthChannelMessage =
-  | { type: 'tokens'; generation: number; accessToken: string; expiresAt: number; claims: Record<string, unknown> }
-  | { type: 'signedOut' };
+  | {
+      type: 'tokens';
+      generation: number;
+      accessToken: string;
+      expiresAt: number;
+      claims: Record<string, unknown>;
+      /** The session the tokens belong to; tabs of the same session adopt them (and the refresh token). */
+      sessionId?: string;
+      /** Public mode: the rotated refresh token, for tabs of the same session with their own storage. */
+      refreshToken?: string;
+      /** The sending tab. */
+      from?: string;
+    }
+  | { type: 'sessionQuery'; from: string; sessionId: string; generation: number }
+  | {
+      type: 'sessionState';
+      from: string;
+      to: string;
+      sessionId: string;
+      generation: number;
+      accessToken: string | null;
+      expiresAt: number | null;
+      claims: Record<string, unknown>;
+      refreshToken?: string;
+    }
+  | { type: 'signedOut'; sessionId?: string };
 
 /** A same-origin broadcast between tabs (a `BroadcastChannel` by default). */
 export interface PanoptoAuthChannel {

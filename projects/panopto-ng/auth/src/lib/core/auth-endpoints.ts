@@ -1,3 +1,4 @@
+import { isLoopbackHost } from 'panopto-ng/core';
 import { PanoptoAuthEndpoints } from '../config/auth-config';
 import { PanoptoSignInError } from './auth-errors';
 import { AuthHttp } from './auth-http';
@@ -36,6 +37,28 @@ export class AuthEndpointsResolver {
     return this.cached;
   }
 
+  /**
+   * A discovered endpoint (or the issuer) must be https, or loopback http, on the tenant's own origin: the code,
+   * the refresh token and the user's browser go there. Configured overrides are the app's own choice.
+   */
+  private checkOnTenant(key: string, value: string): void {
+    let url: URL | null = null;
+    try {
+      url = new URL(value);
+    } catch {
+      // reported below
+    }
+    const tenant = new URL(this.serverUrl).origin;
+    const secure = url?.protocol === 'https:' || (url?.protocol === 'http:' && isLoopbackHost(url.hostname));
+    if (!url || !secure || url.origin !== tenant || url.username || url.password) {
+      throw new PanoptoSignInError(
+        'discovery_failed',
+        `The tenant's OpenID configuration names ${key} '${value}', which is not https on the tenant's origin ` +
+          `${tenant}; refusing to use it. Set auth.endpoints.${key} if this is intended.`,
+      );
+    }
+  }
+
   private async load(): Promise<PanoptoAuthEndpoints> {
     const o = this.overrides;
     const discovery = o.discovery ?? discoveryUrlFor(this.serverUrl);
@@ -54,14 +77,16 @@ export class AuthEndpointsResolver {
       }
     }
     const pick = (key: keyof PanoptoAuthEndpoints, value: string | undefined): string => {
-      const chosen = o[key] ?? value;
-      if (!chosen) {
+      const configured = o[key];
+      if (configured) return configured;
+      if (!value) {
         throw new PanoptoSignInError(
           'discovery_failed',
           `The tenant's OpenID configuration has no ${key} endpoint; set auth.endpoints.${key}.`,
         );
       }
-      return chosen;
+      this.checkOnTenant(key, value);
+      return value;
     };
     return {
       discovery,

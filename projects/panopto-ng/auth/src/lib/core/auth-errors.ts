@@ -2,7 +2,8 @@ import { PanoptoError } from 'panopto-ng/core';
 
 /**
  * Why a sign-in step failed; stable strings an app can switch on. They keep the OAuth spelling
- * (`invalid_grant`, snake_case) they have had since 0.1.
+ * (`invalid_grant`, snake_case) they have had since 0.1. `keys_unavailable`: the tenant's signing keys (JWKS)
+ * could not be fetched; it is retryable and the session is kept.
  */
 export type PanoptoSignInErrorCode =
   | 'state_mismatch'
@@ -10,6 +11,7 @@ export type PanoptoSignInErrorCode =
   | 'authorization_denied'
   | 'missing_code'
   | 'invalid_id_token'
+  | 'keys_unavailable'
   | 'invalid_grant'
   | 'token_request_failed'
   | 'discovery_failed'
@@ -60,4 +62,18 @@ export class PanoptoSignInError extends PanoptoError {
     this.name = 'PanoptoSignInError';
     this.retryAfterMs = options?.retryAfterMs ?? null;
   }
+}
+
+/**
+ * `error` as a `PanoptoSignInError`: what the service emits is always one, with a code (an unexpected failure
+ * becomes `token_request_failed` with the original as `cause`).
+ */
+export function asSignInError(error: unknown): PanoptoSignInError {
+  if (error instanceof PanoptoSignInError) return error;
+  return new PanoptoSignInError(
+    'token_request_failed',
+    `Sign-in failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+    undefined,
+    { cause: error },
+  );
 }

@@ -60,6 +60,8 @@ export function oauthErrorCode(error: unknown): string | undefined {
  */
 export function tokenRetryReason(error: unknown): PanoptoRetryReason | null {
   if (error instanceof PanoptoSignInError) {
+    // The keys are fetched with a GET; a failed fetch says nothing about the tokens, which stay valid.
+    if (error.code === 'keys_unavailable') return retryReasonForStatus(error.status ?? 0, 'GET') ?? 'network-error';
     return error.code === 'token_request_failed'
       ? retryReasonForStatus(error.status ?? 0, 'POST', TOKEN_RETRY_RULE)
       : null;

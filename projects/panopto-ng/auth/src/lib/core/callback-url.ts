@@ -10,9 +10,35 @@ export const CALLBACK_PARAMS: readonly string[] = [
   'scope',
 ];
 
-/** Only app-relative paths are followed after sign-in (no open redirect through `returnUrl`). */
-export function safeReturnUrl(url: string): string {
-  return typeof url === 'string' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\') ? url : '/';
+/** Stands in for the app's origin where none is known (server render): only the path is kept anyway. */
+const PLACEHOLDER_ORIGIN = 'https://app.invalid';
+
+/**
+ * The URL to go to after sign-in: `url` when it is an app-relative path that resolves to the app's own origin
+ * (returned normalised, as path + query + fragment), else `/`. Resolving, not string checks, is what stops
+ * `/\t/evil.example` and `/\n/evil.example`: URL parsers drop tabs and newlines, so those are `//evil.example`.
+ *
+ * @param url what the app passed to `login(returnUrl)`
+ * @param appOrigin the app's origin (default: a placeholder, which gives the same verdicts)
+ * @example
+ * ```ts
+ * safeReturnUrl('/videos?x=1', location.origin); // '/videos?x=1'
+ * safeReturnUrl('/\t/evil.example', location.origin); // '/'
+ * ```
+ */
+export function safeReturnUrl(url: string, appOrigin: string = PLACEHOLDER_ORIGIN): string {
+  if (typeof url !== 'string' || !url.startsWith('/')) return '/';
+  let base: URL;
+  let resolved: URL;
+  try {
+    // An opaque origin ('null': a sandboxed or file: page) has nothing to compare with; use the placeholder.
+    base = new URL(appOrigin && appOrigin !== 'null' ? appOrigin : PLACEHOLDER_ORIGIN);
+    resolved = new URL(url, base.origin);
+  } catch {
+    return '/';
+  }
+  if (resolved.origin !== base.origin || resolved.username || resolved.password) return '/';
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
 
 /** True when the page is the redirect URI with an authorization response (`state`) in its query. */

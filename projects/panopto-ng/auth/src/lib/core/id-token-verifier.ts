@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { PanoptoSignInError } from './auth-errors';
 import { PanoptoIdTokenClaims, PanoptoJwk, decodeJwt, validateIdTokenClaims, verifyJwtSignature } from './id-token';
 import { TokenResult } from './token-grant';
@@ -59,12 +60,30 @@ export class IdTokenVerifier {
     this.jwks = null;
   }
 
+  /**
+   * The tenant's keys, cached; a failed fetch is not cached and becomes a retryable `keys_unavailable` (the
+   * token it was meant to check may be perfectly good).
+   */
   private loadJwks(): Promise<PanoptoJwk[]> {
     if (!this.jwks) {
       this.jwks = this.deps
         .jwksUrl()
         .then((url) => this.deps.getJson<{ keys?: PanoptoJwk[] }>(url))
-        .then((doc) => (Array.isArray(doc.keys) ? doc.keys : []));
+        .then(
+          (doc) => (Array.isArray(doc?.keys) ? doc.keys : []),
+          (e: unknown) => {
+            if (e instanceof PanoptoSignInError) throw e;
+            const status = e instanceof HttpErrorResponse ? e.status : undefined;
+            throw new PanoptoSignInError(
+              'keys_unavailable',
+              `The tenant's signing keys (JWKS) could not be loaded${
+                status ? ` (HTTP ${status})` : ''
+              }; the ID token is checked again on the next try.`,
+              status,
+              { cause: e },
+            );
+          },
+        );
       this.jwks.catch(() => (this.jwks = null));
     }
     return this.jwks;

@@ -205,7 +205,7 @@ describe('PanoptoAuthService: sign-in', () => {
     expect(await kit.service.accessToken()).toBeNull();
     expect(kit.events.map((e) => e.type)).toEqual(['login', 'loggedOut']);
     expect(kit.events[1]).toEqual(jasmine.objectContaining({ revoked: true, source: 'this-tab' }));
-    expect(kit.channel.posted).toContain({ type: 'signedOut' });
+    expect(kit.channel.posted).toContain(jasmine.objectContaining({ type: 'signedOut' }));
     expect(published).toContain('auth-signed-out');
   });
 

@@ -210,6 +210,7 @@ export class PanoptoAuthService implements OnDestroy {
   async logout(): Promise<void> {
     const { accessToken } = this.state.value;
     const record = this.store.readSession();
+    const sessionId = record?.sessionId ?? this.state.value.sessionId ?? undefined;
     let revoked = false;
     try {
       await this.grant.revoke(record?.refreshToken ?? null, accessToken);
@@ -219,7 +220,8 @@ export class PanoptoAuthService implements OnDestroy {
     }
     this.store.clearSession();
     this.session.end();
-    this.tabs.postSignedOut();
+    // Tabs holding a copy of this session (duplicated tabs) end it too: its grant was just revoked.
+    this.tabs.postSignedOut(sessionId);
     this.emit({ type: 'loggedOut', at: this.clock.now(), source: 'this-tab', revoked });
     this.panoptoEvents.publish({ type: 'auth-signed-out', reason: revoked ? 'logout' : 'logout (revocation failed)' });
   }

@@ -7,7 +7,7 @@ import {
   clockSleep,
   retryDelay,
 } from 'panopto-ng/core';
-import { PanoptoSignInError } from './auth-errors';
+import { PanoptoSignInError, asSignInError } from './auth-errors';
 import { tokenRetryReason } from './auth-http';
 import { TokenResult } from './token-grant';
 
@@ -37,15 +37,15 @@ export interface RefreshRetryOptions {
  *
  * @throws PanoptoSignInError the last failure
  */
-export async function refreshWithRetries(
-  attempt: () => Promise<TokenResult>,
+export async function refreshWithRetries<T = TokenResult>(
+  attempt: () => Promise<T>,
   options: RefreshRetryOptions,
-): Promise<TokenResult> {
+): Promise<T> {
   for (let n = 1; ; n++) {
     try {
       return await attempt();
     } catch (e) {
-      const error = e instanceof PanoptoSignInError ? e : new PanoptoSignInError('token_request_failed', String(e));
+      const error = asSignInError(e);
       const willRetry =
         tokenRetryReason(error) !== null && n <= options.retry.maxRetries && !(options.cancelled?.() ?? false);
       options.onFailure?.(error, n, willRetry);

@@ -51,7 +51,7 @@ export class SignInFlow {
     store.savePending(state, {
       codeVerifier,
       nonce,
-      returnUrl: safeReturnUrl(returnUrl),
+      returnUrl: safeReturnUrl(returnUrl, this.deps.document.location?.origin),
       redirectUri: config.redirectUri,
       createdAt: this.deps.now(),
     });
@@ -117,7 +117,7 @@ export class SignInFlow {
         `The sign-in response came from issuer '${iss}', not '${issuer}' (RFC 9207 mix-up defence).`,
       );
     }
-    const result = await this.deps.grant.exchangeCode(code, pending.codeVerifier, pending.redirectUri);
+    const result = await this.deps.grant.exchangeCode(code, pending.codeVerifier, pending.redirectUri, pending.nonce);
     const claims = await this.deps.verifier.claimsOf(result, issuer, pending.nonce, true);
     this.deps.session.begin(result, claims);
     const user = this.deps.state.user() as PanoptoUser;

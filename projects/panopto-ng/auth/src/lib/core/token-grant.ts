@@ -18,7 +18,8 @@ export interface TokenResult {
 
 /** How codes are redeemed, tokens refreshed and revoked: directly (public) or through the broker. */
 export interface TokenGrant {
-  exchangeCode(code: string, codeVerifier: string, redirectUri: string): Promise<TokenResult>;
+  /** `nonce` is the one sent with the authorization request (the broker checks the ID token against it). */
+  exchangeCode(code: string, codeVerifier: string, redirectUri: string, nonce?: string): Promise<TokenResult>;
   /** `refreshToken` is null in broker mode (the broker reads its cookie). */
   refresh(refreshToken: string | null): Promise<TokenResult>;
   revoke(refreshToken: string | null, accessToken: string | null): Promise<void>;
@@ -130,13 +131,14 @@ export class BrokerTokenGrant implements TokenGrant {
     private readonly now: () => number,
   ) {}
 
-  async exchangeCode(code: string, codeVerifier: string, redirectUri: string): Promise<TokenResult> {
+  async exchangeCode(code: string, codeVerifier: string, redirectUri: string, nonce?: string): Promise<TokenResult> {
     const what = 'Redeeming the authorization code through the broker';
     try {
       const response = await this.http.postJsonWithCredentials<OAuthTokenResponse>(`${this.brokerUrl}token`, {
         code,
         code_verifier: codeVerifier,
         redirect_uri: redirectUri,
+        ...(nonce ? { nonce } : {}),
       });
       return normalise(response, what);
     } catch (e) {
@@ -156,7 +158,11 @@ export class BrokerTokenGrant implements TokenGrant {
     }
   }
 
-  async revoke(): Promise<void> {
-    await this.http.postJsonWithCredentials(`${this.brokerUrl}logout`, {});
+  /** The broker revokes the refresh token of its cookie, and the access token sent here. */
+  async revoke(_refreshToken: string | null, accessToken: string | null): Promise<void> {
+    await this.http.postJsonWithCredentials(
+      `${this.brokerUrl}logout`,
+      accessToken ? { access_token: accessToken } : {},
+    );
   }
 }

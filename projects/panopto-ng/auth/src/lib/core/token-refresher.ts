@@ -1,6 +1,6 @@
 import type { PanoptoClock, PanoptoRandom, PanoptoRetryConfig } from 'panopto-ng/core';
 import { PanoptoAuthEndpoints, ResolvedPanoptoAuthConfig } from '../config/auth-config';
-import { PanoptoSignInError } from './auth-errors';
+import { PanoptoSignInError, asSignInError } from './auth-errors';
 import { PanoptoRefreshReason } from './auth-events';
 import { classifyTokenFailure } from './auth-http';
 import { AuthSessionStore, SharedSessionRecord } from './auth-session-store';
@@ -68,8 +68,23 @@ export class TokenRefresher {
 
   private async refreshUnderLock(reason: PanoptoRefreshReason, observedGeneration: number): Promise<string> {
     const { state, store, session, clock } = this.deps;
+    // A tab sharing this session (a duplicated tab, with its own copy of the record) may have rotated the
+    // refresh token: take what it holds before presenting ours.
+    await this.deps.tabs.syncWithPeers();
     // Re-read after getting the lock: another tab may have rotated the refresh token meanwhile.
     let record = store.readSession();
+    const adopted = state.value;
+    if (
+      reason === 'startup' &&
+      record &&
+      adopted.accessToken &&
+      adopted.sessionId === record.sessionId &&
+      adopted.generation >= record.generation &&
+      !state.isExpiring(adopted)
+    ) {
+      // A duplicated tab took the other tab's current token: nothing to refresh.
+      return adopted.accessToken;
+    }
     if (!record && this.deps.config.mode === 'public') {
       const error = new PanoptoSignInError('not_signed_in', 'There is no session to refresh; sign in.');
       if (state.value.status === 'authenticated') session.expire(error);
@@ -84,18 +99,6 @@ export class TokenRefresher {
     // A broker probe at startup without any stored session is not a failure worth an event.
     const quiet = reason === 'startup' && state.value.status === 'unknown' && !record;
     const result = await this.callWithRetries(record?.refreshToken ?? null, quiet);
-    const { issuer } = await this.deps.endpoints.resolve();
-    const previous = state.value.claims;
-    let claims: PanoptoIdTokenClaims | null;
-    try {
-      claims = (await this.deps.verifier.claimsOf(result, issuer, undefined, false)) ?? previous;
-      if (previous && claims && claims.sub !== previous.sub) {
-        throw new PanoptoSignInError('invalid_id_token', 'The refreshed ID token is for a different user.');
-      }
-    } catch (e) {
-      session.expire(e as PanoptoSignInError);
-      throw e;
-    }
     const next: SharedSessionRecord = {
       sessionId: record?.sessionId ?? randomString(16),
       generation: Math.max(record?.generation ?? 0, state.value.generation) + 1,
@@ -103,12 +106,48 @@ export class TokenRefresher {
         ? { refreshToken: result.refreshToken ?? record?.refreshToken }
         : {}),
     };
+    let claims: PanoptoIdTokenClaims | null;
+    try {
+      claims = await this.verifyWithRetries(result, quiet);
+    } catch (e) {
+      const error = asSignInError(e);
+      // Keys that could not be loaded say nothing against the tokens: keep the rotated refresh token (the old
+      // one is dead at the tenant) so the next try can use it. Only a failed check ends the session.
+      if (classifyTokenFailure(error) === 'retryable') store.writeSession(next);
+      else session.expire(error);
+      throw error;
+    }
     store.writeSession(next);
     session.apply(result, claims, next);
     const expiresAt = state.value.expiresAt as number;
-    this.deps.tabs.postTokens(next.generation, result.accessToken, expiresAt, claims);
+    this.deps.tabs.postTokens(next.generation, result.accessToken, expiresAt, claims, next);
     this.deps.events.emit({ type: 'tokenRefreshed', at: clock.now(), expiresAt, reason });
     return result.accessToken;
+  }
+
+  /** The refreshed ID token's claims (or the previous ones), retrying a key fetch that failed. */
+  private verifyWithRetries(result: TokenResult, quiet: boolean): Promise<PanoptoIdTokenClaims | null> {
+    const { clock, events, state } = this.deps;
+    const previous = state.value.claims;
+    return refreshWithRetries(
+      async () => {
+        const { issuer } = await this.deps.endpoints.resolve();
+        const claims = (await this.deps.verifier.claimsOf(result, issuer, undefined, false)) ?? previous;
+        if (previous && claims && claims.sub !== previous.sub) {
+          throw new PanoptoSignInError('invalid_id_token', 'The refreshed ID token is for a different user.');
+        }
+        return claims;
+      },
+      {
+        retry: this.deps.retry,
+        clock,
+        random: this.deps.random,
+        cancelled: this.deps.destroyed,
+        onFailure: (error, attempt, willRetry) => {
+          if (!quiet) events.emit({ type: 'refreshFailed', at: clock.now(), error, attempt, willRetry });
+        },
+      },
+    );
   }
 
   /** Reports every failed attempt (unless `quiet`); a terminal one ends the session. */

@@ -25,6 +25,9 @@ export class UrlAllowlist {
       return false;
     }
     if (parsed.username || parsed.password) return false;
+    // An encoded slash or backslash is one segment to the URL parser but may be a separator to the server
+    // (IIS decodes %2F and %5C): `/Panopto/api/v1/x%2F..%2F..%2Foauth2` could leave the API. Never attach there.
+    if (/%2f|%5c/i.test(parsed.pathname)) return false;
     // Panopto runs on IIS, whose paths are case-insensitive; the origin comparison is exact.
     const path = parsed.pathname.toLowerCase();
     return this.bases.some(
