@@ -42,3 +42,4 @@ export {
 } from './src/components/panopto-captions.component';
 export { CaptionRequestPanelComponent, CaptionRequestPhase } from './src/components/caption-request-panel.component';
 export { PanoptoCaptionPickerComponent } from './src/components/panopto-caption-picker.component';
+export { PanoptoFolderCaptionProviderComponent } from './src/components/folder-caption-provider.component';

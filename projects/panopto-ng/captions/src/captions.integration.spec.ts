@@ -11,6 +11,7 @@ import { PanoptoCaptionsApi } from './api/panopto-captions-api';
 import { PanoptoCaptionFileError } from './api/caption-file-error';
 import { PanoptoCaptionTrackSource } from './components/caption-track-source';
 import { PanoptoCaptionsComponent } from './components/panopto-captions.component';
+import { PanoptoFolderCaptionProviderComponent } from './components/folder-caption-provider.component';
 
 const GOOD_SRT = '1\n00:00:01,000 --> 00:00:03,000\nPremier sous-titre\n\n2\n00:00:04,000 --> 00:00:06,000\nDeuxième\n';
 const BAD_SRT = '1\n00:00:01,000 --> 00:00:03,000\nFine\n\n2\n00:00:02.500 --> 00:00:04,000\nBad stamp\n\n3\n00:00:09,000 --> 00:00:08,000\n\n';
@@ -141,6 +142,22 @@ describe('panopto-ng/captions against the emulator (integration)', () => {
     expect(cleared.AutomaticCaptionProviderName).toBeNull();
     const empty = await firstValueFrom(captions.previewBulkRequest({ Type: 'Transcription', SessionIds: [] })).catch((e) => e);
     expect(String(empty)).toMatch(/`SessionIds` must hold 1 to 100 session ids/);
+  });
+
+  it('<panopto-folder-caption-provider> shows the folder setting and saves a new provider', async () => {
+    const fixture = TestBed.createComponent(PanoptoFolderCaptionProviderComponent);
+    fixture.componentRef.setInput('folderId', folderId);
+    fixture.autoDetectChanges(true);
+    const select = () => fixture.nativeElement.querySelector('select') as HTMLSelectElement;
+    await waitFor(() => select().options.length === 3 && !select().disabled, 'the providers');
+    expect(select().value).toBe(ROOT_FOLDER_ID);
+    select().value = select().options[2].value;
+    select().dispatchEvent(new Event('change'));
+    await waitFor(() => !select().disabled, 'the save');
+    const saved = await firstValueFrom(captions.folderSettings(folderId));
+    expect(saved.AutomaticCaptionProviderId).toBe(select().options[2].value);
+    await firstValueFrom(captions.updateFolderSettings(folderId, { AutomaticCaptionProviderId: ROOT_FOLDER_ID }));
+    fixture.destroy();
   });
 
   describe('<panopto-captions>', () => {

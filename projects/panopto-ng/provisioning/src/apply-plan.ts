@@ -1,4 +1,5 @@
 // Runs a plan's operations in dependency order with bounded concurrency. Plain TypeScript over a SyncBackend.
+import { PanoptoError } from 'panopto-ng/core';
 import { messageOf } from './resolve-principals';
 import { SyncBackend } from './sync-backend';
 import { FolderRef, SyncOp, SyncOpResult, SyncOpStatus, SyncPlan, SyncReport } from './sync-model';
@@ -106,6 +107,14 @@ export async function applyPlan(
       switch (op.kind) {
         case 'create-folder': {
           const folder = await backend.createFolder(op.name, resolve(op.parent), op.description);
+          if (op.automaticCaptionProviderId) {
+            if (!backend.setAutomaticCaptionProvider)
+              throw new PanoptoError(
+                "This sync backend cannot set a folder's automatic caption provider; remove automaticCaptionProviderId or use a backend that can.",
+                { code: 'unsupported' },
+              );
+            await backend.setAutomaticCaptionProvider(folder.Id, op.automaticCaptionProviderId);
+          }
           return { op, status: 'done', folderId: folder.Id.toLowerCase() };
         }
         case 'rename':

@@ -135,6 +135,11 @@ export function createFetchSyncBackend(options: FetchSyncBackendOptions): SyncBa
       })),
     createFolder: (Name, Parent, Description) =>
       call<SyncBackendFolder>('POST', '/folders', '/folders', { Name, Parent, Description }),
+    setAutomaticCaptionProvider: async (id, providerId) => {
+      await call('PUT', '/folders/{id}/settings', `/folders/${enc(id)}/settings`, {
+        AutomaticCaptionProviderId: providerId,
+      });
+    },
     updateFolder: async (id, changes) => {
       await call('PUT', '/folders/{id}', `/folders/${enc(id)}`, changes);
     },

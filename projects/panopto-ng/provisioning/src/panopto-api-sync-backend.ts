@@ -3,6 +3,7 @@
 import { PanoptoApi, PanoptoCallOptions } from 'panopto-ng';
 import { BuiltInRoleType, PanoptoApiError, PanoptoError, PrincipalType } from 'panopto-ng/core';
 import { firstValueFrom, Observable, toArray } from 'rxjs';
+import { PanoptoCaptionsApi } from 'panopto-ng/captions';
 import { SyncBackend } from './sync-backend';
 
 const BACKGROUND: PanoptoCallOptions = { priority: 'background' };
@@ -35,8 +36,13 @@ async function call<T>(source: Observable<T>): Promise<T> {
  * @example
  * const backend = panoptoApiSyncBackend(inject(PanoptoApi));
  */
-export function panoptoApiSyncBackend(api: PanoptoApi): SyncBackend {
+export function panoptoApiSyncBackend(api: PanoptoApi, captions?: PanoptoCaptionsApi): SyncBackend {
   return {
+    ...(captions && {
+      setAutomaticCaptionProvider: async (id: string, providerId: string) => {
+        await call(captions.updateFolderSettings(id, { AutomaticCaptionProviderId: providerId }, BACKGROUND));
+      },
+    }),
     children: (id) => call(api.folders.allChildren(id, BACKGROUND).pipe(toArray())),
     permissions: async (id) =>
       (await call(api.folders.allPermissions(id, BACKGROUND).pipe(toArray()))).map((p) => ({

@@ -21,6 +21,7 @@ import {
 import { applyPlan } from './apply-plan';
 import { PATH_MARKER } from './folder-marker';
 import { panoptoApiSyncBackend } from './panopto-api-sync-backend';
+import { PanoptoCaptionsApi } from 'panopto-ng/captions';
 import { coursesWithCopies, readCurrentState } from './read-current-state';
 import { resolveDesiredState } from './resolve-principals';
 import { PANOPTO_SYNC_CONFIG } from './sync-config';
@@ -51,7 +52,8 @@ export class PanoptoSyncService {
   private readonly document = inject(DOCUMENT);
   private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
   /** The Panopto calls, exposed so a test or a custom backend can be swapped in. */
-  readonly backend: SyncBackend = this.config.backend ?? panoptoApiSyncBackend(inject(PanoptoApi));
+  readonly backend: SyncBackend =
+    this.config.backend ?? panoptoApiSyncBackend(inject(PanoptoApi), inject(PanoptoCaptionsApi));
   readonly store: SyncProgressStore =
     this.config.store ??
     (this.isBrowser && this.document.defaultView?.localStorage

@@ -1,5 +1,5 @@
 // Turns usernames and group names into Panopto principal ids. Plain TypeScript over a SyncBackend.
-import { isGuid } from 'panopto-ng/core';
+import { assertGuid, isGuid } from 'panopto-ng/core';
 import { DEFAULT_FOLDER_TEMPLATE } from './folder-template';
 import { SyncBackend } from './sync-backend';
 import { DesiredState, ResolvedDesiredState, ResolvedPrincipal, SyncPrincipalRef } from './sync-model';
@@ -41,6 +41,9 @@ export async function resolveDesiredState(desired: DesiredState, backend: SyncBa
   }
   return {
     template: desired.template ?? DEFAULT_FOLDER_TEMPLATE,
+    ...(desired.automaticCaptionProviderId
+      ? { automaticCaptionProviderId: assertGuid(desired.automaticCaptionProviderId, 'automaticCaptionProviderId') }
+      : {}),
     folderAccessLevel: desired.folderAccessLevel,
     courses,
     managedPrincipals,

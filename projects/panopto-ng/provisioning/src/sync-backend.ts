@@ -21,6 +21,8 @@ export interface SyncBackend {
   /** Users matching a search (the caller picks the exact username). */
   searchUsers(query: string): Promise<{ Id: string; Username?: string }[]>;
   searchGroups(query: string): Promise<{ Id: string; Name?: string }[]>;
+  /** `PUT /folders/{id}/settings`: the folder's automatic caption provider. Needed only when a template names one. */
+  setAutomaticCaptionProvider?(folderId: string, providerId: string): Promise<void>;
   /** Sets a folder's access level. Needed only for desired states with `folderAccessLevel`. */
   setFolderAccess?(folderId: string, level: SyncAccessLevel): Promise<void>;
   /** Every session of one folder (all pages). Needed only for courses with `copySessionsFrom`. */

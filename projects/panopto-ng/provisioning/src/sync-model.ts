@@ -55,6 +55,11 @@ export interface DesiredState {
    * `fields`. The last level is the course folder. Default `{name} ({period})`.
    */
   template?: string;
+  /**
+   * A caption provider (`TranscriptionProviderInstance.Id`, from `GET /captionproviders`) set as the automatic
+   * caption provider of each course folder the sync creates: every new recording there gets captions requested.
+   */
+  automaticCaptionProviderId?: string;
   courses: DesiredCourse[];
   /** Who may watch, for each course folder the sync creates; existing folders keep the level they have. */
   folderAccessLevel?: SyncAccessLevel;
@@ -78,6 +83,7 @@ export interface ResolvedPrincipal {
 /** A desired state whose principals are all ids (see `resolveDesiredState`). */
 export interface ResolvedDesiredState {
   template: string;
+  automaticCaptionProviderId?: string;
   courses: (Omit<DesiredCourse, 'members'> & { members: { principal: ResolvedPrincipal; role: SyncRole }[] })[];
   managedPrincipals: ResolvedPrincipal[];
   folderAccessLevel?: SyncAccessLevel;
@@ -134,6 +140,8 @@ export interface CreateFolderOp extends OpBase {
   description: string;
   /** Full path below the managed root, for display. */
   path: string;
+  /** Course folders only: set as the folder's automatic caption provider right after it is created. */
+  automaticCaptionProviderId?: string;
 }
 export interface RenameFolderOp extends OpBase {
   kind: 'rename';

@@ -122,6 +122,9 @@ export function plan(desired: ResolvedDesiredState, current: CurrentState): Sync
         dependsOn: parent.createdBy ? [parent.createdBy] : [],
         reason: `Course ${course.externalId} "${course.name}" has no folder under the managed root yet.`,
         externalId: course.externalId,
+        ...(desired.automaticCaptionProviderId
+          ? { automaticCaptionProviderId: desired.automaticCaptionProviderId }
+          : {}),
       });
       folder = { createdBy: opId };
       if (level) {

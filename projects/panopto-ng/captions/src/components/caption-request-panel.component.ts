@@ -106,20 +106,22 @@ export class CaptionRequestPanelComponent implements OnDestroy {
     this.message = this.texts.previewing;
     this.forbidden = false;
     this.work?.unsubscribe();
-    this.work = this.captions.previewBulkRequest({ Type: this.requestType, SessionIds: [...this.sessionIds] }).subscribe({
-      next: (preview) => {
-        this.preview = preview;
-        this.providerId = preview.Providers?.[0]?.ProviderInstanceId ?? null;
-        this.phase = 'preview';
-        const s = preview.Summary;
-        this.message = s
-          ? `${s.EligibleCount + s.ConditionallyEligibleCount} / ${s.TotalSessions}: ${this.texts.eligible}`
-          : '';
-        this.announcer.announce(this.message, 'polite');
-        this.cdr.markForCheck();
-      },
-      error: (e: unknown) => this.fail(e),
-    });
+    this.work = this.captions
+      .previewBulkRequest({ Type: this.requestType, SessionIds: [...this.sessionIds] })
+      .subscribe({
+        next: (preview) => {
+          this.preview = preview;
+          this.providerId = preview.Providers?.[0]?.ProviderInstanceId ?? null;
+          this.phase = 'preview';
+          const s = preview.Summary;
+          this.message = s
+            ? `${s.EligibleCount + s.ConditionallyEligibleCount} / ${s.TotalSessions}: ${this.texts.eligible}`
+            : '';
+          this.announcer.announce(this.message, 'polite');
+          this.cdr.markForCheck();
+        },
+        error: (e: unknown) => this.fail(e),
+      });
     this.cdr.markForCheck();
   }
 
@@ -167,7 +169,9 @@ export class CaptionRequestPanelComponent implements OnDestroy {
           .subscribe({
             next: (preview) => {
               inFlight = false;
-              const pending = (preview.SessionEvaluations ?? []).filter((e) => e.ReasonCode === 'PendingRequest').length;
+              const pending = (preview.SessionEvaluations ?? []).filter(
+                (e) => e.ReasonCode === 'PendingRequest',
+              ).length;
               this.preview = preview;
               if (pending === 0) {
                 this.stopPolling?.();

@@ -106,7 +106,8 @@ export const DEFAULT_PANOPTO_CAPTIONS_TEXTS: PanoptoCaptionsTexts = {
   requestDone: 'Requested captions are ready.',
   forbiddenEdit:
     "You can't change captions of this session. Ask a creator of its folder (or your Panopto administrator) for creator access.",
-  forbiddenRequest: 'Requesting captions from a provider is for Panopto administrators. Ask your Panopto administrator to request them.',
+  forbiddenRequest:
+    'Requesting captions from a provider is for Panopto administrators. Ask your Panopto administrator to request them.',
   panoptoError: (message) => `Panopto reported an error: ${message}`,
   captionsOff: 'Off',
   pickerLabel: 'Captions',

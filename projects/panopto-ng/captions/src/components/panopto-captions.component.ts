@@ -130,7 +130,9 @@ export class PanoptoCaptionsComponent implements OnChanges, OnDestroy {
   // ---- upload -------------------------------------------------------------------------------------------
 
   onLanguage(value: string): void {
-    this.language = (CONTENT_LANGUAGES as readonly string[]).includes(value) ? (value as ContentLanguage) : this.language;
+    this.language = (CONTENT_LANGUAGES as readonly string[]).includes(value)
+      ? (value as ContentLanguage)
+      : this.language;
   }
 
   onDragOver(event: DragEvent): void {
@@ -186,7 +188,12 @@ export class PanoptoCaptionsComponent implements OnChanges, OnDestroy {
     this.forbidden = false;
     this.work?.unsubscribe();
     this.work = this.captions.uploadSessionCaptions(sessionId, file, language).subscribe({
-      complete: () => this.finish('done', this.texts.uploaded(captionLanguageLabel(language)), { kind: 'uploaded', sessionId, language }),
+      complete: () =>
+        this.finish('done', this.texts.uploaded(captionLanguageLabel(language)), {
+          kind: 'uploaded',
+          sessionId,
+          language,
+        }),
       error: (e: unknown) => this.fail(e),
     });
     this.cdr.markForCheck();

@@ -1,4 +1,5 @@
 import { BooleanInput, coerceBooleanProperty } from '@angular/cdk/coercion';
+import { PanoptoFolderCaptionProviderComponent } from 'panopto-ng/captions';
 import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
 import { NgFor, NgIf, isPlatformBrowser } from '@angular/common';
 import {
@@ -66,7 +67,7 @@ let nextBrowserId = 0;
 @Component({
   selector: 'panopto-folder-browser',
   standalone: true,
-  imports: [NgIf, NgFor, ScrollingModule, PanoptoFolderDialogComponent],
+  imports: [NgIf, NgFor, ScrollingModule, PanoptoFolderDialogComponent, PanoptoFolderCaptionProviderComponent],
   templateUrl: './folder-browser.component.html',
   styleUrls: ['./folder-browser.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -185,6 +186,8 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   );
 
   selectedId: string | null = null;
+  /** The selected folder's automatic caption provider is shown (loaded on demand, from panopto-ng/captions). */
+  captionSettingsOpen = false;
   /** A configuration problem shown instead of the tree. */
   configError: string | null = null;
   /** Message of the last failed change, shown above the tree. */
