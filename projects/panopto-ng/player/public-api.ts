@@ -30,6 +30,12 @@ export {
   PanoptoEmbedGlobals,
   PanoptoEmbedWindow,
 } from './src/embed-api-types';
-export { PanoptoEmbedParams, embedPageUrl, previewImageUrl, isPanoptoHost } from './src/embed-urls';
+export {
+  PanoptoEmbedParams,
+  PanoptoEmbedParamInputs,
+  embedPageUrl,
+  previewImageUrl,
+  isPanoptoHost,
+} from './src/embed-urls';
 export { isPanoptoSessionId } from './src/guid';
 export { PlayerBooleanInput, PlayerNumberInput } from './src/coerce';

@@ -57,16 +57,15 @@ export class PanoptoEmbedApiLoader {
           if (previous === undefined) delete win.onPanoptoEmbedApiReady;
           else win.onPanoptoEmbedApiReady = previous;
         }
-        script?.removeEventListener('load', onLoad);
-        script?.removeEventListener('error', onError);
+        // The script's listeners stay: each event fires at most once, and a late one finds the promise settled.
         if (removeScript) script?.remove();
       };
       const succeed = () => {
         const globals = globalsOf(win);
-        if (!globals) return false;
-        cleanUp(false);
-        resolve(globals);
-        return true;
+        if (globals) {
+          cleanUp(false);
+          resolve(globals);
+        }
       };
       const fail = (message: string) => {
         cleanUp(true);
@@ -76,8 +75,6 @@ export class PanoptoEmbedApiLoader {
         succeed();
         if (typeof previous === 'function') previous.call(win);
       };
-      // `load` fires after the script ran; Panopto's callback normally came first, this is the safety net.
-      const onLoad = () => void succeed();
       const onError = () =>
         fail(
           typeof ngDevMode === 'undefined' || ngDevMode
@@ -104,7 +101,8 @@ export class PanoptoEmbedApiLoader {
       script.async = true;
       if (this.nonce) script.setAttribute('nonce', this.nonce);
       script.setAttribute('data-panopto-embed-api', '');
-      script.addEventListener('load', onLoad);
+      // `load` fires after the script ran; Panopto's callback normally came first, this is the safety net.
+      script.addEventListener('load', succeed);
       script.addEventListener('error', onError);
       this.document.head.appendChild(script);
     });
@@ -113,6 +111,6 @@ export class PanoptoEmbedApiLoader {
 
 function globalsOf(win: PanoptoEmbedWindow): PanoptoEmbedGlobals | null {
   // The constructor itself must exist, not just some global of that name (DOM clobbering by an element id).
-  if (typeof win.EmbedApi !== 'function') return null;
-  return { EmbedApi: win.EmbedApi, PlayerState: win.PlayerState, ApiError: win.ApiError };
+  // The window itself serves as the globals: copying them into a new object only costs bytes.
+  return typeof win.EmbedApi === 'function' ? (win as PanoptoEmbedGlobals) : null;
 }

@@ -1,5 +1,5 @@
-import { isLoopbackHost } from 'panopto-ng/core';
-import { isGuid } from 'panopto-ng/core';
+import { isGuid, isLoopbackHost } from 'panopto-ng/core';
+import { PlayerBooleanInput, PlayerNumberInput, toBoolean, toNumber } from './coerce';
 
 // Angular's development flag; production builds define it as false, so the minifier drops what it guards.
 declare const ngDevMode: boolean | undefined;
@@ -30,28 +30,48 @@ export function originOfHost(host: string): string {
   return `${isLoopbackHost(hostname) ? 'http' : 'https'}://${host}`;
 }
 
+/**
+ * What `toVideoParams()` reads: the typed parameters, or the player's own inputs as they were bound (attribute
+ * strings included), coerced here once. The player passes itself, so it needs no copy of the values.
+ *
+ * @example
+ * ```ts
+ * embedPageUrl('https://myuni.hosted.panopto.com', id, { ...params, autoplay: 'true', startTime: '30' });
+ * ```
+ */
+export type PanoptoEmbedParamInputs = {
+  [K in keyof PanoptoEmbedParams]: PanoptoEmbedParams[K] extends boolean
+    ? PlayerBooleanInput
+    : PanoptoEmbedParams[K] extends number
+    ? PlayerNumberInput
+    : string;
+};
+
 /** The `videoParams` object for `new EmbedApi()`, in Panopto's parameter names. */
-export function toVideoParams(params: PanoptoEmbedParams): Record<string, string> {
+export function toVideoParams(params: PanoptoEmbedParamInputs): Record<string, string> {
+  const flag = (value: PlayerBooleanInput) => String(toBoolean(value));
   return {
-    autoplay: String(params.autoplay),
-    offerviewer: String(params.offerViewer),
-    showtitle: String(params.showTitle),
-    showbrand: String(params.showBrand),
-    captions: String(params.captions),
-    interactivity: params.interactivity,
-    start: String(Math.max(0, params.startTime)),
+    autoplay: flag(params.autoplay),
+    offerviewer: flag(params.offerViewer),
+    showtitle: flag(params.showTitle),
+    showbrand: flag(params.showBrand),
+    captions: flag(params.captions),
+    interactivity: ['none', 'search'].includes(params.interactivity) ? params.interactivity : 'all',
+    start: String(Math.max(0, toNumber(params.startTime, 0))),
   };
 }
 
 function requireId(sessionId: string): void {
   // Defence in depth: callers check first, but a URL is never built around an unchecked id.
   if (!isGuid(sessionId)) {
-    throw new TypeError(typeof ngDevMode === 'undefined' || ngDevMode ? 'panopto-player: not a session id' : 'sessionId');
+    throw new TypeError(
+      typeof ngDevMode === 'undefined' || ngDevMode ? 'panopto-player: not a session id' : 'sessionId',
+    );
   }
 }
 
 /** `${serverUrl}/Panopto/Pages/Embed.aspx?id=…&autoplay=…` for the fallback iframe. */
-export function embedPageUrl(serverUrl: string, sessionId: string, params: PanoptoEmbedParams): string {
+export function embedPageUrl(serverUrl: string, sessionId: string, params: PanoptoEmbedParamInputs): string {
   requireId(sessionId);
   const query = new URLSearchParams({ id: sessionId, ...toVideoParams(params) });
   return `${serverUrl}/Panopto/Pages/Embed.aspx?${query.toString()}`;

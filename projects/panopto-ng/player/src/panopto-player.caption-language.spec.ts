@@ -36,7 +36,9 @@ describe('PanoptoPlayerComponent captionLanguage', () => {
     expect(fake.last.count('enableCaptions')).toBe(0); // nothing before the tracks are known
     fake.last.fireIframeReady();
     fake.last.fireReady();
-    expect(fake.last.calls.filter((c) => /Captions$/.test(c.method))).toEqual([{ method: 'enableCaptions', args: ['1'] }]);
+    expect(fake.last.calls.filter((c) => /Captions$/.test(c.method))).toEqual([
+      { method: 'enableCaptions', args: ['1'] },
+    ]);
 
     fixture.componentInstance.language = 'English';
     fixture.detectChanges();

@@ -554,7 +554,7 @@ describe('PanoptoPlayerComponent fallbacks', () => {
     });
     expect(iframe.hasAttribute('allowfullscreen')).toBeTrue();
     expect(iframe.getAttribute('allow')).toContain('autoplay');
-    expect(iframe.getAttribute('aria-label')).toBe('Panopto embedded video player');
+    expect(iframe.getAttribute('title')).toBe('Panopto embedded video player');
   }
 
   it('renders a plain Embed.aspx iframe on the server, without touching the loader', async () => {

@@ -31,7 +31,7 @@ const UNSTARTED = -1;
 const ENDED = 0;
 const PLAYING = 1;
 import { PanoptoEmbedApiLoader } from './embed-api-loader';
-import { PanoptoEmbedParams, embedPageUrl, isPanoptoHost, originOfHost, toVideoParams } from './embed-urls';
+import { embedPageUrl, isPanoptoHost, originOfHost, toVideoParams } from './embed-urls';
 import { appendElement, appendText } from './append-element';
 import { isGuid } from 'panopto-ng/core';
 import { PlayerBooleanInput, PlayerNumberInput, toBoolean, toNumber } from './coerce';
@@ -259,7 +259,6 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     this.destroyed = true;
     this.stopTimePoll();
     this.tearDown();
-    this.queue = [];
     this.statusChanges.complete();
   }
 
@@ -377,23 +376,10 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     else this.queue.push(command);
   }
 
-  private embedParams(): PanoptoEmbedParams {
-    return {
-      autoplay: toBoolean(this.autoplay),
-      offerViewer: toBoolean(this.offerViewer),
-      showTitle: toBoolean(this.showTitle),
-      showBrand: toBoolean(this.showBrand),
-      captions: toBoolean(this.captions),
-      interactivity: ['none', 'search'].includes(this.interactivity) ? this.interactivity : 'all',
-      startTime: Math.max(0, toNumber(this.startTime, 0)),
-    };
-  }
-
   /** Decides what to show for the current inputs, and starts loading if needed. */
   private setUp(): void {
     this.tearDown();
     const generation = this.generation;
-    this.errorMessage = '';
 
     if (!isGuid(this.sessionId)) {
       this.fail(
@@ -460,9 +446,9 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     const host = this.host.nativeElement;
     const iframe = appendElement(this.renderer, host, 'iframe', {
       class: 'panopto-player__frame',
-      src: embedPageUrl(serverUrl, this.sessionId, this.embedParams()),
+      src: embedPageUrl(serverUrl, this.sessionId, this),
+      // The frame's accessible name (WCAG frame-title); an aria-label would only repeat it.
       title: this.label,
-      'aria-label': this.label,
       allowfullscreen: '',
       allow: 'autoplay; fullscreen',
     });
@@ -493,7 +479,8 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
 
   private create(globals: PanoptoEmbedGlobals, serverName: string): void {
     const generation = this.generation;
-    const live = () => generation === this.generation && !this.destroyed;
+    // ngOnDestroy's tearDown() moves the generation on, so this also stops callbacks after destroy.
+    const live = () => generation === this.generation;
     this.zone.runOutsideAngular(() => {
       this.notViewableTimer = setTimeout(() => {
         if (!live()) return;
@@ -512,12 +499,12 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
         sessionId: this.sessionId,
         width: '100%',
         height: '100%',
-        videoParams: toVideoParams(this.embedParams()),
+        videoParams: toVideoParams(this),
         events: {
           onIframeReady: () => {
             if (!live()) return;
             clearTimeout(this.notViewableTimer);
-            if (this.status === 'login-required') this.setStatus('loading');
+            if (this.currentStatus === 'login-required') this.setStatus('loading');
             this.player?.loadVideo();
             // Panopto's loadVideo() also starts playback; without autoplay, take the start back before it happens.
             if (!toBoolean(this.autoplay)) this.player?.pauseVideo();

@@ -121,7 +121,10 @@ export function validatePanoptoPlayerConfig(config: PanoptoPlayerConfig = {}): R
  * ```
  */
 export function withPanoptoPlayer(config: PanoptoPlayerConfig = {}): PanoptoFeature {
-  return { kind: 'player', providers: [{ provide: PANOPTO_PLAYER_CONFIG, useValue: validatePanoptoPlayerConfig(config) }] };
+  return {
+    kind: 'player',
+    providers: [{ provide: PANOPTO_PLAYER_CONFIG, useValue: validatePanoptoPlayerConfig(config) }],
+  };
 }
 
 /**

@@ -37,18 +37,15 @@ export class PanoptoPlayerError extends PanoptoError {
 
 /** Maps an `onError` value from the Embed API to a typed error (explanations in development builds only). */
 export function fromEmbedApiError(value: unknown): PanoptoPlayerError {
-  if (value === 'playNotAllowed' || value === 'playWithSoundNotAllowed') {
-    return new PanoptoPlayerError(
-      value,
-      typeof ngDevMode === 'undefined' || ngDevMode
-        ? value === 'playNotAllowed'
-          ? 'The browser blocked autoplay; start playback from a click.'
-          : 'The browser allowed autoplay only muted; call unmute() from a user gesture to restore sound.'
-        : value,
-    );
-  }
+  const blocked = value === 'playNotAllowed' || value === 'playWithSoundNotAllowed';
   return new PanoptoPlayerError(
-    'embedError',
-    typeof ngDevMode === 'undefined' || ngDevMode ? `Panopto player error: ${String(value)}` : String(value),
+    blocked ? value : 'embedError',
+    typeof ngDevMode === 'undefined' || ngDevMode
+      ? value === 'playNotAllowed'
+        ? 'The browser blocked autoplay; start playback from a click.'
+        : blocked
+        ? 'The browser allowed autoplay only muted; call unmute() from a user gesture to restore sound.'
+        : `Panopto player error: ${String(value)}`
+      : String(value),
   );
 }
