@@ -4,9 +4,14 @@
  * helpers, errors, the retry policy, the clock interface and the shared configuration rules. Feature entry points
  * (`panopto-ng/player`, ...) import from here or from `panopto-ng/core`.
  */
-export { PANOPTO_CONFIG } from './lib/config/panopto-config';
-export type { PanoptoConfig, PanoptoRateLimitConfig, ResolvedPanoptoConfig } from './lib/config/panopto-config';
+export { PANOPTO_CONFIG, PANOPTO_SITE } from './lib/config/panopto-config';
+export type {
+  PanoptoConfig,
+  PanoptoRateLimitConfig,
+  PanoptoSite,
+  ResolvedPanoptoConfig,
+} from './lib/config/panopto-config';
 export { providePanopto, PanoptoModule } from './lib/config/provide-panopto';
 export type { PanoptoFeature, PanoptoFeatureKind } from './lib/config/provide-panopto';
-export { validatePanoptoConfig } from './lib/config/validate-config';
+export { validatePanoptoConfig, validatePanoptoSite } from './lib/config/validate-config';
 export * from './lib/rest-core';

@@ -1,7 +1,7 @@
 import { NgFor } from '@angular/common';
 import { Component } from '@angular/core';
 import { TestBed, fakeAsync, tick } from '@angular/core/testing';
-import { PANOPTO_CONFIG, PanoptoConfigError, PanoptoError, providePanopto, validatePanoptoConfig } from 'panopto-ng';
+import { PANOPTO_SITE, PanoptoConfigError, PanoptoError, providePanopto, validatePanoptoSite } from 'panopto-ng';
 import { FakeEmbedApi, installFakeEmbedApi } from 'panopto-ng/testing';
 import { PanoptoEmbedWindow } from './embed-api-types';
 import { PanoptoEmbedApiLoader } from './embed-api-loader';
@@ -49,7 +49,7 @@ describe('PanoptoEmbedApiLoader', () => {
       providers: [
         providePanoptoPlayer({ scriptUrl: 'https://scripts.example.test/embedapi.min.js', loadTimeoutMs: 5000 }),
         { provide: PANOPTO_CSP_NONCE, useValue: 'n0nce' },
-        { provide: PANOPTO_CONFIG, useValue: validatePanoptoConfig({ serverUrl: 'https://myuni.hosted.panopto.com' }) },
+        { provide: PANOPTO_SITE, useValue: validatePanoptoSite({ serverUrl: 'https://myuni.hosted.panopto.com' }) },
       ],
     });
   });

@@ -1,6 +1,6 @@
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { PANOPTO_CONFIG, validatePanoptoConfig } from 'panopto-ng';
+import { PANOPTO_SITE, validatePanoptoSite } from 'panopto-ng';
 import { FakeEmbedApi, installFakeEmbedApi } from 'panopto-ng/testing';
 import { PanoptoPlayerComponent } from './panopto-player.component';
 import { providePanoptoPlayer } from './player-config';
@@ -22,7 +22,7 @@ describe('PanoptoPlayerComponent captionLanguage', () => {
     fake = installFakeEmbedApi({ captionTracks: ['English', 'French'] });
     TestBed.configureTestingModule({
       providers: [
-        { provide: PANOPTO_CONFIG, useValue: validatePanoptoConfig({ serverUrl: 'https://myuni.hosted.panopto.com' }) },
+        { provide: PANOPTO_SITE, useValue: validatePanoptoSite({ serverUrl: 'https://myuni.hosted.panopto.com' }) },
         providePanoptoPlayer(),
       ],
     });

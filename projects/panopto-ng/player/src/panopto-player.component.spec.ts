@@ -7,7 +7,7 @@ import {
   flushMicrotasks,
   tick,
 } from '@angular/core/testing';
-import { PANOPTO_CONFIG, validatePanoptoConfig } from 'panopto-ng';
+import { PANOPTO_SITE, validatePanoptoSite } from 'panopto-ng';
 import { FakeEmbedApi, installFakeEmbedApi, provideFakeEmbedApiLoader } from 'panopto-ng/testing';
 import { PlayerState, PanoptoEmbedWindow } from './embed-api-types';
 import { PanoptoEmbedApiLoader } from './embed-api-loader';
@@ -50,7 +50,7 @@ class HostComponent {
 function configure(extra: unknown[] = []): void {
   TestBed.configureTestingModule({
     providers: [
-      { provide: PANOPTO_CONFIG, useValue: validatePanoptoConfig({ serverUrl: SERVER }) },
+      { provide: PANOPTO_SITE, useValue: validatePanoptoSite({ serverUrl: SERVER }) },
       providePanoptoPlayer({ notViewableTimeoutMs: 3000, timeUpdateIntervalMs: 100 }),
       ...(extra as never[]),
     ],

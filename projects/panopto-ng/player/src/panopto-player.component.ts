@@ -23,7 +23,7 @@ import {
   ViewEncapsulation,
 } from '@angular/core';
 import { Observable, Subject, Subscriber } from 'rxjs';
-import { PANOPTO_CONFIG, ResolvedPanoptoConfig } from 'panopto-ng';
+import { PANOPTO_SITE, PanoptoSite } from 'panopto-ng';
 import { EmbedApiPlayer, PanoptoEmbedGlobals, PlayerState } from './embed-api-types';
 
 // PlayerState values as literals: referencing the (non-const) enum would keep its whole object in every app.
@@ -195,7 +195,7 @@ export class PanoptoPlayerComponent implements OnInit, OnChanges, OnDestroy {
     private readonly loader: PanoptoEmbedApiLoader,
     @Inject(PLATFORM_ID) platformId: object,
     @Inject(PANOPTO_PLAYER_CONFIG) private readonly config: ResolvedPanoptoPlayerConfig,
-    @Optional() @Inject(PANOPTO_CONFIG) private readonly panopto: ResolvedPanoptoConfig | null,
+    @Optional() @Inject(PANOPTO_SITE) private readonly panopto: PanoptoSite | null,
   ) {
     this.isBrowser = isPlatformBrowser(platformId);
     this.status$ = new Observable<PanoptoPlayerStatus>((subscriber) => {

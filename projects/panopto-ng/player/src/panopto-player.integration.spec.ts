@@ -6,7 +6,7 @@
  */
 import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { PANOPTO_CONFIG, validatePanoptoConfig } from 'panopto-ng';
+import { PANOPTO_SITE, validatePanoptoSite } from 'panopto-ng';
 import { PlayerState, PanoptoEmbedWindow } from './embed-api-types';
 import { PanoptoPlayerComponent } from './panopto-player.component';
 import { providePanoptoPlayer } from './player-config';
@@ -64,7 +64,7 @@ describe('PanoptoPlayerComponent against the emulator (integration)', () => {
     }
     TestBed.configureTestingModule({
       providers: [
-        { provide: PANOPTO_CONFIG, useValue: validatePanoptoConfig({ serverUrl: url }) },
+        { provide: PANOPTO_SITE, useValue: validatePanoptoSite({ serverUrl: url }) },
         providePanoptoPlayer({ scriptUrl: `${url}/scripts/embedapi.min.js`, loadTimeoutMs: 15000 }),
       ],
     });

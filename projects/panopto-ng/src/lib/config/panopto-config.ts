@@ -1,5 +1,10 @@
-import { InjectionToken } from '@angular/core';
+import { InjectionToken, inject } from '@angular/core';
+import { PanoptoConfigError } from 'panopto-ng/core';
 import type { PanoptoRetryConfig } from 'panopto-ng/core';
+import { validatePanoptoConfig } from './validate-config';
+
+// Angular's development flag; production builds drop the token names it guards, as Angular's own tokens do.
+declare const ngDevMode: boolean | undefined;
 
 /**
  * What an app passes to `providePanopto()` / `PanoptoModule.forRoot()`.
@@ -35,12 +40,24 @@ export interface PanoptoRateLimitConfig {
   enabled: boolean;
 }
 
-/** The configuration after validation, with every default filled in and derived URLs computed once. */
-export interface ResolvedPanoptoConfig {
+/**
+ * The Panopto site alone, validated: all a player needs of the configuration.
+ *
+ * @example
+ * ```ts
+ * const site = inject(PANOPTO_SITE, { optional: true });
+ * site?.serverName; // 'myuni.hosted.panopto.com'
+ * ```
+ */
+export interface PanoptoSite {
   /** Origin of the Panopto site without trailing slash, e.g. `https://myuni.hosted.panopto.com`. */
   readonly serverUrl: string;
   /** Host name only (what the Embed API calls `serverName`). */
   readonly serverName: string;
+}
+
+/** The configuration after validation, with every default filled in and derived URLs computed once. */
+export interface ResolvedPanoptoConfig extends PanoptoSite {
   /** `${serverUrl}/Panopto/api/v1` */
   readonly apiBaseUrl: string;
   /** `${serverUrl}/Panopto/PublicAPI/REST` (sessionUpload lives here). */
@@ -50,5 +67,36 @@ export interface ResolvedPanoptoConfig {
   readonly requestTimeoutMs: number;
 }
 
-/** The validated configuration. Provided by `providePanopto()`; inject it in feature code. */
-export const PANOPTO_CONFIG = /*@__PURE__*/ new InjectionToken<ResolvedPanoptoConfig>('PANOPTO_CONFIG');
+/** The config exactly as the app gave it to `providePanopto()`; resolved by `PANOPTO_CONFIG`'s factory. */
+export const PANOPTO_GIVEN_CONFIG = /*@__PURE__*/ new InjectionToken<PanoptoConfig>(
+  typeof ngDevMode === 'undefined' || ngDevMode ? 'PANOPTO_GIVEN_CONFIG' : '',
+);
+
+/**
+ * The validated site of `providePanopto()`, checked when the app starts. A player reads this token rather than
+ * `PANOPTO_CONFIG`, so an app that shows only players does not ship the REST options' rules.
+ */
+export const PANOPTO_SITE = /*@__PURE__*/ new InjectionToken<PanoptoSite>(
+  typeof ngDevMode === 'undefined' || ngDevMode ? 'PANOPTO_SITE' : '',
+);
+
+/**
+ * The validated configuration; inject it in feature code. Resolved from `providePanopto()`'s config the first time
+ * something injects it (the REST core, auth, upload…): a production build checks the REST options (`retry`,
+ * `rateLimit`, `requestTimeoutMs`) here, a development build already in `providePanopto()`. Tests may provide it
+ * directly with `useValue: validatePanoptoConfig({...})`.
+ */
+export const PANOPTO_CONFIG = /*@__PURE__*/ new InjectionToken<ResolvedPanoptoConfig>('PANOPTO_CONFIG', {
+  providedIn: 'root',
+  factory: () => {
+    const given = inject(PANOPTO_GIVEN_CONFIG, { optional: true });
+    if (!given) {
+      throw new PanoptoConfigError(
+        'serverUrl',
+        `is needed: add providePanopto({ serverUrl: 'https://myuni.hosted.panopto.com' }) to your app's providers ` +
+          `(or PanoptoModule.forRoot(...) to an NgModule).`,
+      );
+    }
+    return validatePanoptoConfig(given);
+  },
+});

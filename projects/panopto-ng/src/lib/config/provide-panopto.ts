@@ -1,7 +1,7 @@
 import { EnvironmentProviders, ModuleWithProviders, NgModule, Provider, makeEnvironmentProviders } from '@angular/core';
 import { PanoptoConfigError } from 'panopto-ng/core';
-import { PANOPTO_CONFIG, PanoptoConfig } from './panopto-config';
-import { validatePanoptoConfig } from './validate-config';
+import { PANOPTO_GIVEN_CONFIG, PANOPTO_SITE, PanoptoConfig } from './panopto-config';
+import { validatePanoptoConfig, validatePanoptoSite } from './validate-config';
 
 /**
  * Kinds of optional features that `providePanopto()` accepts after the config; each kind may be given once
@@ -55,8 +55,24 @@ function featureProviders(features: readonly PanoptoFeature[]): Provider[] {
 }
 
 /**
+ * The config's providers. The site is checked here, at startup, in every build; a development build checks every
+ * option here too, so a wrong `retry` fails at once. A production build leaves the REST options to
+ * `PANOPTO_CONFIG`'s factory, run when the REST core first starts, so that an app that shows only players does not
+ * ship their rules (issue 22's bundle line). The error names the field either way.
+ */
+function configProviders(config: PanoptoConfig, features: readonly PanoptoFeature[]): Provider[] {
+  const site =
+    typeof ngDevMode === 'undefined' || ngDevMode ? validatePanoptoConfig(config) : validatePanoptoSite(config);
+  return [
+    { provide: PANOPTO_SITE, useValue: site },
+    { provide: PANOPTO_GIVEN_CONFIG, useValue: config },
+    ...featureProviders(features),
+  ];
+}
+
+/**
  * Sets up panopto-ng for a standalone app. The config is validated immediately, so a wrong value fails at
- * startup with a message naming the field.
+ * startup with a message naming the field (in a production build, the REST options when the REST core starts).
  *
  * @example
  * ```ts
@@ -69,8 +85,7 @@ function featureProviders(features: readonly PanoptoFeature[]): Provider[] {
  * ```
  */
 export function providePanopto(config: PanoptoConfig, ...features: PanoptoFeature[]): EnvironmentProviders {
-  const resolved = validatePanoptoConfig(config);
-  return makeEnvironmentProviders([{ provide: PANOPTO_CONFIG, useValue: resolved }, ...featureProviders(features)]);
+  return makeEnvironmentProviders(configProviders(config, features));
 }
 
 /**
@@ -87,10 +102,6 @@ export function providePanopto(config: PanoptoConfig, ...features: PanoptoFeatur
 @NgModule()
 export class PanoptoModule {
   static forRoot(config: PanoptoConfig, ...features: PanoptoFeature[]): ModuleWithProviders<PanoptoModule> {
-    const resolved = validatePanoptoConfig(config);
-    return {
-      ngModule: PanoptoModule,
-      providers: [{ provide: PANOPTO_CONFIG, useValue: resolved }, ...featureProviders(features)],
-    };
+    return { ngModule: PanoptoModule, providers: configProviders(config, features) };
   }
 }

@@ -1,6 +1,6 @@
 import { PanoptoConfig } from './panopto-config';
 import { PanoptoConfigError } from 'panopto-ng/core';
-import { validatePanoptoConfig } from './validate-config';
+import { validatePanoptoConfig, validatePanoptoSite } from './validate-config';
 
 function errorOf(config: unknown): PanoptoConfigError {
   try {
@@ -43,13 +43,46 @@ describe('validatePanoptoConfig', () => {
     expect(e.field).toBe('serverurl');
     expect(e.message).toContain('Did you mean `serverUrl`?');
     expect(errorOf({ serverUrl: 'https://x.panopto.com', retry: { max: 1 } }).field).toBe('retry.max');
+    expect(errorOf({ serverURL: 'https://x.panopto.com' }).message).toContain('Did you mean `serverUrl`?');
   });
 
   it('rejects bad numbers naming the nested field', () => {
     expect(errorOf({ serverUrl: 'https://x.panopto.com', retry: { maxRetries: -1 } }).field).toBe('retry.maxRetries');
-    expect(errorOf({ serverUrl: 'https://x.panopto.com', retry: { maxRetries: 1.5 } }).message).toContain('whole number');
-    expect(errorOf({ serverUrl: 'https://x.panopto.com', rateLimit: { perSecond: 0 } }).field).toBe('rateLimit.perSecond');
-    expect(errorOf({ serverUrl: 'https://x.panopto.com', rateLimit: { enabled: 'yes' } }).field).toBe('rateLimit.enabled');
+    expect(errorOf({ serverUrl: 'https://x.panopto.com', retry: { maxRetries: 1.5 } }).message).toContain(
+      'whole number',
+    );
+    expect(errorOf({ serverUrl: 'https://x.panopto.com', rateLimit: { perSecond: 0 } }).field).toBe(
+      'rateLimit.perSecond',
+    );
+    expect(errorOf({ serverUrl: 'https://x.panopto.com', rateLimit: { enabled: 'yes' } }).field).toBe(
+      'rateLimit.enabled',
+    );
     expect(errorOf({ serverUrl: 'https://x.panopto.com', requestTimeoutMs: NaN }).field).toBe('requestTimeoutMs');
+  });
+});
+
+describe('validatePanoptoSite', () => {
+  it('gives the origin and host, and only checks the site', () => {
+    const site = validatePanoptoSite({
+      serverUrl: 'https://myuni.hosted.panopto.com/Panopto/',
+      retry: { max: 1 },
+    } as never);
+    expect(site).toEqual({ serverUrl: 'https://myuni.hosted.panopto.com', serverName: 'myuni.hosted.panopto.com' });
+  });
+
+  it('refuses a missing config or a wrong serverUrl, naming the field', () => {
+    const fieldOf = (config: unknown) => {
+      try {
+        validatePanoptoSite(config as PanoptoConfig);
+      } catch (e) {
+        return e instanceof PanoptoConfigError ? e.field : 'not a PanoptoConfigError';
+      }
+      return 'no error';
+    };
+    expect(fieldOf(undefined)).toBe('config');
+    expect(fieldOf(7)).toBe('config');
+    expect(fieldOf({ serverUrl: 'ftp://x.panopto.com' })).toBe('serverUrl');
+    expect(fieldOf({ serverUrl: 'https://x.panopto.com/Panopto/Pages' })).toBe('serverUrl');
+    expect(fieldOf({ serverUrl: 'https://x.panopto.com?a=1' })).toBe('serverUrl');
   });
 });

@@ -7,7 +7,7 @@ import {
   validateBaseUrl,
   validateRetryConfig,
 } from 'panopto-ng/core';
-import { PanoptoConfig, ResolvedPanoptoConfig } from './panopto-config';
+import type { PanoptoConfig, PanoptoSite, ResolvedPanoptoConfig } from './panopto-config';
 
 declare const ngDevMode: boolean | undefined;
 
@@ -18,10 +18,16 @@ const RATE_KEYS = ['perSecond', 'perMinute', 'enabled'] as const;
 const DEFAULT_RETRY = { maxRetries: 3, initialDelayMs: 1000, maxDelayMs: 30000 };
 
 /**
- * Validates what the app passed and fills in defaults. Throws `PanoptoConfigError` naming the first wrong field.
+ * Validates the config's site (`serverUrl`), as `providePanopto()` does at startup in every build: the one value
+ * that differs between an app's environments. Throws `PanoptoConfigError` naming the field. Unknown keys and the
+ * REST options are `validatePanoptoConfig()`'s.
+ *
+ * @example
+ * ```ts
+ * validatePanoptoSite({ serverUrl: 'https://myuni.hosted.panopto.com/' }).serverName; // 'myuni.hosted.panopto.com'
+ * ```
  */
-export function validatePanoptoConfig(config: PanoptoConfig): ResolvedPanoptoConfig {
-  const raw = optionsObject(config ?? undefined, 'config');
+export function validatePanoptoSite(config: PanoptoConfig): PanoptoSite {
   if (config === undefined || config === null) {
     throw new PanoptoConfigError(
       'config',
@@ -30,9 +36,10 @@ export function validatePanoptoConfig(config: PanoptoConfig): ResolvedPanoptoCon
         : '',
     );
   }
-  rejectUnknownKeys(raw, KNOWN_KEYS, '');
-  const url = validateBaseUrl(raw['serverUrl'], 'serverUrl');
-  if (url.pathname !== '/' && url.pathname !== '/Panopto' && url.pathname !== '/Panopto/') {
+  optionsObject(config, 'config');
+  const url = validateBaseUrl(config.serverUrl, 'serverUrl');
+  // The origin, optionally with Panopto's own /Panopto path, which the REST paths add again.
+  if (!/^\/(Panopto\/?)?$/.test(url.pathname)) {
     throw new PanoptoConfigError(
       'serverUrl',
       typeof ngDevMode === 'undefined' || ngDevMode
@@ -40,13 +47,28 @@ export function validatePanoptoConfig(config: PanoptoConfig): ResolvedPanoptoCon
         : '',
     );
   }
-  const retry = validateRetryConfig(raw['retry'], 'retry', DEFAULT_RETRY);
-  const rate = optionsObject(raw['rateLimit'], 'rateLimit');
+  return { serverUrl: url.origin, serverName: url.host };
+}
+
+/**
+ * Validates what the app passed and fills in defaults: the site, then the REST options. Throws
+ * `PanoptoConfigError` naming the first wrong field.
+ *
+ * @example
+ * ```ts
+ * validatePanoptoConfig({ serverUrl: 'https://myuni.hosted.panopto.com', retry: { maxRetries: 5 } }).retry.maxRetries; // 5
+ * ```
+ */
+export function validatePanoptoConfig(config: PanoptoConfig): ResolvedPanoptoConfig {
+  // Unknown keys first, so that `serverURL` gets its did-you-mean rather than "`serverUrl` is required".
+  if (typeof config === 'object' && config !== null) rejectUnknownKeys(config, KNOWN_KEYS, '');
+  const { serverUrl, serverName } = validatePanoptoSite(config);
+  const retry = validateRetryConfig(config.retry, 'retry', DEFAULT_RETRY);
+  const rate = optionsObject(config.rateLimit, 'rateLimit');
   rejectUnknownKeys(rate, RATE_KEYS, 'rateLimit');
-  const serverUrl = url.origin;
   const resolved: ResolvedPanoptoConfig = {
     serverUrl,
-    serverName: url.host,
+    serverName,
     apiBaseUrl: `${serverUrl}/Panopto/api/v1`,
     publicApiRestUrl: `${serverUrl}/Panopto/PublicAPI/REST`,
     retry,
@@ -55,7 +77,7 @@ export function validatePanoptoConfig(config: PanoptoConfig): ResolvedPanoptoCon
       perMinute: numberOption(rate['perMinute'], 'rateLimit.perMinute', 100, { integer: true, min: 1 }),
       enabled: booleanOption(rate['enabled'], 'rateLimit.enabled', true),
     },
-    requestTimeoutMs: numberOption(raw['requestTimeoutMs'], 'requestTimeoutMs', 30000, { min: 1 }),
+    requestTimeoutMs: numberOption(config.requestTimeoutMs, 'requestTimeoutMs', 30000, { min: 1 }),
   };
   return Object.freeze(resolved);
 }

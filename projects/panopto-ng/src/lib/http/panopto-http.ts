@@ -9,7 +9,7 @@ import {
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, concatMap, defer, finalize, map, mergeMap, race, share, tap, throwError } from 'rxjs';
 import { PANOPTO_CLOCK, PANOPTO_RANDOM } from '../clock/panopto-clock';
-import { PANOPTO_CONFIG, ResolvedPanoptoConfig } from '../config/panopto-config';
+import { PANOPTO_CONFIG } from '../config/panopto-config';
 import { FailedRequestInfo, PanoptoRequestTimeout, toPanoptoError } from '../errors/map-http-error';
 import {
   PanoptoError,
@@ -92,7 +92,7 @@ interface BuiltRequest {
  */
 @Injectable({ providedIn: 'root' })
 export class PanoptoHttp {
-  private readonly config = requireConfig(inject(PANOPTO_CONFIG, { optional: true }));
+  private readonly config = inject(PANOPTO_CONFIG);
   private readonly http = inject(HttpClient);
   private readonly clock = inject(PANOPTO_CLOCK);
   private readonly random = inject(PANOPTO_RANDOM);
@@ -263,14 +263,4 @@ export class PanoptoHttp {
       );
     });
   }
-}
-
-function requireConfig(config: ResolvedPanoptoConfig | null): ResolvedPanoptoConfig {
-  if (!config) {
-    throw new Error(
-      'panopto-ng: PanoptoApi needs a configuration. Add providePanopto({ serverUrl: ' +
-        "'https://myuni.hosted.panopto.com' }) to your app's providers (or PanoptoModule.forRoot(...) to an NgModule).",
-    );
-  }
-  return config;
 }

@@ -47,7 +47,7 @@ export type { PanoptoCallbackResult } from './sign-in-flow';
  */
 @Injectable({ providedIn: 'root' })
 export class PanoptoAuthService implements OnDestroy {
-  private readonly panopto = inject(PANOPTO_CONFIG, { optional: true });
+  private readonly panopto = inject(PANOPTO_CONFIG);
   private readonly authConfig = inject(PANOPTO_AUTH_CONFIG, { optional: true });
   /** `now()` for expiry (absolute epoch ms) and `setTimeout()` for the refresh timer and backoff. */
   private readonly clock = inject(PANOPTO_CLOCK);
@@ -86,12 +86,6 @@ export class PanoptoAuthService implements OnDestroy {
 
   constructor() {
     const panopto = this.panopto;
-    if (!panopto) {
-      throw new PanoptoConfigError(
-        'serverUrl',
-        `is needed by panopto-ng/auth: add providePanopto({ serverUrl: 'https://myuni.hosted.panopto.com' }, withPanoptoAuth({ … })).`,
-      );
-    }
     if (!this.authConfig) {
       throw new PanoptoConfigError(
         'auth',
