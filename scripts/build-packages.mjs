@@ -5,7 +5,8 @@
 //   panopto-ng               the library (`npm run build`: ng-packagr + the ng add schematic)
 // A Node package's manifest is its project's package.json without `private`; every bare import of the compiled
 // code must be one of its dependencies (or a node: builtin), so nothing resolves only inside this workspace.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import {
   chmodSync,
   copyFileSync,
@@ -56,12 +57,21 @@ function pack(dir) {
   console.log(`build-packages: ${relative(root, join(out, info.filename))} (${info.entryCount} files)`);
 }
 
-function buildNodePackage(key) {
+/** Compiles a Node package's sources into its dist folder (both packages compile at once: tsc is the slow part). */
+async function compileNodePackage(key) {
+  const { project, dist } = NODE_PACKAGES[key];
+  rmSync(join(root, dist), { recursive: true, force: true });
+  await promisify(execFile)(process.execPath, [tsc, '-p', join(root, project, 'tsconfig.build.json')]).catch((e) => {
+    console.error(`build-packages: tsc failed for ${project}:\n${e.stdout}${e.stderr}`);
+    process.exit(1);
+  });
+}
+
+/** Completes a compiled Node package (data files, manifest, README, executable bins) and packs it. */
+function finishNodePackage(key) {
   const { project, dist } = NODE_PACKAGES[key];
   const source = join(root, project, 'src');
   const dest = join(root, dist);
-  rmSync(dest, { recursive: true, force: true });
-  execFileSync(process.execPath, [tsc, '-p', join(root, project, 'tsconfig.build.json')], { stdio: 'inherit' });
   // Files the code reads at run time (the seed fixture, the Embed API scripts) travel with it.
   for (const file of filesUnder(source).filter((f) => !f.endsWith('.ts'))) {
     const target = join(dest, relative(source, file));
@@ -106,7 +116,8 @@ for (const name of wanted) {
     process.exit(2);
   }
 }
-for (const name of wanted.length ? wanted : known) {
-  if (name === 'library') buildLibrary();
-  else buildNodePackage(name);
-}
+const selected = wanted.length ? wanted : known;
+const nodePackages = selected.filter((name) => name !== 'library');
+await Promise.all(nodePackages.map(compileNodePackage));
+nodePackages.forEach(finishNodePackage);
+if (selected.includes('library')) buildLibrary();
