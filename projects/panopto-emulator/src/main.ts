@@ -1,4 +1,6 @@
-// `npm run emulator`: a local Panopto tenant on http://localhost:4300 (PANOPTO_EMULATOR_PORT to change).
+#!/usr/bin/env node
+// `npm run emulator` / `panopto-ng-emulator`: a local Panopto tenant on http://localhost:4300 (--port or
+// PANOPTO_EMULATOR_PORT to change; the flags are in cli-args.ts).
 // PANOPTO_EMULATOR_DATA=dir persists data; PANOPTO_EMULATOR_BROKER_SECRET sets the broker client's secret;
 // PANOPTO_EMULATOR_CLIENTS=file.json registers more API clients; PANOPTO_EMULATOR_HTTPS=1 serves https.
 import { resolve } from 'node:path';
@@ -13,20 +15,36 @@ import {
 import { SEED_IDS } from './seed/seed.js';
 import { ClientsFileError } from './oauth/clients-file.js';
 import { CLIENT_TYPE_LABELS } from './oauth/client-entry.js';
+import { DEFAULT_EMULATOR_PORT, EMULATOR_USAGE, EmulatorArgsError, envFromArgs } from './cli-args.js';
+
+/** The environment with the command line's flags written into it (modules such as media/ffmpeg.ts read it too). */
+function settings(): NodeJS.ProcessEnv {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(EMULATOR_USAGE);
+    process.exit(0);
+  }
+  try {
+    return Object.assign(process.env, envFromArgs(args));
+  } catch (err) {
+    if (!(err instanceof EmulatorArgsError)) throw err;
+    process.stderr.write(`panopto-ng-emulator: ${err.message}`);
+    process.exit(2);
+  }
+}
 
 async function main(): Promise<void> {
-  const rawPort = process.env['PANOPTO_EMULATOR_PORT'] ?? '4300';
+  const env = settings();
+  const rawPort = env['PANOPTO_EMULATOR_PORT'] ?? String(DEFAULT_EMULATOR_PORT);
   const port = Number(rawPort);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`PANOPTO_EMULATOR_PORT must be a port number (0-65535); got '${rawPort}'.\n`);
     process.exit(2);
   }
-  const dataDir = process.env['PANOPTO_EMULATOR_DATA'] || undefined;
-  const brokerSecret = process.env['PANOPTO_EMULATOR_BROKER_SECRET'] || DEFAULT_BROKER_SECRET;
-  const clientsFile = process.env['PANOPTO_EMULATOR_CLIENTS']
-    ? resolve(process.env['PANOPTO_EMULATOR_CLIENTS'])
-    : undefined;
-  const rawHttps = process.env['PANOPTO_EMULATOR_HTTPS'] ?? '';
+  const dataDir = env['PANOPTO_EMULATOR_DATA'] || undefined;
+  const brokerSecret = env['PANOPTO_EMULATOR_BROKER_SECRET'] || DEFAULT_BROKER_SECRET;
+  const clientsFile = env['PANOPTO_EMULATOR_CLIENTS'] ? resolve(env['PANOPTO_EMULATOR_CLIENTS']) : undefined;
+  const rawHttps = env['PANOPTO_EMULATOR_HTTPS'] ?? '';
   if (!['', '0', '1', 'true', 'false'].includes(rawHttps)) {
     process.stderr.write(`PANOPTO_EMULATOR_HTTPS must be 1 (serve https) or 0; got '${rawHttps}'.\n`);
     process.exit(2);

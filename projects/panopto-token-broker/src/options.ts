@@ -62,7 +62,7 @@ export interface ResolvedBrokerOptions
 
 export class TokenBrokerConfigError extends Error {
   constructor(readonly option: string, message: string) {
-    super(`panopto-token-broker: \`${option}\` ${message}`);
+    super(`panopto-ng-token-broker: \`${option}\` ${message}`);
     this.name = 'TokenBrokerConfigError';
   }
 }

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * `node_modules/.cache/panopto-emulator` of the workspace (found from this file's location), so every
- * emulator started by the tests and by `npm run emulator` shares one generated copy.
+ * `node_modules/.cache/panopto-emulator` of the project the emulator is installed in (found from this file's
+ * location), so every emulator started there (tests, `npm run emulator`) shares one generated copy.
  */
 export function defaultMediaCacheDir(): string {
   const require = createRequire(import.meta.url);

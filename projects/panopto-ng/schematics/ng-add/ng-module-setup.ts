@@ -67,5 +67,5 @@ export function setUpNgModule(tree: Tree, modulePath: string, setup: PanoptoSetu
     ...plan.providers.map((p) => `${p.code} to the providers of ${shown(modulePath)}`),
   ];
   for (const edit of plan.edits) added.push(`${edit.what} in ${shown(modulePath)}`);
-  return { added, manual: plan.manual };
+  return { added, manual: plan.manual, differences: plan.differences };
 }

@@ -1,5 +1,5 @@
 import { multilineArray } from './code-layout';
-import { AuthSetup, PanoptoSetup } from './options';
+import { AuthSetup, EmulatorSetup, PanoptoSetup } from './options';
 
 /** A named import the inserted code needs. */
 export interface ImportNeed {
@@ -20,15 +20,51 @@ function quote(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
+/** The import `isDevMode()` needs. */
+const DEV_MODE_IMPORT: ImportNeed = { symbol: 'isDevMode', from: '@angular/core' };
+
+/**
+ * A setting's value as code: the production value, or, when the emulator is set up beside production,
+ * `isDevMode() ? <emulator's> : <production's>` so that `ng serve` talks to the emulator.
+ */
+function setting(production: string, emulator: string | undefined): CodePiece {
+  if (emulator === undefined || emulator === production) return { code: quote(production), imports: [] };
+  return { code: `isDevMode() ? ${quote(emulator)} : ${quote(production)}`, imports: [DEV_MODE_IMPORT] };
+}
+
+function besideProduction(emulator: EmulatorSetup | null): EmulatorSetup | undefined {
+  return emulator?.besideProduction ? emulator : undefined;
+}
+
+/** The `serverUrl` value `providePanopto()` gets. */
+export function serverUrlSetting(setup: PanoptoSetup): CodePiece {
+  return setting(setup.serverUrl, besideProduction(setup.emulator)?.serverUrl);
+}
+
+/** The `clientId` value `withPanoptoAuth()` gets. */
+export function clientIdSetting(setup: PanoptoSetup, auth: AuthSetup): CodePiece {
+  return setting(auth.clientId, besideProduction(setup.emulator)?.clientId);
+}
+
+/** The `redirectUri` value `withPanoptoAuth()` gets. */
+export function redirectUriSetting(auth: AuthSetup): string {
+  return `new URL(${quote(auth.routePath)}, document.baseURI).href`;
+}
+
 /**
  * `providePanopto({ serverUrl })`, the library's one provider, with `withPanoptoAuth(...)` as its feature when
  * sign-in is asked for (`auth`).
  */
 export function panoptoProvider(setup: PanoptoSetup, auth: AuthSetup | null = null): CodePiece {
-  const feature = auth ? authFeature(auth) : null;
+  const serverUrl = serverUrlSetting(setup);
+  const feature = auth ? authFeature(setup, auth) : null;
   return {
-    code: `providePanopto({ serverUrl: ${quote(setup.serverUrl)} }${feature ? `, ${feature.code}` : ''})`,
-    imports: [{ symbol: 'providePanopto', from: 'panopto-ng' }, ...(feature ? feature.imports : [])],
+    code: `providePanopto({ serverUrl: ${serverUrl.code} }${feature ? `, ${feature.code}` : ''})`,
+    imports: [
+      { symbol: 'providePanopto', from: 'panopto-ng' },
+      ...serverUrl.imports,
+      ...(feature ? feature.imports : []),
+    ],
   };
 }
 
@@ -37,11 +73,11 @@ export function panoptoProvider(setup: PanoptoSetup, auth: AuthSetup | null = nu
  * browser from the base href, because the schematic cannot know where the app is deployed; the router resolves
  * the callback route the same way.
  */
-export function authFeature(auth: AuthSetup): CodePiece {
-  const redirectUri = `new URL(${quote(auth.routePath)}, document.baseURI).href`;
+export function authFeature(setup: PanoptoSetup, auth: AuthSetup): CodePiece {
+  const clientId = clientIdSetting(setup, auth);
   return {
-    code: `withPanoptoAuth({ clientId: ${quote(auth.clientId)}, redirectUri: ${redirectUri} })`,
-    imports: [{ symbol: 'withPanoptoAuth', from: 'panopto-ng/auth' }],
+    code: `withPanoptoAuth({ clientId: ${clientId.code}, redirectUri: ${redirectUriSetting(auth)} })`,
+    imports: [{ symbol: 'withPanoptoAuth', from: 'panopto-ng/auth' }, ...clientId.imports],
   };
 }
 

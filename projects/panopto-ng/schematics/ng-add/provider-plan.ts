@@ -9,6 +9,7 @@ import {
   httpClientProvider,
   panoptoProvider,
 } from './provider-code';
+import { settingDifferences } from './setting-differences';
 import { shown } from './setup-result';
 import { findCalls, ts } from './source-file';
 
@@ -22,6 +23,8 @@ export interface ProviderPlan {
   readonly edits: Edit[];
   /** Steps left to the developer, each with the code to write. */
   readonly manual: string[];
+  /** Settings already in the file with other values than the ones given (left as they are). */
+  readonly differences: string[];
 }
 
 /**
@@ -37,7 +40,13 @@ export function planProviders(
   style: 'standalone' | 'ngModule',
 ): ProviderPlan {
   const existing = findExistingSetup(source);
-  const plan: ProviderPlan = { providers: [], moduleImports: [], edits: [], manual: [] };
+  const plan: ProviderPlan = {
+    providers: [],
+    moduleImports: [],
+    edits: [],
+    manual: [],
+    differences: settingDifferences(path, source, setup),
+  };
   const needsInterceptor = setup.auth !== null && !existing.authInterceptor;
   const httpCalls = existing.provideHttpClientCalls;
   let classInterceptor = false;
@@ -67,7 +76,7 @@ export function planProviders(
   else if (addAuth) {
     // Sign-in is a feature of the providePanopto() call already there: add it as its last argument.
     const calls = [...findCalls(source, 'providePanopto'), ...findCalls(source, 'PanoptoModule.forRoot')];
-    const feature = authFeature(addAuth);
+    const feature = authFeature(setup, addAuth);
     if (calls.length === 1) plan.edits.push(addFeatureArgument(path, calls[0], feature));
     else {
       plan.manual.push(

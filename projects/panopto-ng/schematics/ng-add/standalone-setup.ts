@@ -52,5 +52,5 @@ export function setUpStandalone(
 
   const added = plan.providers.map((p) => `${p.code} to the providers in ${shown(target.path)}`);
   for (const edit of plan.edits) added.push(`${edit.what} in ${shown(target.path)}`);
-  return { added, manual: plan.manual };
+  return { added, manual: plan.manual, differences: plan.differences };
 }
