@@ -45,7 +45,7 @@ import { DemoSignInService } from './demo-sign-in.service';
         display: inline-flex;
         flex-direction: column;
         line-height: 1.15;
-        text-align: right;
+        text-align: end;
       }
       .name {
         font-weight: 600;
