@@ -162,6 +162,41 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
     await browser?.close();
   });
 
+  it('the checks catch what they look for (breakages injected on purpose)', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${demoUrl}/`);
+    await page.getByTestId('auth-user-name').waitFor({ timeout: 20000 });
+    await page.evaluate(() => {
+      const main = document.querySelector('main');
+      main.insertAdjacentHTML(
+        'beforeend',
+        `<div data-injected style="width: 2000px">too wide for a phone</div>
+         <div data-injected style="width: 40px; white-space: nowrap">a label far wider than its box</div>
+         <div data-injected style="width: 30px; overflow: hidden"><button type="button" style="width: 120px">Clipped</button></div>
+         <p data-injected style="color: #777; background: #888">grey on grey</p>
+         <iframe data-injected src="about:blank"></iframe>`,
+      );
+    });
+    const layout = await page.evaluate(layoutBreakage);
+    const axe = await axeViolations(page);
+    await page.goto(`${demoUrl}/`); // drop the injected elements
+    for (const kind of [
+      'the page scrolls sideways',
+      'text wider than its box',
+      'control clipped by',
+      'cut off by the viewport edge',
+    ])
+      assert.ok(
+        layout.some((p) => p.startsWith(kind)),
+        `layout check should report “${kind}”, got:\n${layout.join('\n')}`,
+      );
+    for (const rule of ['color-contrast', 'frame-title'])
+      assert.ok(
+        axe.some((v) => v.startsWith(rule)),
+        `axe should report ${rule}, got:\n${axe.join('\n')}`,
+      );
+  });
+
   for (const language of languages) {
     it(`${language.code}: every page passes axe and shows no layout breakage`, async () => {
       const started = Date.now();
