@@ -132,17 +132,18 @@ async function switchTo(page, testId, read, want) {
 const readTheme = () => document.documentElement.getAttribute('data-theme');
 const readDirection = () => getComputedStyle(document.documentElement).direction;
 
-/** Waits until the page has settled: no spinner or busy region left, or 5 s at most (some show live data). */
-async function settle(page) {
-  await page
-    .waitForFunction(
-      () => !document.querySelector('[aria-busy=true], .loading, [role=progressbar]:not([aria-valuenow])'),
-      null,
-      {
-        timeout: 5000,
-      },
-    )
-    .catch(() => undefined);
+/**
+ * After a navigation: waits until the network is quiet (4 s at most: some pages poll live data) and the
+ * page shows no loading region beyond those the state galleries keep on purpose.
+ */
+async function settleAfterNavigation(page) {
+  await page.waitForLoadState('networkidle', { timeout: 4000 }).catch(() => undefined);
+  await page.waitForTimeout(200);
+}
+
+/** After a theme, direction or width switch: two frames for layout and paint, and the 120 ms transitions. */
+async function settleAfterSwitch(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.waitForTimeout(150);
 }
 
@@ -207,13 +208,14 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
         await page.getByTestId('auth-user-name').waitFor({ timeout: 20000 });
         if (await page.getByTestId('language-switch').count())
           await page.getByTestId('language-switch').selectOption(language.code);
+        await settleAfterNavigation(page);
         for (const theme of THEMES) {
           await switchTo(page, 'theme-toggle', readTheme, theme);
           for (const dir of DIRECTIONS) {
             await switchTo(page, 'direction-toggle', readDirection, dir);
             for (const width of WIDTHS) {
               await page.setViewportSize({ width, height: width > 600 ? 800 : 844 });
-              await settle(page);
+              await settleAfterSwitch(page);
               const where = `${path} ${language.code} ${theme} ${dir} ${width}px`;
               for (const v of await axeViolations(page)) failures.push(`${where}: axe ${v}`);
               for (const b of await page.evaluate(layoutBreakage)) failures.push(`${where}: layout: ${b}`);
