@@ -40,7 +40,8 @@ describe('treeKeyAction (WAI-ARIA tree keyboard model)', () => {
 
   it('is left-to-right when no direction is given', () => {
     for (const key of ['ArrowLeft', 'ArrowRight'])
-      for (let i = 0; i < rows.length; i++) expect(treeKeyAction(rows, i, key)).toEqual(treeKeyAction(rows, i, key, 'ltr'));
+      for (let i = 0; i < rows.length; i++)
+        expect(treeKeyAction(rows, i, key)).toEqual(treeKeyAction(rows, i, key, 'ltr'));
   });
 
   describe('right to left (the horizontal arrows follow the reading direction)', () => {

@@ -485,7 +485,14 @@ describe('PanoptoFolderBrowserComponent', () => {
     it('offers create, rename, move and delete for a folder the user may manage', async () => {
       await setup();
       await selectRow('Arts');
-      expect(await browser.getActions()).toEqual(['New folder', 'Rename', 'Move to…', 'Delete', 'Captions…', 'Refresh']);
+      expect(await browser.getActions()).toEqual([
+        'New folder',
+        'Rename',
+        'Move to…',
+        'Delete',
+        'Captions…',
+        'Refresh',
+      ]);
       expect(panopto.requestsTo(/children$/).some((r) => r.params['canCreate'] === 'true')).toBeTrue();
       expect(await (await browser.getRow({ name: 'Arts' })).isDraggable()).toBeTrue();
     });
