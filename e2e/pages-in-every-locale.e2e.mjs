@@ -6,9 +6,10 @@
 // test-results/screenshots/. Also: the folder tree's arrows follow the reading direction in the real app.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { demoUrl, launchBrowser, newPage, requireServers, screenshot } from './support/browser.mjs';
+import { join } from 'node:path';
+import { demoUrl, launchBrowser, newPage, requireServers, screenshot, screenshotDir } from './support/browser.mjs';
 import { ACCOUNTS, signInThroughDemo } from './support/login.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -82,6 +83,13 @@ function layoutBreakage() {
     !el.closest('[aria-hidden=true], .visually-hidden, .panopto-visually-hidden, .cdk-visually-hidden');
   const scrolls = (style) => /auto|scroll/.test(style.overflowX);
   const controls = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=tab], summary';
+  // Whether an element is, or is inside, a sideways scroll container; memoised, as pages have 10,000 rows.
+  const scrollerMemo = new Map();
+  const insideScroller = (el) => {
+    if (!el || el === document.body) return false;
+    if (!scrollerMemo.has(el)) scrollerMemo.set(el, scrolls(getComputedStyle(el)) || insideScroller(el.parentElement));
+    return scrollerMemo.get(el);
+  };
   for (const el of document.body.querySelectorAll('*')) {
     if (!shown(el)) continue;
     const style = getComputedStyle(el);
@@ -108,11 +116,7 @@ function layoutBreakage() {
         }
       }
     }
-    const inScroller = (() => {
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
-        if (scrolls(getComputedStyle(a))) return true;
-      return false;
-    })();
+    const inScroller = insideScroller(el.parentElement);
     const partlyOut = (rect.left < -1 && rect.right > 0) || (rect.right > width + 1 && rect.left < width);
     if (partlyOut && !inScroller && style.position !== 'fixed')
       problems.push(
@@ -145,6 +149,15 @@ async function settleAfterNavigation(page) {
 async function settleAfterSwitch(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.waitForTimeout(150);
+}
+
+/**
+ * A screenshot of what is on screen (not the whole page: 256 full-page images per language would cost more than
+ * every check together), as test-results/screenshots/<name>.png.
+ */
+async function viewportShot(page, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
 }
 
 const languages = (await demoLanguages()) ?? [{ code: 'en', label: 'English', dir: 'ltr' }];
@@ -219,7 +232,10 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
               const where = `${path} ${language.code} ${theme} ${dir} ${width}px`;
               for (const v of await axeViolations(page)) failures.push(`${where}: axe ${v}`);
               for (const b of await page.evaluate(layoutBreakage)) failures.push(`${where}: layout: ${b}`);
-              await screenshot(page, `locale-${language.code}-${theme}-${dir}-${width}-${path.slice(1) || 'overview'}`);
+              await viewportShot(
+                page,
+                `locale-${language.code}-${theme}-${dir}-${width}-${path.slice(1) || 'overview'}`,
+              );
             }
           }
         }
@@ -240,7 +256,8 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
       has: page.locator('.pfb-name', { hasText: /^Faculty of Science$/ }),
     });
     await faculty.waitFor({ timeout: 20000 });
-    await faculty.focus();
+    await faculty.click(); // selects it and makes it the tree's active row (roving tabindex)
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'treeitem');
     assert.equal(await faculty.getAttribute('aria-expanded'), 'false');
     await page.keyboard.press('ArrowRight'); // in RTL: towards the line's start, nothing to collapse
     assert.equal(await faculty.getAttribute('aria-expanded'), 'false');
