@@ -215,13 +215,23 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
     it(`${language.code}: every page passes axe and shows no layout breakage`, async () => {
       const started = Date.now();
       const failures = [];
+      // Where the time goes, per phase, so a slow page or check shows up in the log.
+      const spent = { navigation: 0, axe: 0, layout: 0, screenshots: 0 };
+      const timed = async (phase, work) => {
+        const t = Date.now();
+        const result = await work();
+        spent[phase] += Date.now() - t;
+        return result;
+      };
       for (const path of demoPaths()) {
-        await page.setViewportSize({ width: WIDTHS[0], height: 800 });
-        await page.goto(`${demoUrl}${path}`);
-        await page.getByTestId('auth-user-name').waitFor({ timeout: 20000 });
-        if (await page.getByTestId('language-switch').count())
-          await page.getByTestId('language-switch').selectOption(language.code);
-        await settleAfterNavigation(page);
+        await timed('navigation', async () => {
+          await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+          await page.goto(`${demoUrl}${path}`);
+          await page.getByTestId('auth-user-name').waitFor({ timeout: 20000 });
+          if (await page.getByTestId('language-switch').count())
+            await page.getByTestId('language-switch').selectOption(language.code);
+          await settleAfterNavigation(page);
+        });
         for (const theme of THEMES) {
           await switchTo(page, 'theme-toggle', readTheme, theme);
           for (const dir of DIRECTIONS) {
@@ -230,18 +240,21 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
               await page.setViewportSize({ width, height: width > 600 ? 800 : 844 });
               await settleAfterSwitch(page);
               const where = `${path} ${language.code} ${theme} ${dir} ${width}px`;
-              for (const v of await axeViolations(page)) failures.push(`${where}: axe ${v}`);
-              for (const b of await page.evaluate(layoutBreakage)) failures.push(`${where}: layout: ${b}`);
-              await viewportShot(
-                page,
-                `locale-${language.code}-${theme}-${dir}-${width}-${path.slice(1) || 'overview'}`,
-              );
+              for (const v of await timed('axe', () => axeViolations(page))) failures.push(`${where}: axe ${v}`);
+              for (const b of await timed('layout', () => page.evaluate(layoutBreakage)))
+                failures.push(`${where}: layout: ${b}`);
+              const name = `locale-${language.code}-${theme}-${dir}-${width}-${path.slice(1) || 'overview'}`;
+              await timed('screenshots', () => viewportShot(page, name));
             }
           }
         }
       }
       console.log(
-        `# ${language.code}: ${demoPaths().length} pages checked in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `# ${language.code}: ${demoPaths().length} pages checked in ${((Date.now() - started) / 1000).toFixed(1)} s (` +
+          Object.entries(spent)
+            .map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`)
+            .join(', ') +
+          ')',
       );
       assert.deepEqual(failures, [], `${failures.length} problem(s):\n${failures.join('\n')}`);
     });
