@@ -19,7 +19,7 @@ export { loadAncestorChain, searchFolders } from './src/folder-search';
 export type { FolderSearchState } from './src/folder-search';
 export { describeFolderError } from './src/describe-error';
 export { TreeTypeahead, isFocusableRow, treeKeyAction } from './src/tree-keyboard';
-export type { TreeKeyAction } from './src/tree-keyboard';
+export type { TreeDirection, TreeKeyAction } from './src/tree-keyboard';
 export { PANOPTO_ROOT_FOLDER_ID, isFolderGuid } from './src/panopto-models';
 export type {
   PanoptoBasicFolderShape,

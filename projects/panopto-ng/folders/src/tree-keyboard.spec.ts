@@ -38,6 +38,32 @@ describe('treeKeyAction (WAI-ARIA tree keyboard model)', () => {
     expect(treeKeyAction(rows, 3, 'ArrowLeft')).toEqual({ kind: 'none' });
   });
 
+  it('is left-to-right when no direction is given', () => {
+    for (const key of ['ArrowLeft', 'ArrowRight'])
+      for (let i = 0; i < rows.length; i++)
+        expect(treeKeyAction(rows, i, key)).toEqual(treeKeyAction(rows, i, key, 'ltr'));
+  });
+
+  describe('right to left (the horizontal arrows follow the reading direction)', () => {
+    it('Left expands a closed folder, enters an open one, and does nothing on a leaf', () => {
+      expect(treeKeyAction(rows, 3, 'ArrowLeft', 'rtl')).toEqual({ kind: 'expand', index: 3 });
+      expect(treeKeyAction(rows, 0, 'ArrowLeft', 'rtl')).toEqual({ kind: 'focus', index: 1 });
+      expect(treeKeyAction(rows, 4, 'ArrowLeft', 'rtl')).toEqual({ kind: 'none' });
+    });
+
+    it('Right collapses an open folder, else moves to the parent, and does nothing at the top level', () => {
+      expect(treeKeyAction(rows, 0, 'ArrowRight', 'rtl')).toEqual({ kind: 'collapse', index: 0 });
+      expect(treeKeyAction(rows, 1, 'ArrowRight', 'rtl')).toEqual({ kind: 'focus', index: 0 });
+      expect(treeKeyAction(rows, 3, 'ArrowRight', 'rtl')).toEqual({ kind: 'none' });
+    });
+
+    it('leaves the vertical, Home/End, activation and * keys as they are', () => {
+      for (const key of ['ArrowDown', 'ArrowUp', 'Home', 'End', 'Enter', ' ', '*', 'Tab'])
+        for (let i = 0; i < rows.length; i++)
+          expect(treeKeyAction(rows, i, key, 'rtl')).toEqual(treeKeyAction(rows, i, key, 'ltr'));
+    });
+  });
+
   it('Enter and Space activate; * expands siblings; other keys do nothing', () => {
     expect(treeKeyAction(rows, 3, 'Enter')).toEqual({ kind: 'activate', index: 3 });
     expect(treeKeyAction(rows, 3, ' ')).toEqual({ kind: 'activate', index: 3 });

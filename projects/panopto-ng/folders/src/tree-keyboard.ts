@@ -10,6 +10,20 @@ export type TreeKeyAction =
   | { kind: 'activate'; index: number }
   | { kind: 'none' };
 
+/**
+ * The reading direction the tree is laid out in: `'ltr'` (the default) or `'rtl'`. In `'rtl'` the
+ * horizontal arrows swap meaning, as the WAI-ARIA tree view pattern says: the key that points towards the
+ * start of a line (Right) collapses or goes to the parent, the one that points into the line (Left) expands
+ * or enters a child.
+ *
+ * @example
+ * ```ts
+ * const dir: TreeDirection = getComputedStyle(row).direction === 'rtl' ? 'rtl' : 'ltr';
+ * treeKeyAction(rows, active, 'ArrowLeft', dir); // in RTL: expand or enter
+ * ```
+ */
+export type TreeDirection = 'ltr' | 'rtl';
+
 /** Rows that take focus: folders and error rows (activating an error row retries); loading rows do not. */
 export function isFocusableRow(row: FolderTreeRow | undefined): boolean {
   return !!row && row.kind !== 'loading';
@@ -19,12 +33,24 @@ export function isFocusableRow(row: FolderTreeRow | undefined): boolean {
  * The WAI-ARIA tree view keyboard model (https://www.w3.org/WAI/ARIA/apg/patterns/treeview/) over the
  * flattened rows, ported by hand because Angular CDK 15 has no `TreeKeyManager`:
  * Down/Up move, Right expands a closed folder or enters an open one, Left collapses an open folder or goes
- * to the parent, Home/End go to the ends, Enter/Space activate, `*` expands all siblings. Type-ahead is
- * handled by {@link TreeTypeahead}. Pure, so every key can be tested without a browser.
+ * to the parent, Home/End go to the ends, Enter/Space activate, `*` expands all siblings. With `dir` `'rtl'`
+ * Left and Right swap (Left expands or enters, Right collapses or goes to the parent). Type-ahead is handled
+ * by {@link TreeTypeahead}. Pure, so every key can be tested without a browser.
+ *
+ * @example
+ * ```ts
+ * const action = treeKeyAction(rows, activeIndex, event.key, 'rtl');
+ * if (action.kind === 'expand') store.expand(rows[action.index].id);
+ * ```
  */
-export function treeKeyAction(rows: readonly FolderTreeRow[], active: number, key: string): TreeKeyAction {
+export function treeKeyAction(
+  rows: readonly FolderTreeRow[],
+  active: number,
+  key: string,
+  dir: TreeDirection = 'ltr',
+): TreeKeyAction {
   const row = rows[active];
-  switch (key) {
+  switch (logicalKey(key, dir)) {
     case 'ArrowDown':
       return focusFrom(rows, active + 1, 1);
     case 'ArrowUp':
@@ -33,13 +59,13 @@ export function treeKeyAction(rows: readonly FolderTreeRow[], active: number, ke
       return focusFrom(rows, 0, 1);
     case 'End':
       return focusFrom(rows, rows.length - 1, -1);
-    case 'ArrowRight':
+    case 'inward':
       if (!row || row.kind !== 'folder' || !row.expandable) return { kind: 'none' };
       if (!row.expanded) return { kind: 'expand', index: active };
       return isFocusableRow(rows[active + 1]) && rows[active + 1].level === row.level + 1
         ? { kind: 'focus', index: active + 1 }
         : { kind: 'none' };
-    case 'ArrowLeft':
+    case 'outward':
       if (row?.kind === 'folder' && row.expanded) return { kind: 'collapse', index: active };
       return row ? parentOf(rows, active) : { kind: 'none' };
     case 'Enter':
@@ -50,6 +76,16 @@ export function treeKeyAction(rows: readonly FolderTreeRow[], active: number, ke
     default:
       return { kind: 'none' };
   }
+}
+
+/**
+ * The horizontal arrows by what they mean in `dir`: `'inward'` (into the line: expand or enter a child) and
+ * `'outward'` (towards the line's start: collapse or go to the parent); every other key as it is.
+ */
+function logicalKey(key: string, dir: TreeDirection): string {
+  if (key === 'ArrowRight') return dir === 'rtl' ? 'outward' : 'inward';
+  if (key === 'ArrowLeft') return dir === 'rtl' ? 'inward' : 'outward';
+  return key;
 }
 
 function focusFrom(rows: readonly FolderTreeRow[], start: number, step: 1 | -1): TreeKeyAction {

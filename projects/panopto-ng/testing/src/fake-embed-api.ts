@@ -59,6 +59,8 @@ export class FakeEmbedApiPlayer implements EmbedApiPlayer {
     this.iframe.style.border = '0';
     this.iframe.style.display = 'block';
     this.iframe.setAttribute('data-fake-embed', options.sessionId);
+    // The frame's accessible name (WCAG frame-title), as Panopto's own script gives its iframe.
+    this.iframe.setAttribute('title', 'Panopto Embedded Video Player');
     container.appendChild(this.iframe);
     if (settings.autoReady) queueMicrotask(() => this.fireIframeReady());
   }

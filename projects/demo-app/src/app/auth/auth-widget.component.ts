@@ -36,16 +36,19 @@ import { DemoSignInService } from './demo-sign-in.service';
   `,
   styles: [
     `
+      /* On a phone the header is full: the name gives way (ellipsis) so the switches stay on screen. */
       :host {
         display: inline-flex;
         align-items: center;
         gap: 0.5rem;
+        min-width: 0;
       }
       .who {
+        min-width: 0;
         display: inline-flex;
         flex-direction: column;
         line-height: 1.15;
-        text-align: right;
+        text-align: end;
       }
       .name {
         font-weight: 600;
@@ -61,6 +64,7 @@ import { DemoSignInService } from './demo-sign-in.service';
       /* "Sign in" / "Sign out" stay on one line: on a phone the label used to wrap into a tall button. */
       .demo-button {
         white-space: nowrap;
+        flex: none;
       }
       @media (max-width: 520px) {
         .expiry {

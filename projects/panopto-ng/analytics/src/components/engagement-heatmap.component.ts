@@ -101,6 +101,17 @@ import { HeatmapModel, heatmapModel } from './heatmap-math';
       .heatmap {
         margin: 0;
       }
+      /* A timeline: time runs left to right in every language, as on Panopto's own player, so the bars and
+         the axis under them stay left-to-right on purpose when the page is right-to-left (SVG x never
+         mirrors; the axis must match it). Each label is isolated so its words still read in their own
+         direction. */
+      svg,
+      .axis {
+        direction: ltr;
+      }
+      .axis > span {
+        unicode-bidi: isolate;
+      }
       svg {
         display: block;
         width: 100%;

@@ -270,6 +270,42 @@ describe('PanoptoFolderBrowserComponent', () => {
       expect(await browser.getRowNames()).toEqual(['Arts', 'Engineering', 'Medicine', 'Science']);
     });
 
+    describe('right to left (dir="rtl" on an ancestor)', () => {
+      beforeEach(() => (fixture.nativeElement as HTMLElement).setAttribute('dir', 'rtl'));
+
+      it('Left expands and enters, Right goes to the parent and collapses', async () => {
+        await browser.pressKey('ArrowLeft');
+        await settle(fixture);
+        expect(await (await browser.getRow({ name: 'Arts' })).isExpanded()).toBeTrue();
+        await browser.pressKey('ArrowLeft');
+        await settle(fixture);
+        expect(activeText()).toBe('Arts Department A');
+        await browser.pressKey('ArrowRight');
+        await settle(fixture);
+        expect(activeText()).toBe('Arts');
+        await browser.pressKey('ArrowRight');
+        await settle(fixture);
+        expect(await (await browser.getRow({ name: 'Arts' })).isExpanded()).toBeFalse();
+      });
+
+      it('mirrors the closed chevron so it points along the reading direction', async () => {
+        const twisty = () => document.activeElement!.querySelector('.pfb-twisty')!;
+        await new Promise((resolve) => setTimeout(resolve, 200)); // the 120 ms transition since dir changed
+        const closed = new DOMMatrix(getComputedStyle(twisty()).transform);
+        expect(closed.a).toBe(-1); // scaleX(-1): points left, into the line
+        await browser.pressKey('ArrowLeft');
+        await settle(fixture);
+        await new Promise((resolve) => setTimeout(resolve, 200)); // the 120 ms rotation
+        const open = new DOMMatrix(getComputedStyle(twisty()).transform);
+        expect(Math.round(open.b)).toBe(1); // rotated a quarter turn: points down
+        (fixture.nativeElement as HTMLElement).setAttribute('dir', 'ltr');
+        await browser.pressKey('ArrowLeft');
+        await settle(fixture);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(getComputedStyle(twisty()).transform).toBe('none'); // back to left to right, closed
+      });
+    });
+
     it('Home and End jump to the first and last rows', async () => {
       await browser.pressKey('End');
       await settle(fixture);
@@ -449,7 +485,14 @@ describe('PanoptoFolderBrowserComponent', () => {
     it('offers create, rename, move and delete for a folder the user may manage', async () => {
       await setup();
       await selectRow('Arts');
-      expect(await browser.getActions()).toEqual(['New folder', 'Rename', 'Move to…', 'Delete', 'Captions…', 'Refresh']);
+      expect(await browser.getActions()).toEqual([
+        'New folder',
+        'Rename',
+        'Move to…',
+        'Delete',
+        'Captions…',
+        'Refresh',
+      ]);
       expect(panopto.requestsTo(/children$/).some((r) => r.params['canCreate'] === 'true')).toBeTrue();
       expect(await (await browser.getRow({ name: 'Arts' })).isDraggable()).toBeTrue();
     });

@@ -78,6 +78,38 @@ describe('TreeKeyboardController', () => {
     expect(tree.expand).toHaveBeenCalledWith('Biology');
   });
 
+  describe('in a right-to-left page', () => {
+    let page: HTMLElement;
+    beforeEach(() => {
+      page = document.createElement('div');
+      page.setAttribute('dir', 'rtl');
+      page.appendChild(row);
+      document.body.appendChild(page);
+    });
+    afterEach(() => page.remove());
+
+    it('Left expands a closed folder and Right collapses an open one (dir on an ancestor)', () => {
+      focus.activeIndex = 3;
+      press('ArrowLeft');
+      expect(tree.expand).toHaveBeenCalledWith('Biology');
+      focus.activeIndex = 0;
+      press('ArrowRight');
+      expect(tree.collapse).toHaveBeenCalledWith('Arts');
+      expect(tree.expand).toHaveBeenCalledTimes(1);
+    });
+
+    it('reads the direction at each key press, so a switch at run time is honoured', () => {
+      focus.activeIndex = 3;
+      press('ArrowLeft');
+      expect(tree.expand).toHaveBeenCalledTimes(1);
+      page.setAttribute('dir', 'ltr');
+      press('ArrowLeft');
+      expect(tree.expand).toHaveBeenCalledTimes(1);
+      press('ArrowRight');
+      expect(tree.expand).toHaveBeenCalledTimes(2);
+    });
+  });
+
   it('type-ahead jumps by name, timed on the clock', () => {
     press('c');
     expect(focus.focusIndex).toHaveBeenCalledWith(4);

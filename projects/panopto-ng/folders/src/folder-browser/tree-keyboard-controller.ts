@@ -1,7 +1,7 @@
 import { PanoptoClock } from 'panopto-ng/core';
 import { FolderRow } from '../flatten-folder-tree';
 import { FolderTreeStore } from '../folder-tree-store';
-import { TreeTypeahead, isFocusableRow, treeKeyAction } from '../tree-keyboard';
+import { TreeDirection, TreeTypeahead, isFocusableRow, treeKeyAction } from '../tree-keyboard';
 import { TreeFocus } from './tree-focus';
 
 /** What the keyboard needs from the tree it drives. */
@@ -22,7 +22,8 @@ export interface TreeKeyboardHost {
  * Carries out the WAI-ARIA tree keyboard model on the tree: `treeKeyAction` decides what a key asks for,
  * this class does it (focus, expand, collapse, expand siblings, select, activate, retry), plus type-ahead
  * (`TreeTypeahead`, timed on the clock) and the F2 / Delete shortcuts. Keys from anything but a row or the
- * tree itself (the search box, a dialog) are left alone.
+ * tree itself (the search box, a dialog) are left alone. Left and Right follow the focused row's computed
+ * `direction`, read at each key press, so `dir` on any ancestor works and a switch at run time is honoured.
  */
 export class TreeKeyboardController {
   private readonly typeahead: TreeTypeahead;
@@ -52,7 +53,7 @@ export class TreeKeyboardController {
       event.preventDefault();
       return;
     }
-    const action = treeKeyAction(rows, index, event.key);
+    const action = treeKeyAction(rows, index, event.key, readingDirection(target));
     if (action.kind === 'none') return;
     event.preventDefault();
     const row = rows[action.index];
@@ -80,4 +81,14 @@ export class TreeKeyboardController {
         break;
     }
   }
+}
+
+/**
+ * The element's computed reading direction. Read from the element rather than an input, so `dir` on the
+ * page, an ancestor or the tree itself all count, as does CSS `direction`. Key presses only happen in a
+ * browser; without a window (server render) it is `'ltr'`.
+ */
+function readingDirection(element: HTMLElement): TreeDirection {
+  const view = element.ownerDocument?.defaultView;
+  return view?.getComputedStyle(element).direction === 'rtl' ? 'rtl' : 'ltr';
 }

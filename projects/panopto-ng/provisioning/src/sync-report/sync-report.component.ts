@@ -168,7 +168,7 @@ function targetOf(op: SyncOp): string {
         color: inherit;
       }
       select:focus-visible {
-        outline: 2px solid var(--panopto-color-focus, #2a6ff0);
+        outline: 2px solid var(--panopto-color-accent, #2a6ff0);
         outline-offset: 2px;
       }
       .psr-counts {
@@ -210,7 +210,7 @@ function targetOf(op: SyncOp): string {
       }
       .psr-detail {
         display: block;
-        color: var(--panopto-color-muted, #5b6573);
+        color: var(--panopto-color-text-muted, #5b6573);
       }
     `,
   ],
