@@ -10,3 +10,4 @@ export { providePanopto, PanoptoModule } from './lib/config/provide-panopto';
 export type { PanoptoFeature, PanoptoFeatureKind } from './lib/config/provide-panopto';
 export { validatePanoptoConfig } from './lib/config/validate-config';
 export * from './lib/rest-core';
+export * from './lib/i18n/index';
