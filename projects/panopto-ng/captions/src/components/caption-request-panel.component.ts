@@ -21,8 +21,8 @@ import {
   AccessibilitySessionPreview,
   ContentLanguage,
 } from '../api/caption-models';
-import { captionLanguageLabel } from '../api/caption-languages';
-import { PANOPTO_CAPTIONS_TEXTS } from './captions-texts';
+import { injectPanoptoTexts } from 'panopto-ng';
+import { PANOPTO_CAPTIONS_TEXTS } from '../i18n/captions-texts-set';
 import { describeCaptionError, isForbidden } from './describe-caption-error';
 
 /** Where a provider request stands. */
@@ -54,7 +54,7 @@ export class CaptionRequestPanelComponent implements OnDestroy {
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly zone = inject(NgZone);
   private readonly clock = inject(PANOPTO_CLOCK);
-  readonly texts = inject(PANOPTO_CAPTIONS_TEXTS);
+  readonly texts = injectPanoptoTexts(PANOPTO_CAPTIONS_TEXTS);
   readonly ids = `panopto-caption-request-${nextId++}`;
 
   /** The sessions to request captions for (at most 100, Panopto's limit). */
@@ -85,7 +85,7 @@ export class CaptionRequestPanelComponent implements OnDestroy {
   }
 
   get languageLabel(): string {
-    return captionLanguageLabel(this.language);
+    return this.texts.languageName(this.language);
   }
 
   get evaluations(): AccessibilitySessionPreview[] {
@@ -115,7 +115,7 @@ export class CaptionRequestPanelComponent implements OnDestroy {
           this.phase = 'preview';
           const s = preview.Summary;
           this.message = s
-            ? `${s.EligibleCount + s.ConditionallyEligibleCount} / ${s.TotalSessions}: ${this.texts.eligible}`
+            ? this.texts.eligibleSummary(s.EligibleCount + s.ConditionallyEligibleCount, s.TotalSessions)
             : '';
           this.announcer.announce(this.message, 'polite');
           this.cdr.markForCheck();
