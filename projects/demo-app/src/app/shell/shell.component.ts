@@ -3,12 +3,13 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter } from 'rxjs';
 import { DEMO_PAGES } from '../app.routes';
+import { LanguageService } from './language.service';
 import { ThemeService } from './theme.service';
 import { AuthWidgetComponent } from '../auth/auth-widget.component';
 import { DemoSignInService } from '../auth/demo-sign-in.service';
 
 /**
- * The gallery's frame: header with theme switch, navigation (a drawer on narrow screens), page outlet, and an
+ * The gallery's frame: header with language and theme switches, navigation (a drawer on narrow screens), page outlet, and an
  * alert under the header when a sign-in could not start.
  */
 @Component({
@@ -22,6 +23,7 @@ import { DemoSignInService } from '../auth/demo-sign-in.service';
 export class ShellComponent {
   readonly pages = DEMO_PAGES;
   readonly theme = inject(ThemeService);
+  readonly language = inject(LanguageService);
   private readonly signIn = inject(DemoSignInService);
   /** Why a sign-in could not start (from any page's button), shown under the header. */
   readonly signInFailure$ = this.signIn.failure$;

@@ -1,9 +1,13 @@
 import { InjectionToken, Provider } from '@angular/core';
-import type { PanoptoTextsShape, PanoptoTranslation } from 'panopto-ng/core';
+import type { PanoptoTextsShape } from 'panopto-ng/core';
 import type { PanoptoTextsSet } from './panopto-texts-set';
 
-/** A translation of any set, as the DI registry holds it. */
-export type PanoptoAnyTranslation = PanoptoTranslation<PanoptoTextsShape<Record<string, unknown>>>;
+/** A translation of any set, as the DI registry holds it (so one call can register several sets' translations). */
+export interface PanoptoAnyTranslation {
+  readonly set: string;
+  readonly language: string;
+  readonly texts: object;
+}
 
 /** Texts an app put in place of some of a set's texts, in every language or (with `language`) in one. */
 export interface PanoptoTextsOverride {
@@ -26,9 +30,7 @@ export const PANOPTO_TEXTS_OVERRIDES = new InjectionToken<readonly PanoptoTextsO
  * providers: [providePanoptoLanguages(PANOPTO_CAPTIONS_FR, PANOPTO_CAPTIONS_AR, PANOPTO_ANALYTICS_FR)]
  * ```
  */
-export function providePanoptoLanguages<T extends PanoptoTextsShape<T>>(
-  ...translations: PanoptoTranslation<T>[]
-): Provider {
+export function providePanoptoLanguages(...translations: PanoptoAnyTranslation[]): Provider {
   return { provide: PANOPTO_TRANSLATIONS, multi: true, useValue: translations };
 }
 
