@@ -1,6 +1,7 @@
 import { BooleanInput, coerceBooleanProperty } from '@angular/cdk/coercion';
 import { Directive, Input, inject } from '@angular/core';
 import { PanoptoFormat, PanoptoLanguage, injectPanoptoTexts } from 'panopto-ng';
+import type { PanoptoAnalyticsTexts } from '../i18n/analytics-texts';
 import { PANOPTO_ANALYTICS_TEXTS } from '../i18n/analytics-texts-set';
 import { AnalyticsChartState } from './analytics-state.component';
 
@@ -26,7 +27,7 @@ export abstract class AnalyticsChartBase {
   @Input() emptyText: string | null = null;
 
   /** @internal The current language's texts of the charts. */
-  readonly texts = injectPanoptoTexts(PANOPTO_ANALYTICS_TEXTS);
+  readonly texts: PanoptoAnalyticsTexts = injectPanoptoTexts(PANOPTO_ANALYTICS_TEXTS);
   private readonly language = inject(PanoptoLanguage);
 
   /** The loading paragraph, worded for the chart (`Loading viewers…`). */

@@ -22,6 +22,7 @@ import {
   ContentLanguage,
 } from '../api/caption-models';
 import { injectPanoptoTexts } from 'panopto-ng';
+import type { PanoptoCaptionsTexts } from '../i18n/captions-texts';
 import { PANOPTO_CAPTIONS_TEXTS } from '../i18n/captions-texts-set';
 import { describeCaptionError, isForbidden } from './describe-caption-error';
 
@@ -54,7 +55,7 @@ export class CaptionRequestPanelComponent implements OnDestroy {
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly zone = inject(NgZone);
   private readonly clock = inject(PANOPTO_CLOCK);
-  readonly texts = injectPanoptoTexts(PANOPTO_CAPTIONS_TEXTS);
+  readonly texts: PanoptoCaptionsTexts = injectPanoptoTexts(PANOPTO_CAPTIONS_TEXTS);
   readonly ids = `panopto-caption-request-${nextId++}`;
 
   /** The sessions to request captions for (at most 100, Panopto's limit). */

@@ -14,6 +14,7 @@ import { Subscription, forkJoin, toArray } from 'rxjs';
 import { PanoptoCaptionsApi } from '../api/panopto-captions-api';
 import { TranscriptionProviderInstance } from '../api/caption-models';
 import { injectPanoptoTexts } from 'panopto-ng';
+import type { PanoptoCaptionsTexts } from '../i18n/captions-texts';
 import { PANOPTO_CAPTIONS_TEXTS } from '../i18n/captions-texts-set';
 import { describeCaptionError } from './describe-caption-error';
 
@@ -80,7 +81,7 @@ export class PanoptoFolderCaptionProviderComponent implements OnChanges, OnDestr
   private readonly captions = inject(PanoptoCaptionsApi);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly cdr = inject(ChangeDetectorRef);
-  readonly texts = injectPanoptoTexts(PANOPTO_CAPTIONS_TEXTS);
+  readonly texts: PanoptoCaptionsTexts = injectPanoptoTexts(PANOPTO_CAPTIONS_TEXTS);
   readonly id = `panopto-folder-caption-provider-${nextId++}`;
   readonly none = ROOT_FOLDER_ID;
 

@@ -23,6 +23,7 @@ import { checkCaptionFile } from '../checker/check-caption-text';
 import { CaptionRequestPanelComponent } from './caption-request-panel.component';
 import { CaptionTrackState, PanoptoCaptionTrackSource, watchCaptionTracks } from './caption-track-source';
 import { injectPanoptoTexts } from 'panopto-ng';
+import type { PanoptoCaptionsTexts } from '../i18n/captions-texts';
 import { PANOPTO_CAPTIONS_TEXTS } from '../i18n/captions-texts-set';
 import { describeCaptionError, isForbidden } from './describe-caption-error';
 
@@ -65,7 +66,7 @@ export class PanoptoCaptionsComponent implements OnChanges, OnDestroy {
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly zone = inject(NgZone);
   private readonly clock = inject(PANOPTO_CLOCK);
-  readonly texts = injectPanoptoTexts(PANOPTO_CAPTIONS_TEXTS);
+  readonly texts: PanoptoCaptionsTexts = injectPanoptoTexts(PANOPTO_CAPTIONS_TEXTS);
   readonly ids = `panopto-captions-${nextId++}`;
   readonly languages = CONTENT_LANGUAGES;
 
