@@ -79,6 +79,11 @@ export { PanoptoViewerRow } from './src/stats/viewer-row';
 export { LocalViewerEngagement, mergeViewerStats, clampPercent } from './src/stats/merge-viewer-stats';
 
 // Charts.
+export { PanoptoAnalyticsTexts, PanoptoViewerColumn, DEFAULT_PANOPTO_ANALYTICS_TEXTS } from './src/i18n/analytics-texts';
+export { PANOPTO_ANALYTICS_TEXTS } from './src/i18n/analytics-texts-set';
+// Translations: each reaches an app's bundle only when the app imports it (providePanoptoLanguages).
+export { PANOPTO_ANALYTICS_FR } from './src/i18n/analytics-fr';
+export { PANOPTO_ANALYTICS_AR } from './src/i18n/analytics-ar';
 export { formatSeconds } from './src/components/format';
 export { HeatmapModel, heatmapModel } from './src/components/heatmap-math';
 export { CompletionBin, completionBins } from './src/components/completion-bins';

@@ -34,7 +34,11 @@ export {
   CaptionTrackState,
   CAPTION_TRACK_POLL_MS,
 } from './src/components/caption-track-source';
-export { PanoptoCaptionsTexts, DEFAULT_PANOPTO_CAPTIONS_TEXTS, PANOPTO_CAPTIONS_TEXTS } from './src/components/captions-texts';
+export { PanoptoCaptionsTexts, DEFAULT_PANOPTO_CAPTIONS_TEXTS } from './src/i18n/captions-texts';
+export { PANOPTO_CAPTIONS_TEXTS } from './src/i18n/captions-texts-set';
+// Translations: each reaches an app's bundle only when the app imports it (providePanoptoLanguages).
+export { PANOPTO_CAPTIONS_FR } from './src/i18n/captions-fr';
+export { PANOPTO_CAPTIONS_AR } from './src/i18n/captions-ar';
 export {
   PanoptoCaptionsComponent,
   PanoptoCaptionsChange,

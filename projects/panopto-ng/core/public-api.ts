@@ -57,3 +57,17 @@ export {
   validateBaseUrl,
   validateRetryConfig,
 } from './src/config/config-rules';
+export {
+  PanoptoPluralForms,
+  plural,
+  PanoptoDateInput,
+  PanoptoDateOptions,
+  PanoptoFormat,
+  panoptoFormat,
+  PanoptoTextsShape,
+  PanoptoTranslation,
+  PanoptoTranslationReport,
+  checkTranslation,
+  languageDirection,
+  languageMatches,
+} from './src/i18n/index';

@@ -15,3 +15,4 @@ export { providePanopto, PanoptoModule } from './lib/config/provide-panopto';
 export type { PanoptoFeature, PanoptoFeatureKind } from './lib/config/provide-panopto';
 export { validatePanoptoConfig, validatePanoptoSite } from './lib/config/validate-config';
 export * from './lib/rest-core';
+export * from './lib/i18n/index';

@@ -3,7 +3,9 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { provideRouter, withInMemoryScrolling } from '@angular/router';
 import { provideAnimations } from '@angular/platform-browser/animations';
 import { NgZone } from '@angular/core';
-import { PANOPTO_CLOCK, providePanopto } from 'panopto-ng';
+import { PANOPTO_CLOCK, providePanopto, providePanoptoLanguages } from 'panopto-ng';
+import { PANOPTO_ANALYTICS_AR, PANOPTO_ANALYTICS_FR } from 'panopto-ng/analytics';
+import { PANOPTO_CAPTIONS_AR, PANOPTO_CAPTIONS_FR } from 'panopto-ng/captions';
 import { panoptoAuthInterceptor, withPanoptoAuth } from 'panopto-ng/auth';
 import { withPanoptoPlayer } from 'panopto-ng/player';
 import { APP_ROUTES } from './app.routes';
@@ -30,6 +32,8 @@ export const appConfig: ApplicationConfig = {
       // The emulator serves its own Embed API script, with the same surface as Panopto's.
       withPanoptoPlayer({ scriptUrl: `${DEMO_SETTINGS.serverUrl}/scripts/embedapi.min.js` }),
     ),
+    // The translations the header's language switch offers (shell/demo-languages.ts); English is the default.
+    providePanoptoLanguages(PANOPTO_CAPTIONS_FR, PANOPTO_CAPTIONS_AR, PANOPTO_ANALYTICS_FR, PANOPTO_ANALYTICS_AR),
     // A clock the Sign-in page can move forward to show sleep/resume (see auth/demo-clock.ts).
     { provide: PANOPTO_CLOCK, useFactory: demoClock, deps: [NgZone] },
   ],

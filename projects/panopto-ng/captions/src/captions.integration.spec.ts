@@ -14,7 +14,8 @@ import { PanoptoCaptionsComponent } from './components/panopto-captions.componen
 import { PanoptoFolderCaptionProviderComponent } from './components/folder-caption-provider.component';
 
 const GOOD_SRT = '1\n00:00:01,000 --> 00:00:03,000\nPremier sous-titre\n\n2\n00:00:04,000 --> 00:00:06,000\nDeuxième\n';
-const BAD_SRT = '1\n00:00:01,000 --> 00:00:03,000\nFine\n\n2\n00:00:02.500 --> 00:00:04,000\nBad stamp\n\n3\n00:00:09,000 --> 00:00:08,000\n\n';
+const BAD_SRT =
+  '1\n00:00:01,000 --> 00:00:03,000\nFine\n\n2\n00:00:02.500 --> 00:00:04,000\nBad stamp\n\n3\n00:00:09,000 --> 00:00:08,000\n\n';
 
 async function tokenFor(emulator: string, username: string): Promise<string> {
   const res = await fetch(`${emulator}/__emulator/tokens`, { method: 'POST', body: JSON.stringify({ username }) });
@@ -62,13 +63,18 @@ describe('panopto-ng/captions against the emulator (integration)', () => {
   let events: PanoptoEvent[];
 
   const bearer: HttpInterceptorFn = (req, next) =>
-    req.url.startsWith(`${emulator}/Panopto/api/v1/`) ? next(req.clone({ setHeaders: { Authorization: `Bearer ${token}` } })) : next(req);
+    req.url.startsWith(`${emulator}/Panopto/api/v1/`)
+      ? next(req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }))
+      : next(req);
 
   beforeEach(async () => {
     emulator = emulatorUrl();
     token = await tokenFor(emulator, 'instructor');
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(withInterceptors([bearer])), providePanopto({ serverUrl: emulator, retry: { initialDelayMs: 50 } })],
+      providers: [
+        provideHttpClient(withInterceptors([bearer])),
+        providePanopto({ serverUrl: emulator, retry: { initialDelayMs: 50 } }),
+      ],
     });
     captions = TestBed.inject(PanoptoCaptionsApi);
     events = [];
@@ -80,12 +86,19 @@ describe('panopto-ng/captions against the emulator (integration)', () => {
   });
 
   const file = (text: string, name = 'lecture.srt') => new File([text], name, { type: 'application/x-subrip' });
-  const sessionUrls = (id: string) => firstValueFrom(TestBed.inject(PanoptoApi).sessions.get(id).pipe(map((s) => s.Urls)));
+  const sessionUrls = (id: string) =>
+    firstValueFrom(
+      TestBed.inject(PanoptoApi)
+        .sessions.get(id)
+        .pipe(map((s) => s.Urls)),
+    );
 
   it('uploads an SRT, fills CaptionDownloadUrl, deletes one language and then all', async () => {
     const id = sessionIds[0];
     await firstValueFrom(captions.uploadSessionCaptions(id, file(GOOD_SRT), 'French'), { defaultValue: undefined });
-    const srt = await (await fetch(`${emulator}/Panopto/Pages/Transcription/GenerateSRT.ashx?id=${id}&language=French`)).text();
+    const srt = await (
+      await fetch(`${emulator}/Panopto/Pages/Transcription/GenerateSRT.ashx?id=${id}&language=French`)
+    ).text();
     expect(srt).toContain('Premier sous-titre');
     expect((await sessionUrls(id))?.CaptionDownloadUrl).toMatch(/GenerateSRT\.ashx\?id=/);
     await firstValueFrom(captions.deleteSessionCaptionLanguage(id, 'French'), { defaultValue: undefined });
@@ -95,7 +108,9 @@ describe('panopto-ng/captions against the emulator (integration)', () => {
 
   it('never sends a malformed file: the checker findings come back with line numbers', async () => {
     events.length = 0;
-    const error = await firstValueFrom(captions.uploadSessionCaptions(sessionIds[1], file(BAD_SRT, 'bad.srt'), 'French')).catch((e) => e);
+    const error = await firstValueFrom(
+      captions.uploadSessionCaptions(sessionIds[1], file(BAD_SRT, 'bad.srt'), 'French'),
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(PanoptoCaptionFileError);
     expect((error as PanoptoCaptionFileError).findings.map((f) => `${f.code}@${f.line}`)).toEqual([
       'bad-timestamp@6',
@@ -111,12 +126,18 @@ describe('panopto-ng/captions against the emulator (integration)', () => {
     ).catch((e) => e);
     expect((notCaptions as PanoptoApiError).status).toBe(400);
     expect((notCaptions as PanoptoApiError).message).toContain('is not an SRT or VTT caption file');
-    const unknown = await firstValueFrom(captions.deleteSessionCaptions('00000000-0000-0000-0000-0000000000ff')).catch((e) => e);
+    const unknown = await firstValueFrom(captions.deleteSessionCaptions('00000000-0000-0000-0000-0000000000ff')).catch(
+      (e) => e,
+    );
     expect((unknown as PanoptoApiError).status).toBe(404);
     token = await tokenFor(emulator, 'student');
-    const forbidden = await firstValueFrom(captions.uploadSessionCaptions(sessionIds[1], file(GOOD_SRT), 'French')).catch((e) => e);
+    const forbidden = await firstValueFrom(
+      captions.uploadSessionCaptions(sessionIds[1], file(GOOD_SRT), 'French'),
+    ).catch((e) => e);
     expect((forbidden as PanoptoApiError).status).toBe(403);
-    const bulk = await firstValueFrom(captions.previewBulkRequest({ Type: 'Transcription', SessionIds: [sessionIds[1]] })).catch((e) => e);
+    const bulk = await firstValueFrom(
+      captions.previewBulkRequest({ Type: 'Transcription', SessionIds: [sessionIds[1]] }),
+    ).catch((e) => e);
     expect((bulk as PanoptoApiError).status).toBe(403);
   });
 
@@ -124,7 +145,9 @@ describe('panopto-ng/captions against the emulator (integration)', () => {
     const providers = await firstValueFrom(captions.allCaptionProviders().pipe(toArray()));
     expect(providers.map((p) => p.Enabled)).toEqual([true, true]);
     token = await tokenFor(emulator, 'admin');
-    const preview = await firstValueFrom(captions.previewBulkRequest({ Type: 'Transcription', SessionIds: sessionIds.slice(2, 4) }));
+    const preview = await firstValueFrom(
+      captions.previewBulkRequest({ Type: 'Transcription', SessionIds: sessionIds.slice(2, 4) }),
+    );
     expect(preview.Summary?.TotalSessions).toBe(2);
     const scheduled = await firstValueFrom(
       captions.scheduleBulkRequest({
@@ -136,11 +159,17 @@ describe('panopto-ng/captions against the emulator (integration)', () => {
     // Scheduled now, or (when this spec ran before against the same emulator) still pending from then.
     const result = scheduled.Results?.[0];
     expect(result?.Scheduled || result?.ReasonCode === 'PendingRequest').toBeTrue();
-    const set = await firstValueFrom(captions.updateFolderSettings(folderId, { AutomaticCaptionProviderId: providers[0].Id ?? '' }));
+    const set = await firstValueFrom(
+      captions.updateFolderSettings(folderId, { AutomaticCaptionProviderId: providers[0].Id ?? '' }),
+    );
     expect(set.AutomaticCaptionProviderId).toBe(providers[0].Id as string);
-    const cleared = await firstValueFrom(captions.updateFolderSettings(folderId, { AutomaticCaptionProviderId: ROOT_FOLDER_ID }));
+    const cleared = await firstValueFrom(
+      captions.updateFolderSettings(folderId, { AutomaticCaptionProviderId: ROOT_FOLDER_ID }),
+    );
     expect(cleared.AutomaticCaptionProviderName).toBeNull();
-    const empty = await firstValueFrom(captions.previewBulkRequest({ Type: 'Transcription', SessionIds: [] })).catch((e) => e);
+    const empty = await firstValueFrom(captions.previewBulkRequest({ Type: 'Transcription', SessionIds: [] })).catch(
+      (e) => e,
+    );
     expect(String(empty)).toMatch(/`SessionIds` must hold 1 to 100 session ids/);
   });
 
@@ -187,7 +216,9 @@ describe('panopto-ng/captions against the emulator (integration)', () => {
       await waitFor(() => !!el().querySelector('[data-testid=captions-none]'), 'the empty state');
       await pick(file(BAD_SRT, 'bad.srt'));
       await waitFor(() => phase() === 'findings', 'the findings');
-      const items = [...el().querySelectorAll('.panopto-captions__findings li')].map((li) => li.getAttribute('data-line'));
+      const items = [...el().querySelectorAll('.panopto-captions__findings li')].map((li) =>
+        li.getAttribute('data-line'),
+      );
       expect(items).toEqual(['6', '10', '10']);
       expect(el().querySelector('.panopto-captions__findings')?.getAttribute('role')).toBe('alert');
       expect(el().querySelector('.panopto-captions__button--primary')).toBeNull();

@@ -1,5 +1,8 @@
 import { BooleanInput, coerceBooleanProperty } from '@angular/cdk/coercion';
-import { Directive, Input } from '@angular/core';
+import { Directive, Input, inject } from '@angular/core';
+import { PanoptoFormat, PanoptoLanguage, injectPanoptoTexts } from 'panopto-ng';
+import type { PanoptoAnalyticsTexts } from '../i18n/analytics-texts';
+import { PANOPTO_ANALYTICS_TEXTS } from '../i18n/analytics-texts-set';
 import { AnalyticsChartState } from './analytics-state.component';
 
 /**
@@ -20,11 +23,22 @@ export abstract class AnalyticsChartBase {
   }
   /** Shows this message as an error instead of the chart. */
   @Input() error: string | null = null;
-  /** Shown when there is nothing to draw; each chart declares it as an input with its own default. */
-  abstract emptyText: string;
+  /** Shown when there is nothing to draw; the chart's own text of `PANOPTO_ANALYTICS_TEXTS` when unset. */
+  @Input() emptyText: string | null = null;
+
+  /** @internal The current language's texts of the charts. */
+  readonly texts: PanoptoAnalyticsTexts = injectPanoptoTexts(PANOPTO_ANALYTICS_TEXTS);
+  private readonly language = inject(PanoptoLanguage);
 
   /** The loading paragraph, worded for the chart (`Loading viewers…`). */
-  protected abstract readonly loadingText: string;
+  protected abstract get loadingText(): string;
+  /** The chart's empty paragraph when the app sets no `emptyText`. */
+  protected abstract get defaultEmptyText(): string;
+
+  /** @internal Numbers, times and dates in the current language. */
+  get fmt(): PanoptoFormat {
+    return this.language.format;
+  }
 
   private _loading = false;
 
@@ -38,7 +52,8 @@ export abstract class AnalyticsChartBase {
   /** @internal The text of the current state's paragraph. */
   get stateMessage(): string | null {
     const state = this.state;
-    return state === 'loading' ? this.loadingText : state === 'error' ? this.error : this.emptyText;
+    if (state === 'loading') return this.loadingText;
+    return state === 'error' ? this.error : this.emptyText ?? this.defaultEmptyText;
   }
 
   /** Whether there is nothing to draw, so the chart shows its `emptyText`. */

@@ -30,7 +30,7 @@ import { uniqueId } from './format';
         preserveAspectRatio="none"
         focusable="false"
       >
-        <title [attr.id]="titleId">{{ label }}</title>
+        <title [attr.id]="titleId">{{ label ?? texts.completionLabel }}</title>
         <desc [attr.id]="descId">{{ description }}</desc>
         <rect
           *ngFor="let bin of bins; let i = index"
@@ -45,25 +45,25 @@ import { uniqueId } from './format';
       <ol class="legend" aria-hidden="true">
         <li *ngFor="let bin of bins">
           <strong>{{ bin.count }}</strong>
-          <span>{{ bin.label }}</span>
+          <span>{{ texts.completionBin(bin) }}</span>
         </li>
       </ol>
       <figcaption class="caption">{{ description }}</figcaption>
       <table class="panopto-visually-hidden">
         <caption>
           {{
-            label
-          }}: viewers by completion
+            texts.completionTableCaption(label ?? texts.completionLabel)
+          }}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Completion</th>
-            <th scope="col">Viewers</th>
+            <th scope="col">{{ texts.completionColumn }}</th>
+            <th scope="col">{{ texts.completionViewersColumn }}</th>
           </tr>
         </thead>
         <tbody>
           <tr *ngFor="let bin of bins">
-            <th scope="row">{{ bin.label }}</th>
+            <th scope="row">{{ texts.completionBin(bin) }}</th>
             <td>{{ bin.count }}</td>
           </tr>
         </tbody>
@@ -130,15 +130,11 @@ export class PanoptoCompletionSummaryComponent extends AnalyticsChartBase implem
   set completedAt(value: NumberInput) {
     this._completedAt = Math.min(100, Math.max(75, coerceNumberProperty(value, 100)));
   }
-  /** Accessible name of the chart. */
-  @Input() label = 'Completion';
-  /** Shown when there is nobody to count. */
-  @Input() emptyText = 'No viewing data yet.';
-  protected readonly loadingText = 'Loading completion…';
+  /** Accessible name of the chart; `completionLabel` of `PANOPTO_ANALYTICS_TEXTS` when unset. */
+  @Input() label: string | null = null;
 
   /** @internal */ bins: CompletionBin[] = completionBins([]);
   /** @internal */ total = 0;
-  /** @internal */ description = '';
   /** @internal */ readonly titleId = uniqueId('panopto-completion-title');
   /** @internal */ readonly descId = uniqueId('panopto-completion-desc');
 
@@ -149,11 +145,22 @@ export class PanoptoCompletionSummaryComponent extends AnalyticsChartBase implem
     this.bins = completionBins(this.completions ?? [], this._completedAt);
     this.total = this.bins.reduce((sum, b) => sum + b.count, 0);
     this.max = this.bins.reduce((m, b) => Math.max(m, b.count), 0);
+  }
+
+  /** @internal The summary sentence, in the current language. */
+  get description(): string {
     const completed = this.bins[this.bins.length - 1].count;
-    this.description =
-      `${this.total} ${this.total === 1 ? 'viewer' : 'viewers'}: ` +
-      this.bins.map((b) => `${b.count} ${b.label === 'Completed' ? 'completed' : `at ${b.label}`}`).join(', ') +
-      `. ${this.total ? Math.round((completed / this.total) * 100) : 0}% completed.`;
+    const share = this.fmt.percent(this.total ? completed / this.total : 0);
+    const bins = this.bins.map((b) => this.texts.completionBinCount(b.count, b));
+    return this.texts.completionDescription(this.total, bins, share);
+  }
+
+  protected get loadingText(): string {
+    return this.texts.completionLoading;
+  }
+
+  protected get defaultEmptyText(): string {
+    return this.texts.completionEmpty;
   }
 
   protected hasNoData(): boolean {

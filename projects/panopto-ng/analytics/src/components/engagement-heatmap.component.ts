@@ -4,7 +4,7 @@ import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/c
 import { WatchedInterval } from '../engagement/intervals';
 import { AnalyticsChartBase } from './analytics-chart-base';
 import { PanoptoAnalyticsStateComponent } from './analytics-state.component';
-import { formatCount, formatSeconds, uniqueId } from './format';
+import { uniqueId } from './format';
 import { HeatmapModel, heatmapModel } from './heatmap-math';
 
 /**
@@ -38,7 +38,7 @@ import { HeatmapModel, heatmapModel } from './heatmap-math';
         preserveAspectRatio="none"
         focusable="false"
       >
-        <title [attr.id]="titleId">{{ label }}</title>
+        <title [attr.id]="titleId">{{ label ?? texts.heatmapLabel }}</title>
         <desc [attr.id]="descId">{{ description }}</desc>
         <rect
           *ngFor="let count of m.counts; let i = index"
@@ -60,31 +60,31 @@ import { HeatmapModel, heatmapModel } from './heatmap-math';
         ></line>
       </svg>
       <div class="axis" aria-hidden="true">
-        <span>0:00</span>
+        <span>{{ fmt.duration(0) }}</span>
         <span *ngIf="m.dropOffSeconds !== null" class="drop-off-label" [style.left.%]="dropOffPercent(m)">
-          drop-off {{ format(m.dropOffSeconds) }}
+          {{ texts.dropOffMarker(fmt.duration(m.dropOffSeconds)) }}
         </span>
-        <span>{{ format(duration) }}</span>
+        <span>{{ fmt.duration(duration) }}</span>
       </div>
       <figcaption class="caption">{{ description }}</figcaption>
       <table class="panopto-visually-hidden">
         <caption>
           {{
-            label
-          }}: views per part of the session
+            texts.heatmapTableCaption(label ?? texts.heatmapLabel)
+          }}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Part</th>
-            <th scope="col">Views</th>
+            <th scope="col">{{ texts.heatmapPartColumn }}</th>
+            <th scope="col">{{ texts.heatmapViewsColumn }}</th>
           </tr>
         </thead>
         <tbody>
           <tr *ngFor="let count of m.counts; let i = index">
             <th scope="row">
-              {{ format(i * m.bucketSeconds, digits) }}–{{ format((i + 1) * m.bucketSeconds, digits) }}
+              {{ fmt.duration(i * m.bucketSeconds, digits) }}–{{ fmt.duration((i + 1) * m.bucketSeconds, digits) }}
             </th>
-            <td>{{ formatCount(count) }}</td>
+            <td>{{ fmt.number(count) }}</td>
           </tr>
         </tbody>
       </table>
@@ -175,18 +175,12 @@ export class PanoptoEngagementHeatmapComponent extends AnalyticsChartBase implem
   set dropOffThreshold(value: NumberInput) {
     this._threshold = Math.min(1, Math.max(0, coerceNumberProperty(value, 0.5)));
   }
-  /** Accessible name of the chart. */
-  @Input() label = 'Viewing heatmap';
-  /** Shown when nothing was watched yet. */
-  @Input() emptyText = 'Nobody has watched this session yet.';
-  protected readonly loadingText = 'Loading viewing data…';
+  /** Accessible name of the chart; `heatmapLabel` of `PANOPTO_ANALYTICS_TEXTS` when unset. */
+  @Input() label: string | null = null;
 
   /** @internal */ model: HeatmapModel | null = null;
-  /** @internal */ description = '';
   /** @internal */ readonly titleId = uniqueId('panopto-heatmap-title');
   /** @internal */ readonly descId = uniqueId('panopto-heatmap-desc');
-  /** @internal */ readonly format = formatSeconds;
-  /** @internal */ readonly formatCount = formatCount;
 
   private _buckets = 60;
   private _threshold = 0.5;
@@ -206,7 +200,19 @@ export class PanoptoEngagementHeatmapComponent extends AnalyticsChartBase implem
     const model =
       duration && duration > 0 ? heatmapModel(this.segments ?? [], duration, this._buckets, this._threshold) : null;
     this.model = model && model.max > 0 ? model : null;
-    this.description = this.model ? this.describe(this.model) : '';
+  }
+
+  /** @internal The summary sentence, in the current language. */
+  get description(): string {
+    return this.model ? this.describe(this.model) : '';
+  }
+
+  protected get loadingText(): string {
+    return this.texts.heatmapLoading;
+  }
+
+  protected get defaultEmptyText(): string {
+    return this.texts.heatmapEmpty;
   }
 
   protected hasNoData(): boolean {
@@ -224,13 +230,14 @@ export class PanoptoEngagementHeatmapComponent extends AnalyticsChartBase implem
   }
 
   private describe(m: HeatmapModel): string {
-    const peakFrom = formatSeconds(m.peakIndex * m.bucketSeconds, this.digits);
-    const peakTo = formatSeconds((m.peakIndex + 1) * m.bucketSeconds, this.digits);
-    const peak = `Most watched: ${peakFrom}–${peakTo} (${formatCount(m.max)} ${m.max === 1 ? 'view' : 'views'}).`;
+    const { fmt, texts } = this;
+    const peakFrom = fmt.duration(m.peakIndex * m.bucketSeconds, this.digits);
+    const peakTo = fmt.duration((m.peakIndex + 1) * m.bucketSeconds, this.digits);
+    const peak = texts.mostWatched(peakFrom, peakTo, fmt.number(m.max), m.max);
     const drop =
       m.dropOffSeconds === null
-        ? ' Viewing holds up to the end.'
-        : ` Viewing drops off at ${formatSeconds(m.dropOffSeconds, this.digits)} of ${formatSeconds(this.duration)}.`;
-    return peak + drop;
+        ? texts.holdsToEnd
+        : texts.dropsOffAt(fmt.duration(m.dropOffSeconds, this.digits), fmt.duration(this.duration));
+    return `${peak} ${drop}`;
   }
 }

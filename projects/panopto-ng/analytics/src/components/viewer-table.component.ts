@@ -1,25 +1,20 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { NumberInput, coerceNumberProperty } from '@angular/cdk/coercion';
-import { DatePipe, DecimalPipe, NgFor, NgIf } from '@angular/common';
+import { NgFor, NgIf } from '@angular/common';
 import { ChangeDetectionStrategy, Component, EventEmitter, Input, OnChanges, Output, inject } from '@angular/core';
+import type { PanoptoViewerColumn } from '../i18n/analytics-texts';
 import { PanoptoViewerRow } from '../stats/viewer-row';
 import { AnalyticsChartBase } from './analytics-chart-base';
 import { PanoptoAnalyticsStateComponent } from './analytics-state.component';
 import { uniqueId } from './format';
 
 /** Columns the viewer table sorts by. */
-export type PanoptoViewerSortKey = 'name' | 'completion' | 'lastViewed';
+export type PanoptoViewerSortKey = PanoptoViewerColumn;
 /** A sort order. */
 export interface PanoptoViewerSort {
   readonly key: PanoptoViewerSortKey;
   readonly direction: 'ascending' | 'descending';
 }
-
-const LABELS: Record<PanoptoViewerSortKey, string> = {
-  name: 'Viewer',
-  completion: 'Completion',
-  lastViewed: 'Last viewed',
-};
 
 /**
  * Sorts viewer rows; pure, for the table and for apps that render their own. Ties keep name order.
@@ -55,7 +50,7 @@ export function sortViewerRows(rows: readonly PanoptoViewerRow[], sort: PanoptoV
 @Component({
   selector: 'panopto-viewer-table',
   standalone: true,
-  imports: [NgIf, NgFor, DatePipe, DecimalPipe, PanoptoAnalyticsStateComponent],
+  imports: [NgIf, NgFor, PanoptoAnalyticsStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <panopto-analytics-state [state]="state" [message]="stateMessage"></panopto-analytics-state>
@@ -64,14 +59,14 @@ export function sortViewerRows(rows: readonly PanoptoViewerRow[], sort: PanoptoV
         <table [attr.aria-describedby]="pageId">
           <caption>
             {{
-              caption
+              caption ?? texts.viewersCaption
             }}
           </caption>
           <thead>
             <tr>
               <th *ngFor="let key of keys" scope="col" [attr.aria-sort]="ariaSort(key)">
                 <button type="button" class="sort" (click)="sortBy(key)">
-                  {{ labels[key] }}
+                  {{ texts.column(key) }}
                   <span class="arrow" aria-hidden="true">{{ arrow(key) }}</span>
                 </button>
               </th>
@@ -80,25 +75,29 @@ export function sortViewerRows(rows: readonly PanoptoViewerRow[], sort: PanoptoV
           <tbody>
             <tr *ngFor="let row of page; trackBy: trackRow" [class.current]="row.isCurrentViewer">
               <th scope="row" class="name">
-                {{ row.name }}<span *ngIf="row.isCurrentViewer" class="you"> (you)</span>
+                {{ row.name }}<span *ngIf="row.isCurrentViewer" class="you">&#32;{{ texts.currentViewer }}</span>
               </th>
               <td>
                 <div class="completion">
                   <span class="track" aria-hidden="true"
                     ><span class="fill" [style.width.%]="row.percentCompleted"></span
                   ></span>
-                  <span class="value">{{ row.percentCompleted | number : '1.0-0' }}%</span>
+                  <span class="value">{{ fmt.percent(row.percentCompleted / 100) }}</span>
                 </div>
               </td>
-              <td class="when">{{ row.lastViewed ? (row.lastViewed | date : 'medium') : 'Never' }}</td>
+              <td class="when">{{ row.lastViewed ? fmt.dateTime(row.lastViewed) : texts.neverViewed }}</td>
             </tr>
           </tbody>
         </table>
       </div>
-      <nav class="pager" [attr.aria-label]="caption + ' pages'">
-        <button type="button" (click)="goTo(pageIndex - 1)" [disabled]="pageIndex === 0">Previous</button>
-        <span [attr.id]="pageId">Page {{ pageIndex + 1 }} of {{ pageCount }} · {{ viewers.length }} viewers</span>
-        <button type="button" (click)="goTo(pageIndex + 1)" [disabled]="pageIndex >= pageCount - 1">Next</button>
+      <nav class="pager" [attr.aria-label]="texts.pagesLabel(caption ?? texts.viewersCaption)">
+        <button type="button" (click)="goTo(pageIndex - 1)" [disabled]="pageIndex === 0">
+          {{ texts.previousPage }}
+        </button>
+        <span [attr.id]="pageId">{{ texts.pageStatus(pageIndex + 1, pageCount, viewers.length) }}</span>
+        <button type="button" (click)="goTo(pageIndex + 1)" [disabled]="pageIndex >= pageCount - 1">
+          {{ texts.nextPage }}
+        </button>
       </nav>
     </ng-container>
   `,
@@ -211,18 +210,14 @@ export class PanoptoViewerTableComponent extends AnalyticsChartBase implements O
   set pageSize(value: NumberInput) {
     this._pageSize = Math.max(1, Math.round(coerceNumberProperty(value, 10)));
   }
-  /** The table's caption (its accessible name). */
-  @Input() caption = 'Viewers';
-  /** Shown when there are no viewers. */
-  @Input() emptyText = 'Nobody has viewed this session yet.';
-  protected readonly loadingText = 'Loading viewers…';
+  /** The table's caption (its accessible name); `viewersCaption` of `PANOPTO_ANALYTICS_TEXTS` when unset. */
+  @Input() caption: string | null = null;
   /** The initial sort. Default completion, descending. */
   @Input() sort: PanoptoViewerSort = { key: 'completion', direction: 'descending' };
   /** The user changed the sort. */
   @Output() readonly sortChange = new EventEmitter<PanoptoViewerSort>();
 
   /** @internal */ readonly keys: PanoptoViewerSortKey[] = ['name', 'completion', 'lastViewed'];
-  /** @internal */ readonly labels = LABELS;
   /** @internal */ readonly pageId = uniqueId('panopto-viewer-table-page');
   /** @internal */ page: PanoptoViewerRow[] = [];
   /** @internal */ pageIndex = 0;
@@ -241,6 +236,14 @@ export class PanoptoViewerTableComponent extends AnalyticsChartBase implements O
     return this.viewers.length === 0;
   }
 
+  protected get loadingText(): string {
+    return this.texts.viewersLoading;
+  }
+
+  protected get defaultEmptyText(): string {
+    return this.texts.viewersEmpty;
+  }
+
   /** @internal */
   sortBy(key: PanoptoViewerSortKey): void {
     const direction =
@@ -256,14 +259,14 @@ export class PanoptoViewerTableComponent extends AnalyticsChartBase implements O
     this.pageIndex = 0;
     this.paginate();
     this.sortChange.emit(this.sort);
-    this.announcer.announce(`Sorted by ${LABELS[key].toLowerCase()}, ${direction}.`, 'polite');
+    this.announcer.announce(this.texts.sortedAnnouncement(key, direction), 'polite');
   }
 
   /** @internal */
   goTo(index: number): void {
     this.pageIndex = Math.min(Math.max(0, index), this.pageCount - 1);
     this.paginate();
-    this.announcer.announce(`Page ${this.pageIndex + 1} of ${this.pageCount}.`, 'polite');
+    this.announcer.announce(this.texts.pageAnnouncement(this.pageIndex + 1, this.pageCount), 'polite');
   }
 
   /** @internal */

@@ -147,7 +147,9 @@ export class PanoptoCaptionsApi {
       const body = checkedBulk(request);
       if (!Number.isInteger(request.ProviderInstanceId)) {
         throw new TypeError(
-          `panopto-ng: \`ProviderInstanceId\` must be a whole number (a preview's Providers[].ProviderInstanceId); got ${JSON.stringify(request.ProviderInstanceId)}.`,
+          `panopto-ng: \`ProviderInstanceId\` must be a whole number (a preview's Providers[].ProviderInstanceId); got ${JSON.stringify(
+            request.ProviderInstanceId,
+          )}.`,
         );
       }
       if (request.SourceLanguage !== undefined) requireLanguage(request.SourceLanguage, 'SourceLanguage');
@@ -174,7 +176,11 @@ export class PanoptoCaptionsApi {
   }
 
   /** `PUT /folders/{id}/settings`: sets (or, with the empty GUID, clears) the automatic caption provider. */
-  updateFolderSettings(folderId: string, settings: FolderSettings, options?: PanoptoCallOptions): Observable<FolderSettings> {
+  updateFolderSettings(
+    folderId: string,
+    settings: FolderSettings,
+    options?: PanoptoCallOptions,
+  ): Observable<FolderSettings> {
     return this.http.request<FolderSettings>(() => ({
       method: 'PUT',
       path: '/folders/{id}/settings',
@@ -230,19 +236,25 @@ function pageNumberOf(options: PanoptoPageOptions<string> | undefined): number |
 function requireLanguage(value: unknown, field: string): ContentLanguage {
   if (isContentLanguage(value)) return value;
   throw new TypeError(
-    `panopto-ng: \`${field}\` must be a ContentLanguage (${CONTENT_LANGUAGES.slice(0, 4).join(', ')}, …); got ${JSON.stringify(value)}.`,
+    `panopto-ng: \`${field}\` must be a ContentLanguage (${CONTENT_LANGUAGES.slice(0, 4).join(
+      ', ',
+    )}, …); got ${JSON.stringify(value)}.`,
   );
 }
 
 function checkedBulk<T extends AccessibilityBulkPreviewRequest>(request: T): T {
   const types = ['Transcription', 'Translation', 'AudioDescription'];
   if (!types.includes(request?.Type)) {
-    throw new TypeError(`panopto-ng: \`Type\` must be one of ${types.join(', ')}; got ${JSON.stringify(request?.Type)}.`);
+    throw new TypeError(
+      `panopto-ng: \`Type\` must be one of ${types.join(', ')}; got ${JSON.stringify(request?.Type)}.`,
+    );
   }
   const ids = request.SessionIds;
   if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_BULK_ACCESSIBILITY_SESSIONS) {
     throw new TypeError(
-      `panopto-ng: \`SessionIds\` must hold 1 to ${MAX_BULK_ACCESSIBILITY_SESSIONS} session ids; got ${Array.isArray(ids) ? ids.length : JSON.stringify(ids)}.`,
+      `panopto-ng: \`SessionIds\` must hold 1 to ${MAX_BULK_ACCESSIBILITY_SESSIONS} session ids; got ${
+        Array.isArray(ids) ? ids.length : JSON.stringify(ids)
+      }.`,
     );
   }
   ids.forEach((id, i) => assertGuid(id, `SessionIds[${i}]`));

@@ -21,8 +21,9 @@ import {
   AccessibilitySessionPreview,
   ContentLanguage,
 } from '../api/caption-models';
-import { captionLanguageLabel } from '../api/caption-languages';
-import { PANOPTO_CAPTIONS_TEXTS } from './captions-texts';
+import { injectPanoptoTexts } from 'panopto-ng';
+import type { PanoptoCaptionsTexts } from '../i18n/captions-texts';
+import { PANOPTO_CAPTIONS_TEXTS } from '../i18n/captions-texts-set';
 import { describeCaptionError, isForbidden } from './describe-caption-error';
 
 /** Where a provider request stands. */
@@ -54,7 +55,7 @@ export class CaptionRequestPanelComponent implements OnDestroy {
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly zone = inject(NgZone);
   private readonly clock = inject(PANOPTO_CLOCK);
-  readonly texts = inject(PANOPTO_CAPTIONS_TEXTS);
+  readonly texts: PanoptoCaptionsTexts = injectPanoptoTexts(PANOPTO_CAPTIONS_TEXTS);
   readonly ids = `panopto-caption-request-${nextId++}`;
 
   /** The sessions to request captions for (at most 100, Panopto's limit). */
@@ -85,7 +86,7 @@ export class CaptionRequestPanelComponent implements OnDestroy {
   }
 
   get languageLabel(): string {
-    return captionLanguageLabel(this.language);
+    return this.texts.languageName(this.language);
   }
 
   get evaluations(): AccessibilitySessionPreview[] {
@@ -115,7 +116,7 @@ export class CaptionRequestPanelComponent implements OnDestroy {
           this.phase = 'preview';
           const s = preview.Summary;
           this.message = s
-            ? `${s.EligibleCount + s.ConditionallyEligibleCount} / ${s.TotalSessions}: ${this.texts.eligible}`
+            ? this.texts.eligibleSummary(s.EligibleCount + s.ConditionallyEligibleCount, s.TotalSessions)
             : '';
           this.announcer.announce(this.message, 'polite');
           this.cdr.markForCheck();

@@ -1,5 +1,5 @@
 import { PanoptoApiError, PanoptoError } from 'panopto-ng/core';
-import type { PanoptoCaptionsTexts } from './captions-texts';
+import type { PanoptoCaptionsTexts } from '../i18n/captions-texts';
 
 /** Whether an error means "you may not do this" (403), as opposed to a failure to retry or report. */
 export function isForbidden(error: unknown): boolean {

@@ -13,7 +13,9 @@ import { ROOT_FOLDER_ID } from 'panopto-ng/core';
 import { Subscription, forkJoin, toArray } from 'rxjs';
 import { PanoptoCaptionsApi } from '../api/panopto-captions-api';
 import { TranscriptionProviderInstance } from '../api/caption-models';
-import { PANOPTO_CAPTIONS_TEXTS } from './captions-texts';
+import { injectPanoptoTexts } from 'panopto-ng';
+import type { PanoptoCaptionsTexts } from '../i18n/captions-texts';
+import { PANOPTO_CAPTIONS_TEXTS } from '../i18n/captions-texts-set';
 import { describeCaptionError } from './describe-caption-error';
 
 let nextId = 0;
@@ -79,7 +81,7 @@ export class PanoptoFolderCaptionProviderComponent implements OnChanges, OnDestr
   private readonly captions = inject(PanoptoCaptionsApi);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly cdr = inject(ChangeDetectorRef);
-  readonly texts = inject(PANOPTO_CAPTIONS_TEXTS);
+  readonly texts: PanoptoCaptionsTexts = injectPanoptoTexts(PANOPTO_CAPTIONS_TEXTS);
   readonly id = `panopto-folder-caption-provider-${nextId++}`;
   readonly none = ROOT_FOLDER_ID;
 

@@ -11,7 +11,9 @@ import {
 } from '@angular/core';
 import { PANOPTO_CLOCK } from 'panopto-ng';
 import { CaptionTrackState, PanoptoCaptionTrackSource, watchCaptionTracks } from './caption-track-source';
-import { PANOPTO_CAPTIONS_TEXTS } from './captions-texts';
+import { injectPanoptoTexts } from 'panopto-ng';
+import type { PanoptoCaptionsTexts } from '../i18n/captions-texts';
+import { PANOPTO_CAPTIONS_TEXTS } from '../i18n/captions-texts-set';
 
 let nextId = 0;
 
@@ -70,7 +72,7 @@ export class PanoptoCaptionPickerComponent implements OnChanges, OnDestroy {
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly zone = inject(NgZone);
   private readonly clock = inject(PANOPTO_CLOCK);
-  readonly texts = inject(PANOPTO_CAPTIONS_TEXTS);
+  readonly texts: PanoptoCaptionsTexts = injectPanoptoTexts(PANOPTO_CAPTIONS_TEXTS);
   readonly id = `panopto-caption-picker-${nextId++}`;
 
   /** The player (`<panopto-player #player>` → `[player]="player"`). */

@@ -17,12 +17,14 @@ import { Subscription } from 'rxjs';
 import { PanoptoCaptionsApi } from '../api/panopto-captions-api';
 import { PanoptoCaptionFileError } from '../api/caption-file-error';
 import { CONTENT_LANGUAGES, ContentLanguage } from '../api/caption-models';
-import { captionLanguageLabel, languageOfCaptionTrack } from '../api/caption-languages';
+import { languageOfCaptionTrack } from '../api/caption-languages';
 import { CaptionCheckResult } from '../checker/caption-findings';
 import { checkCaptionFile } from '../checker/check-caption-text';
 import { CaptionRequestPanelComponent } from './caption-request-panel.component';
 import { CaptionTrackState, PanoptoCaptionTrackSource, watchCaptionTracks } from './caption-track-source';
-import { PANOPTO_CAPTIONS_TEXTS } from './captions-texts';
+import { injectPanoptoTexts } from 'panopto-ng';
+import type { PanoptoCaptionsTexts } from '../i18n/captions-texts';
+import { PANOPTO_CAPTIONS_TEXTS } from '../i18n/captions-texts-set';
 import { describeCaptionError, isForbidden } from './describe-caption-error';
 
 /** What happened to a session's captions, emitted by `(captionsChanged)`. */
@@ -64,9 +66,9 @@ export class PanoptoCaptionsComponent implements OnChanges, OnDestroy {
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly zone = inject(NgZone);
   private readonly clock = inject(PANOPTO_CLOCK);
-  readonly texts = inject(PANOPTO_CAPTIONS_TEXTS);
+  readonly texts: PanoptoCaptionsTexts = injectPanoptoTexts(PANOPTO_CAPTIONS_TEXTS);
   readonly ids = `panopto-captions-${nextId++}`;
-  readonly languages = CONTENT_LANGUAGES.map((value) => ({ value, label: captionLanguageLabel(value) }));
+  readonly languages = CONTENT_LANGUAGES;
 
   /** The session (a GUID). */
   @Input() sessionId: string | null = null;
@@ -189,7 +191,7 @@ export class PanoptoCaptionsComponent implements OnChanges, OnDestroy {
     this.work?.unsubscribe();
     this.work = this.captions.uploadSessionCaptions(sessionId, file, language).subscribe({
       complete: () =>
-        this.finish('done', this.texts.uploaded(captionLanguageLabel(language)), {
+        this.finish('done', this.texts.uploaded(this.texts.languageName(language)), {
           kind: 'uploaded',
           sessionId,
           language,

@@ -1,10 +1,14 @@
-import { InjectionToken } from '@angular/core';
+// The texts of the caption components: their typed shape and the English defaults. Pure data (no Angular), so
+// the translations and the leftover-English test load it anywhere.
+import { plural } from 'panopto-ng/core';
+import { captionLanguageLabel } from '../api/caption-languages';
+import type { ContentLanguage, ExclusionReason } from '../api/caption-models';
 import type { CaptionFinding } from '../checker/caption-findings';
-import type { ExclusionReason } from '../api/caption-models';
 
 /**
- * Every text the caption components show or announce, so an app can translate them:
- * `{ provide: PANOPTO_CAPTIONS_TEXTS, useValue: { ...DEFAULT_PANOPTO_CAPTIONS_TEXTS, heading: 'Sous-titres' } }`.
+ * Every text the caption components show or announce. Override one with
+ * `providePanoptoTexts(PANOPTO_CAPTIONS_TEXTS, { heading: 'Subtitles' })`; translations: `PANOPTO_CAPTIONS_FR`,
+ * `PANOPTO_CAPTIONS_AR`.
  */
 export interface PanoptoCaptionsTexts {
   heading: string;
@@ -12,6 +16,8 @@ export interface PanoptoCaptionsTexts {
   noCaptions: string;
   noPlayer: string;
   hasCaptionsNoPlayer: string;
+  /** The name of a caption language in the option list and in sentences. */
+  languageName: (language: ContentLanguage) => string;
   deleteLanguage: (label: string) => string;
   confirmDelete: (label: string) => string;
   confirm: string;
@@ -24,7 +30,10 @@ export interface PanoptoCaptionsTexts {
   checking: (fileName: string) => string;
   checkedOk: (fileName: string, cues: number) => string;
   findingsHeading: (fileName: string, count: number) => string;
+  /** One finding of the caption-file checker, with its line. */
   finding: (finding: CaptionFinding) => string;
+  /** Findings beyond those listed. */
+  moreFindings: (count: number) => string;
   upload: string;
   uploading: (fileName: string) => string;
   uploaded: (label: string) => string;
@@ -36,6 +45,8 @@ export interface PanoptoCaptionsTexts {
   eligible: string;
   conditionallyEligible: string;
   excluded: string;
+  /** The preview's summary: how many of the sessions can be captioned. */
+  eligibleSummary: (eligible: number, total: number) => string;
   reason: (reason: ExclusionReason) => string;
   schedule: (count: number, language: string) => string;
   scheduled: (count: number) => string;
@@ -68,6 +79,8 @@ const REASONS: Record<ExclusionReason, string> = {
   SchedulingFailed: 'Panopto could not schedule the request.',
 };
 
+const requests = (count: number) => plural('en', count, { one: '# request', other: '# requests' });
+
 /** The English texts. */
 export const DEFAULT_PANOPTO_CAPTIONS_TEXTS: PanoptoCaptionsTexts = {
   heading: 'Captions',
@@ -75,6 +88,7 @@ export const DEFAULT_PANOPTO_CAPTIONS_TEXTS: PanoptoCaptionsTexts = {
   noCaptions: 'No captions yet. Upload a caption file or request captions below.',
   noPlayer: 'Connect a player to list the caption languages.',
   hasCaptionsNoPlayer: 'This session has captions.',
+  languageName: captionLanguageLabel,
   deleteLanguage: (label) => `Delete ${label} captions`,
   confirmDelete: (label) => `Delete the ${label} captions? This cannot be undone.`,
   confirm: 'Delete',
@@ -85,9 +99,11 @@ export const DEFAULT_PANOPTO_CAPTIONS_TEXTS: PanoptoCaptionsTexts = {
   dropHint: 'Drop an SRT or WebVTT file here, or',
   chooseFile: 'Choose file',
   checking: (name) => `Checking ${name}…`,
-  checkedOk: (name, cues) => `${name}: ${cues} cue${cues === 1 ? '' : 's'}, no problems found.`,
-  findingsHeading: (name, count) => `${name} was not uploaded: ${count} problem${count === 1 ? '' : 's'} to fix`,
+  checkedOk: (name, cues) => `${name}: ${plural('en', cues, { one: '# cue', other: '# cues' })}, no problems found.`,
+  findingsHeading: (name, count) =>
+    `${name} was not uploaded: ${plural('en', count, { one: '# problem', other: '# problems' })} to fix`,
   finding: (f) => `Line ${f.line}: ${f.message} ${f.fix}`,
+  moreFindings: (count) => plural('en', count, { one: '… and # more problem', other: '… and # more problems' }),
   upload: 'Upload',
   uploading: (name) => `Uploading ${name}…`,
   uploaded: (label) => `${label} captions uploaded.`,
@@ -99,10 +115,12 @@ export const DEFAULT_PANOPTO_CAPTIONS_TEXTS: PanoptoCaptionsTexts = {
   eligible: 'Eligible',
   conditionallyEligible: 'Eligible (replaces existing)',
   excluded: 'Not eligible',
+  eligibleSummary: (eligible, total) =>
+    plural('en', total, { one: `${eligible} of # session eligible`, other: `${eligible} of # sessions eligible` }),
   reason: (r) => REASONS[r] ?? r,
-  schedule: (count, language) => `Schedule ${count} request${count === 1 ? '' : 's'} for ${language} captions`,
-  scheduled: (count) => `${count} request${count === 1 ? '' : 's'} scheduled.`,
-  pending: (count) => `${count} request${count === 1 ? '' : 's'} in progress…`,
+  schedule: (count, language) => `Schedule ${requests(count)} for ${language} captions`,
+  scheduled: (count) => `${requests(count)} scheduled.`,
+  pending: (count) => `${requests(count)} in progress…`,
   requestDone: 'Requested captions are ready.',
   forbiddenEdit:
     "You can't change captions of this session. Ask a creator of its folder (or your Panopto administrator) for creator access.",
@@ -115,9 +133,3 @@ export const DEFAULT_PANOPTO_CAPTIONS_TEXTS: PanoptoCaptionsTexts = {
   automaticProviderNone: 'None',
   automaticProviderSaved: (name) => `Automatic captions: ${name}.`,
 };
-
-/** The texts of the caption components; defaults to {@link DEFAULT_PANOPTO_CAPTIONS_TEXTS}. */
-export const PANOPTO_CAPTIONS_TEXTS = /*@__PURE__*/ new InjectionToken<PanoptoCaptionsTexts>('PANOPTO_CAPTIONS_TEXTS', {
-  providedIn: 'root',
-  factory: () => DEFAULT_PANOPTO_CAPTIONS_TEXTS,
-});
