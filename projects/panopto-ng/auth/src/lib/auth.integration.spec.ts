@@ -101,6 +101,7 @@ describe('panopto-ng/auth against the emulator (integration)', () => {
     const user = service.snapshot.user;
     expect(user?.preferredUsername).toBe('instructor');
     expect(user?.name).toBeTruthy();
+    expect(user?.displayName).toBe(user?.name);
     expect(service.snapshot.status).toBe('authenticated');
     const folders = await new Promise<unknown>((resolve, reject) =>
       TestBed.inject(HttpClient)

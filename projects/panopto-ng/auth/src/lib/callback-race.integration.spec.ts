@@ -122,7 +122,9 @@ describe('panopto-ng/auth: requests during the code exchange (integration)', () 
     expect(await folders).toBe(200);
     const result = await auth.handleCallback();
     expect(result.returnUrl).toBe('/my-videos');
-    expect(result.user.preferredUsername).toBeUndefined(); // default scopes: no profile claims
+    // The default scopes (no `profile`): only `sub`, so nothing to show as a name (the displays say "Signed in").
+    expect(result.user.preferredUsername).toBeUndefined();
+    expect(result.user.displayName).toBeUndefined();
     expect(location.search).not.toContain('code=');
     const api = sent.filter((r) => r.url.includes('/Panopto/api/v1/'));
     expect(api.map((r) => r.authorization)).toEqual([`Bearer ${await auth.accessToken()}`]);

@@ -87,4 +87,15 @@ describe('AuthSessionState', () => {
     expect(userFromClaims(null)).toBeNull();
     expect(userFromClaims({ ...claims, name: 5 } as unknown as PanoptoIdTokenClaims)?.name).toBeUndefined();
   });
+
+  it('displayName: name, else preferred_username, else email; absent (never empty) with only sub', () => {
+    const only = (extra: Record<string, unknown>) =>
+      userFromClaims({ iss: 'i', sub: 'u1', aud: 'c', exp: 0, ...extra } as PanoptoIdTokenClaims)?.displayName;
+    expect(only({ name: 'Ada Lovelace', preferred_username: 'ada', email: 'ada@example.edu' })).toBe('Ada Lovelace');
+    expect(only({ name: '  ', preferred_username: 'ada', email: 'ada@example.edu' })).toBe('ada');
+    expect(only({ email: 'ada@example.edu' })).toBe('ada@example.edu');
+    // The default scopes (no `profile`): the ID token carries `sub` alone, an opaque id not worth showing.
+    expect(only({})).toBeUndefined();
+    expect('displayName' in (userFromClaims({ ...claims, name: '', preferred_username: '' }) as object)).toBeFalse();
+  });
 });
