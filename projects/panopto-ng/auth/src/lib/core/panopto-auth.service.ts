@@ -1,7 +1,7 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { HttpBackend, HttpRequest } from '@angular/common/http';
 import { Injectable, NgZone, OnDestroy, PLATFORM_ID, inject } from '@angular/core';
-import { PANOPTO_CLOCK, PANOPTO_CONFIG, PANOPTO_RANDOM, PanoptoEvents } from 'panopto-ng';
+import { PANOPTO_CLOCK, PANOPTO_CONFIG, PANOPTO_RANDOM, PanoptoEvents, PanoptoSignInLauncher } from 'panopto-ng';
 import { PanoptoConfigError } from 'panopto-ng/core';
 import { Observable, Subject, firstValueFrom } from 'rxjs';
 import { PANOPTO_AUTH_CONFIG, ResolvedPanoptoAuthConfig } from '../config/auth-config';
@@ -180,6 +180,8 @@ export class PanoptoAuthService implements OnDestroy {
     });
 
     this.teardown.push(this.tabs.connect((fn) => this.zone.run(fn)));
+    // Components that do not import this entry point (a signed-out folder browser) start sign-in through it.
+    this.teardown.push(inject(PanoptoSignInLauncher).register((returnUrl) => this.login(returnUrl)));
     if (this.isBrowser) {
       this.teardown.push(this.scheduler.listenForResume(this.document, (fn) => this.zone.runOutsideAngular(fn)));
     }
