@@ -1,6 +1,7 @@
 // The gallery's "Signed out" card as the demo runs it: sign-in configured at the root (the header's widget has
 // created the auth service), the folder tree answered 401 from memory. The card shows the library's sign-in
 // prompt, and its button goes to Panopto's sign-in page through the real PanoptoAuthService.
+import { provideHttpClient } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { providePanopto } from 'panopto-ng';
 import {
@@ -20,6 +21,7 @@ describe('Folder states: signed out', () => {
     const redirects: string[] = [];
     TestBed.configureTestingModule({
       providers: [
+        provideHttpClient(),
         providePanopto({ serverUrl: DEMO_SETTINGS.serverUrl }),
         providePanoptoAuth(
           { clientId: DEMO_SETTINGS.clientId, redirectUri: DEMO_SETTINGS.redirectUri, endpoints: TEST_AUTH_ENDPOINTS },

@@ -49,7 +49,14 @@ describe('AuthSessionState', () => {
     state.set(signedIn(clock, 3600_000));
     state.set(signedIn(clock, 3600_000, { accessToken: 'b', generation: 2 }));
     expect(users.length).toBe(2);
-    expect(users[1]).toEqual({ sub: 'u1', name: 'Ada', preferredUsername: 'ada', email: undefined, displayName: 'Ada', claims });
+    expect(users[1]).toEqual({
+      sub: 'u1',
+      name: 'Ada',
+      preferredUsername: 'ada',
+      email: undefined,
+      displayName: 'Ada',
+      claims,
+    });
   });
 
   it('a token is expiring refreshSkewMs before expiry, but never earlier than half its lifetime', () => {
