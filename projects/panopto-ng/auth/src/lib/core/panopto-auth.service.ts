@@ -41,7 +41,7 @@ export type { PanoptoCallbackResult } from './sign-in-flow';
  * @example
  * ```ts
  * const auth = inject(PanoptoAuthService);
- * auth.user$.subscribe((user) => (this.name = user?.name ?? null));
+ * auth.user$.subscribe((user) => (this.label = user?.displayName ?? 'Signed in'));
  * signIn() { auth.login(this.router.url); }
  * ```
  */
