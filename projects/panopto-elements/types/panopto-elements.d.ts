@@ -67,6 +67,8 @@ export interface PanoptoUser {
   name?: string;
   preferredUsername?: string;
   email?: string;
+  /** `name`, else `preferredUsername`, else `email`; absent when the ID token names nobody (default scopes). */
+  displayName?: string;
   claims: Readonly<Record<string, unknown>>;
 }
 
@@ -271,6 +273,7 @@ export interface PanoptoSignInElement
   signInLabel: string;
   signOutLabel: string;
   checkingLabel: string;
+  signedInLabel: string;
 }
 
 /** The element names (rule: `panopto-wc-<name>`; panopto-ng's Angular selectors are `panopto-<name>`). */

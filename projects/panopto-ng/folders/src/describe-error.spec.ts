@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { PanoptoApiError } from 'panopto-ng/core';
-import { describeFolderError } from './describe-error';
+import { PanoptoApiError, PanoptoAuthError } from 'panopto-ng/core';
+import { describeFolderError, isSignInRequired } from './describe-error';
 import { FolderTreeError } from './folder-tree-error';
 
 const apiBody = (message: string) => ({
@@ -24,6 +24,23 @@ describe('describeFolderError', () => {
     const text = new HttpErrorResponse({ status: 403, error: JSON.stringify(apiBody('No access (text).')) });
     expect(describeFolderError(object)).toBe('No access to that folder.');
     expect(describeFolderError(text)).toBe('No access (text).');
+  });
+
+  it("a 401 says to sign in, not Panopto's developer text; a 403 keeps Panopto's reason", () => {
+    const unauthenticated = new PanoptoAuthError('GET /folders/{id}/children was refused (401 Unauthorized).', {
+      status: 401,
+      apiError: apiBody('Authorization is required: send "Authorization: Bearer <access token>".').Error,
+    });
+    const raw = new HttpErrorResponse({ status: 401, error: apiBody('Authorization is required.') });
+    const forbidden = new PanoptoAuthError('Forbidden.', { status: 403, apiError: apiBody('No access.').Error });
+    expect(isSignInRequired(unauthenticated)).toBeTrue();
+    expect(isSignInRequired(raw)).toBeTrue();
+    expect(isSignInRequired(forbidden)).toBeFalse();
+    expect(describeFolderError(unauthenticated)).toBe(
+      'You are not signed in to Panopto, or your session ended. Sign in and try again.',
+    );
+    expect(describeFolderError(raw)).toBe(describeFolderError(unauthenticated));
+    expect(describeFolderError(forbidden)).toBe('No access.');
   });
 
   it('falls back to what the status means when the body says nothing', () => {

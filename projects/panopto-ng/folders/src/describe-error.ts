@@ -1,11 +1,22 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { readApiError } from 'panopto-ng/core';
+import { PanoptoError, readApiError } from 'panopto-ng/core';
+
+/**
+ * True when the call failed because nobody is signed in, or the session ended (401): the REST core's
+ * `PanoptoAuthError` with code `unauthenticated`, or a custom backend's raw 401. Signing in fixes it; Retry does not.
+ */
+export function isSignInRequired(error: unknown): boolean {
+  if (error instanceof PanoptoError) return error.code === 'unauthenticated';
+  return error instanceof HttpErrorResponse && error.status === 401;
+}
 
 /**
  * Turns whatever a folder call failed with into one sentence a person can read: Panopto's own `Message` when
- * it sent one, else what the status means. `panopto-ng`'s error types already carry such a message.
+ * it sent one, else what the status means. `panopto-ng`'s error types already carry such a message. A 401 says
+ * to sign in: Panopto's own text there is for developers ("send Authorization: Bearer …").
  */
 export function describeFolderError(error: unknown): string {
+  if (isSignInRequired(error)) return describeStatus(401);
   // panopto-ng's PanoptoApiError: Panopto's own reason is the most specific thing to show next to the action.
   const serverMessage = (error as { serverMessage?: unknown } | null)?.serverMessage;
   if (typeof serverMessage === 'string' && serverMessage.trim()) return serverMessage.trim();

@@ -64,7 +64,9 @@ export function flattenFolderTree(rootId: string, lookup: (id: string) => Folder
       const parent = lookup(frame.parentId);
       // Before the first top-level page, the component shows its own "Loading folders…" state instead of a tree.
       const firstRootPage = parent?.id === rootId && parent.loadState === 'loading' && !parent.childIds?.length;
-      if (parent && !firstRootPage) appendStatusRow(rows, parent, frame);
+      // Signed out before any folder loaded: the component shows its sign-in prompt, not a Retry row.
+      const signInPrompt = parent?.id === rootId && parent.loadState === 'error' && parent.signInRequired;
+      if (parent && !firstRootPage && !(signInPrompt && !parent.childIds?.length)) appendStatusRow(rows, parent, frame);
       continue;
     }
     const id = frame.ids[frame.index++];

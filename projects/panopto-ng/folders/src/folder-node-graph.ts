@@ -14,6 +14,8 @@ export interface FolderNode {
   readonly loadState: FolderLoadState;
   /** Readable reason of the last failed load. */
   readonly error: string | null;
+  /** The last load failed because nobody is signed in (401): signing in, not Retry, fixes it. */
+  readonly signInRequired: boolean;
   readonly expanded: boolean;
 }
 
@@ -30,6 +32,7 @@ export interface MutableFolderNode {
   childIds: string[] | null;
   loadState: FolderLoadState;
   error: string | null;
+  signInRequired: boolean;
   expanded: boolean;
   /** The next page of children to request. */
   nextPage: number;
@@ -65,6 +68,7 @@ export class FolderNodeGraph {
       childIds: null,
       loadState: 'idle',
       error: null,
+      signInRequired: false,
       expanded: true,
       nextPage: 0,
     });
@@ -136,6 +140,7 @@ export class FolderNodeGraph {
       childIds: null,
       loadState: 'idle',
       error: null,
+      signInRequired: false,
       expanded: false,
       nextPage: 0,
     };
@@ -181,5 +186,6 @@ export class FolderNodeGraph {
     node.nextPage = 0;
     node.loadState = 'idle';
     node.error = null;
+    node.signInRequired = false;
   }
 }

@@ -13,7 +13,7 @@ import {
   throwError,
 } from 'rxjs';
 import { PanoptoFolderBackend } from './folder-backend';
-import { describeFolderError } from './describe-error';
+import { describeFolderError, isSignInRequired } from './describe-error';
 import { PANOPTO_ROOT_FOLDER_ID, PanoptoFolderShape } from './panopto-models';
 import { FolderTreeRow, flattenFolderTree } from './flatten-folder-tree';
 import { FolderLoadEvent, FolderNode, FolderNodeGraph, MutableFolderNode } from './folder-node-graph';
@@ -251,6 +251,7 @@ export class FolderTreeStore implements OnDestroy {
     }
     node.loadState = 'loading';
     node.error = null;
+    node.signInRequired = false;
     const page = node.nextPage;
     const subscription = this.backend.childrenPage(node.id, page).subscribe({
       next: (folders) => {
@@ -283,6 +284,7 @@ export class FolderTreeStore implements OnDestroy {
         if (this.graph.get(node.id) !== node) return;
         node.loadState = 'error';
         node.error = describeFolderError(error);
+        node.signInRequired = isSignInRequired(error);
         this.loadListener?.({ kind: 'error', folderId: node.id, name: node.name, message: node.error });
         this.emit();
       },

@@ -15,6 +15,8 @@ export type {
   PanoptoEventInput,
 } from './events/panopto-event';
 export { PanoptoEvents } from './events/panopto-events';
+export { PanoptoSignInLauncher } from './sign-in/panopto-sign-in-launcher';
+export type { PanoptoSignInStart } from './sign-in/panopto-sign-in-launcher';
 export { describePanoptoEvent } from './events/describe-event';
 export { PANOPTO_LOGGER, ConsolePanoptoLogger, withPanoptoLogger } from './events/panopto-logger';
 export type { PanoptoLogLevel, PanoptoLogger, PanoptoConsoleLike } from './events/panopto-logger';

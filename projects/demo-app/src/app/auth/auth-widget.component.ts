@@ -84,8 +84,9 @@ export class AuthWidgetComponent {
   readonly user$ = this.auth.user$;
   readonly expiresAt$ = this.auth.expiresAt$.pipe(map((t) => (t === null ? null : new Date(t))));
 
+  /** The user's name from the ID token, or "Signed in" when it names nobody (default scopes: `sub` only). */
   displayName(user: PanoptoUser | null): string {
-    return user?.name || user?.preferredUsername || 'Signed in';
+    return user?.displayName ?? 'Signed in';
   }
 
   signIn(): void {

@@ -63,6 +63,8 @@ export class PanoptoSignInButtonComponent implements OnInit, OnDestroy {
   @Input() signOutLabel = 'Sign out';
   /** Shown while the stored session is checked at startup. */
   @Input() checkingLabel = 'Checking sign-in…';
+  /** Shown in place of the name when the ID token names nobody (the default scopes carry `sub` alone). */
+  @Input() signedInLabel = 'Signed in';
 
   /** Someone signed in (or a stored session was restored); the user from the ID token. */
   @Output() readonly signedIn = new EventEmitter<PanoptoUser>();
@@ -110,8 +112,9 @@ export class PanoptoSignInButtonComponent implements OnInit, OnDestroy {
     await this.auth.logout();
   }
 
+  /** The user's name, else `signedInLabel`: never an empty name, nor the opaque `sub` id. */
   displayName(user: PanoptoUser | null): string {
-    return user?.name ?? user?.preferredUsername ?? user?.sub ?? '';
+    return user?.displayName ?? this.signedInLabel;
   }
 
   private fail(error: unknown): void {

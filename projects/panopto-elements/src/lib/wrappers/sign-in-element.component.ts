@@ -3,11 +3,11 @@ import { PanoptoUser } from 'panopto-ng/auth';
 import { PanoptoElementWrapper, WrappedComponent } from '../element-wrapper';
 import { PanoptoSignInButtonComponent, PanoptoSignInFailure } from '../sign-in/sign-in-button.component';
 
-const INPUTS = ['signInLabel', 'signOutLabel', 'checkingLabel'] as const;
+const INPUTS = ['signInLabel', 'signOutLabel', 'checkingLabel', 'signedInLabel'] as const;
 
 const SIGN_IN: WrappedComponent<PanoptoSignInButtonComponent, (typeof INPUTS)[number]> = {
   component: PanoptoSignInButtonComponent,
-  inputs: { signInLabel: 'string', signOutLabel: 'string', checkingLabel: 'string' },
+  inputs: { signInLabel: 'string', signOutLabel: 'string', checkingLabel: 'string', signedInLabel: 'string' },
   outputs: ['signedIn', 'signedOut', 'signInError'],
 };
 
@@ -24,7 +24,7 @@ const SIGN_IN: WrappedComponent<PanoptoSignInButtonComponent, (typeof INPUTS)[nu
 export class PanoptoSignInElementComponent extends PanoptoElementWrapper<PanoptoSignInButtonComponent> {
   protected readonly wrapped = SIGN_IN;
 
-  /** `detail`: the user (`sub`, `name`, `preferredUsername`, `email`, `claims`). */
+  /** `detail`: the user (`sub`, `name`, `preferredUsername`, `email`, `displayName`, `claims`). */
   @Output('signed-in') readonly signedIn = new EventEmitter<PanoptoUser>();
   /** The session ended (signed out, here or in another tab, or expired). */
   @Output('signed-out') readonly signedOut = new EventEmitter<void>();

@@ -13,7 +13,8 @@ import { InProcessRefreshLock, PANOPTO_REFRESH_LOCK } from './core/refresh-lock'
 import { MemoryTokenStorage, PANOPTO_TOKEN_STORAGE } from './core/token-storage';
 import { panoptoAuthInterceptor } from './http/auth-interceptor';
 import { FakeChannel } from './testing-support/auth-test-kit';
-import { completeEmulatorSignIn, emulatorUrl } from '../../../testing-support/emulator';
+import { completeSignIn } from './testing-support/emulator-sign-in';
+import { emulatorUrl } from '../../../testing-support/emulator';
 
 const CLIENT_ID = 'panopto-ng-test';
 /**
@@ -21,46 +22,6 @@ const CLIENT_ID = 'panopto-ng-test';
  * got. The browser never navigates there: the code is read from the form_post page (see completeSignIn).
  */
 const REDIRECT_URI = 'http://localhost/auth/callback';
-
-/**
- * Completes the emulator's sign-in page for `authorizeUrl` as `username` and returns the URL the browser would be
- * redirected to (`redirect_uri?code=…&state=…`). Drives the real login form with fetch (cookies included,
- * redirects followed), which needs the emulator to answer CORS on its sign-in routes for loopback origins.
- * The response is requested as `form_post` only so that the last step is a readable page rather than a
- * cross-origin redirect back to Karma; the code and state in it are what the query redirect would carry.
- */
-async function completeSignIn(authorizeUrl: string, username: string): Promise<string> {
-  const url = new URL(authorizeUrl);
-  const redirectUri = url.searchParams.get('redirect_uri') as string;
-  url.searchParams.set('response_mode', 'form_post');
-  // completeEmulatorSignIn signs the browser out first: specs run in random order, and an earlier spec's session
-  // for another user was reused (signing in as 'instructor' after a 'student' spec came back as 'student').
-  let done: { page: Document; status: number; url: string };
-  try {
-    done = await completeEmulatorSignIn(url.href, username);
-  } catch (e) {
-    throw new Error(
-      `The browser could not complete the emulator's sign-in with fetch (${e}). The emulator must send ` +
-        `Access-Control-Allow-Origin/-Credentials for loopback origins on its sign-in routes so browser tests ` +
-        `can sign in (see the auth note).`,
-    );
-  }
-  const form = done.page;
-  const field = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? null;
-  const code = field('code');
-  if (!code) {
-    const fields = Array.from(form.querySelectorAll('input')).map((i) => `${i.name}=${i.value}`);
-    const text = `${form.body?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 80)} [${fields.join(', ')}]`;
-    throw new Error(`The sign-in did not end with a code (HTTP ${done.status} at ${done.url}: ${text}).`);
-  }
-  const callback = new URL(redirectUri);
-  callback.searchParams.set('code', code);
-  for (const extra of ['state', 'iss']) {
-    const value = field(extra);
-    if (value !== null) callback.searchParams.set(extra, value);
-  }
-  return callback.href;
-}
 
 async function emulatorJson(emulator: string, path: string, init?: RequestInit): Promise<Record<string, unknown>> {
   const res = await fetch(`${emulator}${path}`, init);
@@ -140,6 +101,7 @@ describe('panopto-ng/auth against the emulator (integration)', () => {
     const user = service.snapshot.user;
     expect(user?.preferredUsername).toBe('instructor');
     expect(user?.name).toBeTruthy();
+    expect(user?.displayName).toBe(user?.name);
     expect(service.snapshot.status).toBe('authenticated');
     const folders = await new Promise<unknown>((resolve, reject) =>
       TestBed.inject(HttpClient)

@@ -1,7 +1,7 @@
 import { BooleanInput, coerceBooleanProperty } from '@angular/cdk/coercion';
 import { PanoptoFolderCaptionProviderComponent } from 'panopto-ng/captions';
 import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
-import { NgFor, NgIf, isPlatformBrowser } from '@angular/common';
+import { DOCUMENT, NgFor, NgIf, isPlatformBrowser } from '@angular/common';
 import {
   AfterViewInit,
   ChangeDetectionStrategy,
@@ -22,7 +22,7 @@ import {
 } from '@angular/core';
 import { Subject, Subscription, switchMap, takeUntil } from 'rxjs';
 import { isGuid } from 'panopto-ng/core';
-import { PANOPTO_CLOCK } from 'panopto-ng';
+import { PANOPTO_CLOCK, PanoptoSignInLauncher } from 'panopto-ng';
 import { PanoptoFolderDialogComponent } from '../dialog/folder-dialog.component';
 import { describeFolderError } from '../describe-error';
 import { PanoptoFolderBackend } from '../folder-backend';
@@ -37,6 +37,7 @@ import { FolderChangesController, FolderChangesHost, FolderDialogKind } from './
 import { FolderDragDrop } from './folder-drag-drop';
 import { FolderPermissions } from './folder-permissions';
 import { FolderSearchBox } from './folder-search-box';
+import { FolderSignInPrompt } from './folder-sign-in-prompt';
 import { TreeFocus } from './tree-focus';
 import { TreeKeyboardController } from './tree-keyboard-controller';
 
@@ -118,6 +119,8 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   @Output() readonly folderActivated = new EventEmitter<PanoptoFolderSelection>();
   /** A folder was created, renamed, moved or deleted. */
   @Output() readonly folderChanged = new EventEmitter<PanoptoFolderChange>();
+  /** "Sign in" was pressed while signed out and `withPanoptoAuth()` is not configured: the app starts sign-in. */
+  @Output() readonly signInRequested = new EventEmitter<void>();
 
   @ViewChild(CdkVirtualScrollViewport) viewport?: CdkVirtualScrollViewport;
   @ViewChild('nameDialog') nameDialog?: PanoptoFolderDialogComponent;
@@ -165,6 +168,14 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     changed: () => this.cdr.markForCheck(),
   });
 
+  /** The signed-out state (401 at the top level): a sign-in prompt instead of Panopto's message and Retry. */
+  readonly signIn = new FolderSignInPrompt({
+    launcher: inject(PanoptoSignInLauncher),
+    document: inject(DOCUMENT),
+    requested: this.signInRequested,
+    root: () => this.store.getNode(this.store.rootId),
+    changed: () => this.cdr.markForCheck(),
+  });
   /** The search box and its results. */
   readonly searchBox = new FolderSearchBox(this.backend, this.clock, this.destroyed, (state) => {
     this.announcer.announceSearch(state);

@@ -5,6 +5,7 @@ import {
   FoldersErrorStateComponent,
   FoldersHugeStateComponent,
   FoldersLoadingStateComponent,
+  FoldersSignedOutStateComponent,
 } from './gallery-states';
 
 /** Every state of the folder components side by side, each on its own in-memory Panopto. */
@@ -15,6 +16,7 @@ import {
     FoldersLoadingStateComponent,
     FoldersEmptyStateComponent,
     FoldersErrorStateComponent,
+    FoldersSignedOutStateComponent,
     FoldersHugeStateComponent,
     FoldersCourseStateComponent,
   ],

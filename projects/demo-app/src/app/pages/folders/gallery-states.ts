@@ -69,6 +69,29 @@ export class FoldersErrorStateComponent {
   readonly folderId = FIRST_FOLDER;
 }
 
+/** Nobody signed in: Panopto answers 401 with its developer-facing text ("send Authorization: Bearer …"). */
+function signedOut(): InMemoryPanoptoFolders {
+  const panopto = new InMemoryPanoptoFolders(course);
+  panopto.fail({
+    path: /^\/folders\/[^/]+\/children$/,
+    status: 401,
+    message: 'Authorization is required: send "Authorization: Bearer <access token>".',
+    times: 1000,
+  });
+  return panopto;
+}
+
+/** Signed out: a sign-in prompt instead of Panopto's message; its button is the gallery's real sign-in. */
+@Component({
+  selector: 'demo-folders-signed-out',
+  standalone: true,
+  imports: [PanoptoFolderBrowserComponent],
+  providers: provideInMemoryPanoptoFolders(signedOut()),
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<panopto-folder-browser class="gallery-tree" hideManagement></panopto-folder-browser>`,
+})
+export class FoldersSignedOutStateComponent {}
+
 const huge = hugeFolderFixture(3000);
 
 /** One folder with 3,000 children, 50 per page as Panopto pages them, shown as they arrive. */

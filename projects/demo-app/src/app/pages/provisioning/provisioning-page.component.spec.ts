@@ -21,7 +21,7 @@ import { DEMO_SETTINGS } from '../../demo-settings';
 import { DEMO_ROOT_NAME, DEMO_ROSTER } from './demo-catalogue';
 import { ProvisioningPageComponent } from './provisioning-page.component';
 import { waitUntil } from '../../testing/wait-for';
-import { TEST_AUTH_ENDPOINTS, answerTokenRequest, signInAs, testAccessToken } from './testing/test-sign-in';
+import { TEST_AUTH_ENDPOINTS, TestClaims, answerTokenRequest, signInAs, testAccessToken } from './testing/test-sign-in';
 import { TinyPanopto } from './testing/tiny-panopto';
 
 describe('ProvisioningPageComponent', () => {
@@ -67,8 +67,8 @@ describe('ProvisioningPageComponent', () => {
     fixture.detectChanges();
   }
 
-  async function openAs(username: string): Promise<void> {
-    await signInAs(http, redirects, username);
+  async function openAs(username: string, claims?: TestClaims): Promise<void> {
+    await signInAs(http, redirects, username, claims);
     await openPage();
   }
 
@@ -125,6 +125,15 @@ describe('ProvisioningPageComponent', () => {
     expect(notice?.textContent).toContain('You are signed in as student');
     expect(byTestId('prov-signed-out')).toBeNull();
     expect(byTestId('prov-plan')).toBeNull();
+  });
+
+  it('never says "signed in as" with an empty name when the ID token has no profile claims (default scopes)', async () => {
+    await openAs('student', 'sub-only');
+    const notice = byTestId('prov-not-staff');
+    const text = notice?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    expect(text).not.toContain('signed in as');
+    expect(text).toContain('You are signed in with an account that may not search people');
+    expect(notice?.querySelector('strong')).toBeNull();
   });
 
   it('does not flash the sign-in prompt while a stored session is resumed after a reload', async () => {

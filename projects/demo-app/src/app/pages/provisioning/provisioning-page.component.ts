@@ -40,7 +40,8 @@ export class ProvisioningPageComponent implements OnDestroy {
       !signedIn || !user ? 'signed-out' : STAFF.includes(user.preferredUsername ?? '') ? 'staff' : 'not-staff',
     ),
   );
-  readonly username$ = this.auth.user$.pipe(map((u) => u?.preferredUsername ?? ''));
+  /** Who is signed in, or null when the ID token names nobody (default scopes): then no name is shown at all. */
+  readonly displayName$ = this.auth.user$.pipe(map((u) => u?.displayName ?? null));
 
   courses: DemoCourse[] = initialCatalogue();
   newMember: Record<string, { username: string; role: SyncRole }> = {};

@@ -10,6 +10,17 @@ export interface PanoptoUser {
   /** Login name (`preferred_username`), e.g. `instructor` or `unimelb\jsmith`. */
   preferredUsername?: string;
   email?: string;
+  /**
+   * The name to show: `name`, else `preferredUsername`, else `email` (the first that is not blank). Absent when
+   * the ID token carries none of them, as with the default scopes (`openid api offline_access`: only `sub`);
+   * show a plain "Signed in" then, never an empty name. Request the `profile` scope to get the user's name.
+   *
+   * @example
+   * ```ts
+   * auth.user$.subscribe((user) => (this.label = user?.displayName ?? 'Signed in'));
+   * ```
+   */
+  displayName?: string;
   /** Every claim of the ID token, as received. */
   claims: Readonly<PanoptoIdTokenClaims>;
 }

@@ -49,7 +49,14 @@ describe('AuthSessionState', () => {
     state.set(signedIn(clock, 3600_000));
     state.set(signedIn(clock, 3600_000, { accessToken: 'b', generation: 2 }));
     expect(users.length).toBe(2);
-    expect(users[1]).toEqual({ sub: 'u1', name: 'Ada', preferredUsername: 'ada', email: undefined, claims });
+    expect(users[1]).toEqual({
+      sub: 'u1',
+      name: 'Ada',
+      preferredUsername: 'ada',
+      email: undefined,
+      displayName: 'Ada',
+      claims,
+    });
   });
 
   it('a token is expiring refreshSkewMs before expiry, but never earlier than half its lifetime', () => {
@@ -86,5 +93,16 @@ describe('AuthSessionState', () => {
   it('userFromClaims keeps only string profile claims', () => {
     expect(userFromClaims(null)).toBeNull();
     expect(userFromClaims({ ...claims, name: 5 } as unknown as PanoptoIdTokenClaims)?.name).toBeUndefined();
+  });
+
+  it('displayName: name, else preferred_username, else email; absent (never empty) with only sub', () => {
+    const only = (extra: Record<string, unknown>) =>
+      userFromClaims({ iss: 'i', sub: 'u1', aud: 'c', exp: 0, ...extra } as PanoptoIdTokenClaims)?.displayName;
+    expect(only({ name: 'Ada Lovelace', preferred_username: 'ada', email: 'ada@example.edu' })).toBe('Ada Lovelace');
+    expect(only({ name: '  ', preferred_username: 'ada', email: 'ada@example.edu' })).toBe('ada');
+    expect(only({ email: 'ada@example.edu' })).toBe('ada@example.edu');
+    // The default scopes (no `profile`): the ID token carries `sub` alone, an opaque id not worth showing.
+    expect(only({})).toBeUndefined();
+    expect('displayName' in (userFromClaims({ ...claims, name: '', preferred_username: '' }) as object)).toBeFalse();
   });
 });

@@ -25,14 +25,25 @@ export const ANONYMOUS_SESSION: Readonly<SessionState> = Object.freeze({
   sessionId: null,
 });
 
+/** A string claim, or undefined when it is missing or not a string. */
+function stringClaim(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** The signed-in user as the app sees it, from the ID token's claims (null without claims). */
 export function userFromClaims(claims: PanoptoIdTokenClaims | null): PanoptoUser | null {
   if (!claims) return null;
+  const name = stringClaim(claims.name);
+  const preferredUsername = stringClaim(claims.preferred_username);
+  const email = stringClaim(claims.email);
+  // `sub` is an opaque id (a GUID at Panopto), not a name: without profile claims there is nothing to show.
+  const displayName = [name, preferredUsername, email].map((v) => v?.trim()).find((v) => !!v);
   return {
     sub: claims.sub,
-    name: typeof claims.name === 'string' ? claims.name : undefined,
-    preferredUsername: typeof claims.preferred_username === 'string' ? claims.preferred_username : undefined,
-    email: typeof claims.email === 'string' ? claims.email : undefined,
+    name,
+    preferredUsername,
+    email,
+    ...(displayName ? { displayName } : {}),
     claims,
   };
 }

@@ -49,6 +49,12 @@ export class AuthSessionStore {
     this.storage.setItem(`${this.prefix}pending-index`, JSON.stringify([...this.pendingStates(), state]));
   }
 
+  /** True when a sign-in started in this tab waits for the answer to `state` (and has not gone stale). */
+  hasPending(state: string, now: number): boolean {
+    const pending = this.parse<PendingLogin>(this.storage.getItem(`${this.prefix}pending.${state}`));
+    return pending !== null && now - pending.createdAt < PENDING_LOGIN_TTL_MS;
+  }
+
   /** Returns and deletes the pending login of `state` (single use), and drops stale ones. */
   takePending(state: string, now: number): PendingLogin | null {
     const key = `${this.prefix}pending.${state}`;

@@ -52,6 +52,15 @@ export function isCallbackLocation(document: Document, redirectUri: string): boo
   }
 }
 
+/** The `state` of the authorization response in `url` (resolved against `base`), or null when it has none. */
+export function callbackStateOf(url: string, base?: string): string | null {
+  try {
+    return new URL(url, base).searchParams.get('state');
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Removes the authorization response (code, state, …) and the fragment from the address bar when the page is
  * the callback URL, so the code is neither bookmarked nor sent on in a `Referer`.

@@ -1,7 +1,7 @@
 import { DOCUMENT, isPlatformBrowser } from '@angular/common';
 import { HttpBackend, HttpRequest } from '@angular/common/http';
 import { Injectable, NgZone, OnDestroy, PLATFORM_ID, inject } from '@angular/core';
-import { PANOPTO_CLOCK, PANOPTO_CONFIG, PANOPTO_RANDOM, PanoptoEvents } from 'panopto-ng';
+import { PANOPTO_CLOCK, PANOPTO_CONFIG, PANOPTO_RANDOM, PanoptoEvents, PanoptoSignInLauncher } from 'panopto-ng';
 import { PanoptoConfigError } from 'panopto-ng/core';
 import { Observable, Subject, firstValueFrom } from 'rxjs';
 import { PANOPTO_AUTH_CONFIG, ResolvedPanoptoAuthConfig } from '../config/auth-config';
@@ -12,7 +12,7 @@ import { AuthHttp } from './auth-http';
 import { PANOPTO_AUTH_REDIRECT } from './auth-redirect';
 import { AuthSessionStore } from './auth-session-store';
 import { ANONYMOUS_SESSION, AuthSessionState } from './auth-session-state';
-import { isCallbackLocation } from './callback-url';
+import { callbackStateOf, isCallbackLocation } from './callback-url';
 import { IdTokenVerifier } from './id-token-verifier';
 import { PANOPTO_REFRESH_LOCK } from './refresh-lock';
 import { DEFAULT_REFRESH_RETRY } from './refresh-retry';
@@ -41,7 +41,7 @@ export type { PanoptoCallbackResult } from './sign-in-flow';
  * @example
  * ```ts
  * const auth = inject(PanoptoAuthService);
- * auth.user$.subscribe((user) => (this.name = user?.name ?? null));
+ * auth.user$.subscribe((user) => (this.label = user?.displayName ?? 'Signed in'));
  * signIn() { auth.login(this.router.url); }
  * ```
  */
@@ -61,6 +61,14 @@ export class PanoptoAuthService implements OnDestroy {
   private readonly eventsSubject = new Subject<PanoptoAuthEvent>();
   private readonly teardown: (() => void)[] = [];
   private destroyed = false;
+  /**
+   * Authorization-code exchanges in progress (settled versions, never rejecting). The token lookup waits for
+   * them: a request made meanwhile, by a component already on screen as the app returns from sign-in, would
+   * otherwise go out without a token and stay failed.
+   */
+  private readonly exchanges = new Set<Promise<void>>();
+  /** The exchange started at startup on the callback page, handed to the `handleCallback()` that asks for it. */
+  private callbackOnLoad: { state: string; result: Promise<PanoptoCallbackResult> } | null = null;
 
   private readonly config: ResolvedPanoptoAuthConfig;
   private readonly state: AuthSessionState;
@@ -166,6 +174,8 @@ export class PanoptoAuthService implements OnDestroy {
     });
 
     this.teardown.push(this.tabs.connect((fn) => this.zone.run(fn)));
+    // Components that do not import this entry point (a signed-out folder browser) start sign-in through it.
+    this.teardown.push(inject(PanoptoSignInLauncher).register((returnUrl) => this.login(returnUrl)));
     if (this.isBrowser) {
       this.teardown.push(this.scheduler.listenForResume(this.document, (fn) => this.zone.runOutsideAngular(fn)));
     }
@@ -190,11 +200,23 @@ export class PanoptoAuthService implements OnDestroy {
    * Completes sign-in on the redirect URI: checks `state` (single use), removes the response from the address
    * bar, redeems the code, validates the ID token and starts the session.
    *
+   * When the service was created on the callback page of a sign-in started in this tab, it has already begun
+   * this exchange (so that requests made meanwhile wait for the token); the first call for that response (its
+   * URL, or the cleaned address bar) gets that exchange's result.
+   *
    * @param url the callback URL; defaults to the current location.
    * @throws PanoptoSignInError `state_mismatch`, `state_replayed`, `authorization_denied`, `invalid_id_token`, …
    */
   handleCallback(url: string = this.document.location.href): Promise<PanoptoCallbackResult> {
-    return this.signIn.complete(url);
+    const started = this.callbackOnLoad;
+    if (started) {
+      const state = callbackStateOf(url, this.document.baseURI);
+      if (state === null || state === started.state) {
+        this.callbackOnLoad = null;
+        return started.result;
+      }
+    }
+    return this.trackExchange(this.signIn.complete(url));
   }
 
   /**
@@ -271,6 +293,8 @@ export class PanoptoAuthService implements OnDestroy {
    * say), so an expired token is never sent. Null when signed out.
    */
   async tokenForRequest(): Promise<string | null> {
+    // A code exchange in progress decides whether there is a token; a failed one leaves none (signed out).
+    while (this.exchanges.size) await Promise.all(this.exchanges);
     if (this.state.value.status === 'unknown') await this.whenReady();
     const s = this.state.value;
     if (s.status !== 'authenticated' || !s.accessToken) return null;
@@ -305,6 +329,7 @@ export class PanoptoAuthService implements OnDestroy {
     const onCallbackPage = this.isBrowser && isCallbackLocation(this.document, this.config.redirectUri);
     const tryBroker = this.config.mode === 'broker' && this.isBrowser && !onCallbackPage;
     const current = this.state.value;
+    if (onCallbackPage && this.completeCallbackOnLoad()) return;
     if (!this.isBrowser || onCallbackPage || (!record?.refreshToken && !tryBroker)) {
       this.state.set({ ...current, status: current.status === 'unknown' ? 'anonymous' : current.status });
       return;
@@ -315,6 +340,36 @@ export class PanoptoAuthService implements OnDestroy {
       // expire() already ran for a dead session; a broker without a cookie simply means "signed out".
       if (this.state.value.status === 'unknown') this.state.set({ ...ANONYMOUS_SESSION });
     }
+  }
+
+  /**
+   * On the callback page of a sign-in started in this tab: redeems the code at once instead of when the route's
+   * guard gets to it, with the status kept `unknown` meanwhile. Components rendered before the router's first
+   * navigation (a header, a shell) ask for data first; their requests wait for this exchange. Returns false when
+   * the response is not one this tab waits for (reloaded, replayed or foreign): `handleCallback()` reports it.
+   */
+  private completeCallbackOnLoad(): boolean {
+    const href = this.document.location.href;
+    const state = callbackStateOf(href);
+    if (state === null || !this.store.hasPending(state, this.clock.now())) return false;
+    const result = this.trackExchange(this.signIn.complete(href));
+    this.callbackOnLoad = { state, result };
+    result.catch(() => {
+      // The failure is the callback route's to show (handleCallback() rejects with it); this tab is signed out.
+      if (this.state.value.status === 'unknown') this.state.set({ ...ANONYMOUS_SESSION });
+    });
+    return true;
+  }
+
+  /** Registers a code exchange for `tokenForRequest()` to wait for while it runs. */
+  private trackExchange<T>(exchange: Promise<T>): Promise<T> {
+    const settled = exchange.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.exchanges.add(settled);
+    void settled.then(() => this.exchanges.delete(settled));
+    return exchange;
   }
 
   private emit(event: PanoptoAuthEvent): void {
