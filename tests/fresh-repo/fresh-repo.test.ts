@@ -36,6 +36,8 @@ const children: ChildProcess[] = [];
 const timings: [string, number][] = [];
 let browser: Browser | undefined;
 let page: Page;
+/** Every answer of the broker the page saw, as `METHOD /path status`. */
+const brokerAnswers: string[] = [];
 
 /**
  * The environment of the app's commands: this process's, without what `npm test` and the test runner add (npm's
@@ -81,6 +83,7 @@ async function timed<T>(name: string, t: { diagnostic(message: string): void }, 
 async function startBin(name: string, args: string[], readyUrl: string, env: Record<string, string> = {}) {
   const child = startProcess(name, join(app, 'node_modules/.bin', name), args, {
     quiet: true,
+    cwd: app,
     env: { ...userEnv(), ...env },
   });
   children.push(child);
@@ -166,12 +169,12 @@ describe(
 
     test('adds the README examples (folder browser, player, upload) on guarded routes and builds (ng build)', async (t) => {
       // The examples as the README writes them; only what the README leaves to the app is written here.
-      for (const [file, className] of [
-        ['library.component.ts', 'LibraryComponent'],
-        ['lecture.component.ts', 'LectureComponent'],
-        ['lecture-upload.component.ts', 'LectureUploadComponent'],
+      for (const [file, className, symbol] of [
+        ['library.component.ts', 'LibraryComponent', 'PanoptoFolderBrowserComponent'],
+        ['lecture.component.ts', 'LectureComponent', 'PanoptoPlayerError'],
+        ['lecture-upload.component.ts', 'LectureUploadComponent', 'PanoptoUploadComponent'],
       ]) {
-        writeFileSync(join(app, 'src/app', file), exampleDeclaring(README, className));
+        writeFileSync(join(app, 'src/app', file), exampleDeclaring(README, className, symbol));
       }
       writeFileSync(
         join(app, 'src/app/upload-page.component.ts'),
@@ -246,6 +249,7 @@ export const routes: Routes = [
         ]);
         const server = startProcess('fresh-app', process.execPath, [join(root, 'scripts/serve-demo.mjs')], {
           quiet: true,
+          cwd: work,
           env: { DEMO_DIR: join(app, 'dist/fresh-app'), DEMO_PORT: '4342' },
         });
         children.push(server);
@@ -257,7 +261,6 @@ export const routes: Routes = [
       await timed('sign in + folders', t, async () => {
         browser = await launchBrowser({ args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'] });
         page = await newPage(browser);
-        const brokerAnswers: string[] = [];
         page.on('response', (r) => {
           if (r.url().startsWith(BROKER))
             brokerAnswers.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`);
@@ -270,11 +273,14 @@ export const routes: Routes = [
         await page.getByRole('treeitem', { name: /Faculty of Science/ }).waitFor({ timeout: 30_000 });
         assert.ok(brokerAnswers.includes('POST /token 200'), `the code was redeemed by the broker: ${brokerAnswers}`);
         assert.doesNotMatch(await page.evaluate(() => document.cookie), /panopto_rt/, 'the refresh token is httpOnly');
+        // Before sign-in the app's startup refresh had no cookie and got its 401, as it should; errors count from here.
+        page.consoleErrors.length = 0;
       });
     });
 
     test('plays the README player example against the emulator’s Embed API', async (t) => {
       await timed('play', t, async () => {
+        brokerAnswers.length = 0;
         await page.goto(`${APP}/lecture`);
         const frame = page.frameLocator('panopto-player iframe');
         await frame.locator('video').waitFor({ timeout: 30_000 });
@@ -285,6 +291,8 @@ export const routes: Routes = [
         await embed!.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0.5, null, {
           timeout: 30_000,
         });
+        // The reload kept the session: the broker refreshed it from its httpOnly cookie, no second sign-in.
+        assert.deepEqual(brokerAnswers, ['POST /refresh 200'], 'one refresh through the broker');
       });
     });
 

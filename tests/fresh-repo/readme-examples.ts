@@ -8,14 +8,18 @@ export function typeScriptBlocks(markdownFile: string): string[] {
   return [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]);
 }
 
-/** The one ```ts block of `markdownFile` that declares `export class <className>`, as written. */
-export function exampleDeclaring(markdownFile: string, className: string): string {
+/**
+ * The one ```ts block of `markdownFile` that declares `export class <className>` and imports `symbol` (several
+ * examples may use the same class name), as written.
+ */
+export function exampleDeclaring(markdownFile: string, className: string, symbol: string): string {
   const declaration = new RegExp(`^export class ${className}\\b`, 'm');
-  const found = typeScriptBlocks(markdownFile).filter((block) => declaration.test(block));
+  const imported = new RegExp(`^import \\{[^}]*\\b${symbol}\\b[^}]*\\} from `, 'm');
+  const found = typeScriptBlocks(markdownFile).filter((block) => declaration.test(block) && imported.test(block));
   if (found.length !== 1) {
     throw new Error(
-      `${markdownFile} has ${found.length} TypeScript examples declaring 'export class ${className}'; ` +
-        "the fresh-repo test compiles exactly one (rename the test's choice or the example).",
+      `${markdownFile} has ${found.length} TypeScript examples declaring 'export class ${className}' and ` +
+        `importing ${symbol}; the fresh-repo test compiles exactly one.`,
     );
   }
   return found[0];
