@@ -1,10 +1,13 @@
 // Serves the built demo app (dist/demo-app) on http://localhost:4200 with the single-page-app fallback, for
 // the end-to-end suite. `npm start` uses `ng serve` instead; this avoids a dev server's rebuild cost in CI.
+// `DEMO_DIR` serves another built app the same way (the fresh-repo test's app, outside the workspace).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
-const root = new URL('../dist/demo-app/', import.meta.url).pathname;
+const root = process.env.DEMO_DIR
+  ? join(resolve(process.env.DEMO_DIR), '/')
+  : new URL('../dist/demo-app/', import.meta.url).pathname;
 const port = Number(process.env.DEMO_PORT || 4200);
 const types = {
   '.html': 'text/html; charset=utf-8',

@@ -2,11 +2,12 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** Starts a command with inherited output (prefixed) and returns the child process. */
+/** Starts a command (in `options.cwd`, default this process's) with prefixed output and returns the child process. */
 export function startProcess(name, command, args, options = {}) {
   const child = spawn(command, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env },
+    cwd: options.cwd,
     detached: true,
   });
   const prefix = (chunk) =>

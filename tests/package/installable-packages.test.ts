@@ -10,9 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { authorizationCode } from '../../projects/panopto-token-broker/test/support/emulator-login.js';
+import { ensurePackedNodePackages, root } from './built-dist';
 
-const root = join(import.meta.dirname, '..', '..');
-const packages = join(root, 'dist', 'packages');
 const APP = 'http://localhost:4200';
 const BROKER_REDIRECT = `${APP}/auth/callback`;
 const APP_CLIENT = 'consumer-app-dev';
@@ -83,14 +82,10 @@ describe('installable packages: panopto-ng-token-broker and panopto-ng-emulator'
   let emulatorUrl: string;
 
   before(async () => {
-    execFileSync(process.execPath, [join(root, 'scripts/build-packages.mjs'), 'broker', 'emulator'], {
-      stdio: 'pipe',
-    });
+    const packed = await ensurePackedNodePackages();
     consumer = mkdtempSync(join(tmpdir(), 'panopto-ng-consumer-'));
     writeFileSync(join(consumer, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
-    const tarballs = ['panopto-ng-token-broker-0.1.0.tgz', 'panopto-ng-emulator-0.1.0.tgz'].map((f) =>
-      join(packages, f),
-    );
+    const tarballs = [packed.broker, packed.emulator];
     execFileSync(
       'npm',
       [
