@@ -1,4 +1,5 @@
 import { ChangeDetectorRef, NgZone, ViewRef, inject } from '@angular/core';
+import type { Subscription } from 'rxjs';
 import { PanoptoTextsShape, languageMatches } from 'panopto-ng/core';
 import { PANOPTO_TEXTS_OVERRIDES, PANOPTO_TRANSLATIONS } from './panopto-language-providers';
 import { PanoptoLanguage } from './panopto-language';
@@ -51,9 +52,19 @@ export function injectPanoptoTexts<T extends PanoptoTextsShape<T>>(set: PanoptoT
 
   const cdr = inject(ChangeDetectorRef, { optional: true });
   if (cdr) {
-    const subscription = inject(NgZone).runOutsideAngular(() => language.changes$.subscribe(() => cdr.markForCheck()));
-    // A component's ChangeDetectorRef is its view, which says when it is destroyed.
-    (cdr as Partial<ViewRef>).onDestroy?.(() => subscription.unsubscribe());
+    const ref = cdr as Partial<ViewRef>;
+    inject(NgZone).runOutsideAngular(() => {
+      const subscription: Subscription = language.changes$.subscribe(() =>
+        ref.destroyed ? subscription.unsubscribe() : cdr.markForCheck(),
+      );
+      // A component's ChangeDetectorRef is its view, which says when it is destroyed. Not during construction:
+      // a cleanup registered in the template's first creation pass lands in the cleanup list the template shares,
+      // which a development build then freezes, so the first event binding's listener fails to register
+      // ("Cannot add property 0, object is not extensible"). A microtask runs after that pass.
+      void Promise.resolve().then(() =>
+        ref.destroyed ? subscription.unsubscribe() : ref.onDestroy?.(() => subscription.unsubscribe()),
+      );
+    });
   }
   return view;
 }

@@ -50,6 +50,18 @@ class DemoComponent {
   readonly texts = injectPanoptoTexts(DEMO_TEXTS);
 }
 
+/** A translated component with an event binding: its listener registers in the template's first creation pass. */
+@Component({
+  selector: 'panopto-spec-button',
+  standalone: true,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<button type="button" (click)="clicks = clicks + 1">{{ texts.heading }} {{ clicks }}</button>`,
+})
+class ButtonComponent {
+  readonly texts = injectPanoptoTexts(DEMO_TEXTS);
+  clicks = 0;
+}
+
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u200e\u200f\u061c]/g, '');
 
 describe('PanoptoLanguage', () => {
@@ -121,7 +133,7 @@ describe('injectPanoptoTexts', () => {
     expect(el.textContent).toBe('الملفاتملفان');
   });
 
-  it('subscribes outside the zone and stops listening when the component is destroyed', () => {
+  it('subscribes outside the zone and stops listening when the component is destroyed', async () => {
     TestBed.configureTestingModule({ providers: [providePanoptoLanguages(DEMO_FR)] });
     const zone = TestBed.inject(NgZone);
     const outside = spyOn(zone, 'runOutsideAngular').and.callThrough();
@@ -130,7 +142,33 @@ describe('injectPanoptoTexts', () => {
     const language = TestBed.inject(PanoptoLanguage);
     const observers = () => (language as unknown as { changes: { observers: unknown[] } }).changes.observers.length;
     expect(observers()).toBe(1);
+    await Promise.resolve();
     fixture.destroy();
     expect(observers()).toBe(0);
+
+    // Destroyed before its destroy hook could be registered: it stops listening all the same.
+    const early = TestBed.createComponent(DemoComponent);
+    early.destroy();
+    await Promise.resolve();
+    expect(observers()).toBe(0);
+  });
+
+  it('keeps the event bindings of translated components working, in every instance', async () => {
+    TestBed.configureTestingModule({ providers: [providePanoptoLanguages(DEMO_FR)] });
+    const first = TestBed.createComponent(ButtonComponent);
+    const second = TestBed.createComponent(ButtonComponent);
+    first.detectChanges();
+    second.detectChanges();
+    await Promise.resolve();
+    TestBed.inject(PanoptoLanguage).use('fr');
+    (second.nativeElement as HTMLElement).querySelector('button')!.click();
+    second.detectChanges();
+    first.detectChanges();
+    expect((second.nativeElement as HTMLElement).textContent).toBe('Fichiers 1');
+    expect((first.nativeElement as HTMLElement).textContent).toBe('Fichiers 0');
+    first.destroy();
+    (second.nativeElement as HTMLElement).querySelector('button')!.click();
+    second.detectChanges();
+    expect((second.nativeElement as HTMLElement).textContent).toBe('Fichiers 2');
   });
 });
