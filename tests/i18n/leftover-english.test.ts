@@ -14,6 +14,9 @@ import { PANOPTO_ANALYTICS_AR } from '../../projects/panopto-ng/analytics/src/i1
 import { DEFAULT_PANOPTO_LIVE_TEXTS } from '../../projects/panopto-ng/live/src/i18n/live-texts';
 import { PANOPTO_LIVE_FR } from '../../projects/panopto-ng/live/src/i18n/live-fr';
 import { PANOPTO_LIVE_AR } from '../../projects/panopto-ng/live/src/i18n/live-ar';
+import { DEFAULT_PANOPTO_PROVISIONING_TEXTS } from '../../projects/panopto-ng/provisioning/src/i18n/provisioning-texts';
+import { PANOPTO_PROVISIONING_FR } from '../../projects/panopto-ng/provisioning/src/i18n/provisioning-fr';
+import { PANOPTO_PROVISIONING_AR } from '../../projects/panopto-ng/provisioning/src/i18n/provisioning-ar';
 import { scanComponents, scanSource } from './leftover-english';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -41,6 +44,12 @@ const TRANSLATED = [
     ],
     english: DEFAULT_PANOPTO_LIVE_TEXTS,
     translations: [PANOPTO_LIVE_FR, PANOPTO_LIVE_AR],
+  },
+  {
+    entry: 'panopto-ng/provisioning',
+    components: ['projects/panopto-ng/provisioning/src/sync-report'],
+    english: DEFAULT_PANOPTO_PROVISIONING_TEXTS,
+    translations: [PANOPTO_PROVISIONING_FR, PANOPTO_PROVISIONING_AR],
   },
 ];
 
