@@ -17,6 +17,9 @@ import { PANOPTO_LIVE_AR } from '../../projects/panopto-ng/live/src/i18n/live-ar
 import { DEFAULT_PANOPTO_PROVISIONING_TEXTS } from '../../projects/panopto-ng/provisioning/src/i18n/provisioning-texts';
 import { PANOPTO_PROVISIONING_FR } from '../../projects/panopto-ng/provisioning/src/i18n/provisioning-fr';
 import { PANOPTO_PROVISIONING_AR } from '../../projects/panopto-ng/provisioning/src/i18n/provisioning-ar';
+import { DEFAULT_PANOPTO_UPLOAD_TEXTS } from '../../projects/panopto-ng/upload/src/i18n/upload-texts';
+import { PANOPTO_UPLOAD_FR } from '../../projects/panopto-ng/upload/src/i18n/upload-fr';
+import { PANOPTO_UPLOAD_AR } from '../../projects/panopto-ng/upload/src/i18n/upload-ar';
 import { scanComponents, scanSource } from './leftover-english';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -50,6 +53,12 @@ const TRANSLATED = [
     components: ['projects/panopto-ng/provisioning/src/sync-report'],
     english: DEFAULT_PANOPTO_PROVISIONING_TEXTS,
     translations: [PANOPTO_PROVISIONING_FR, PANOPTO_PROVISIONING_AR],
+  },
+  {
+    entry: 'panopto-ng/upload',
+    components: ['projects/panopto-ng/upload/src/component'],
+    english: DEFAULT_PANOPTO_UPLOAD_TEXTS,
+    translations: [PANOPTO_UPLOAD_FR, PANOPTO_UPLOAD_AR],
   },
 ];
 
