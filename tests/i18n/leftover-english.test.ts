@@ -11,6 +11,15 @@ import { PANOPTO_CAPTIONS_AR } from '../../projects/panopto-ng/captions/src/i18n
 import { DEFAULT_PANOPTO_ANALYTICS_TEXTS } from '../../projects/panopto-ng/analytics/src/i18n/analytics-texts';
 import { PANOPTO_ANALYTICS_FR } from '../../projects/panopto-ng/analytics/src/i18n/analytics-fr';
 import { PANOPTO_ANALYTICS_AR } from '../../projects/panopto-ng/analytics/src/i18n/analytics-ar';
+import { DEFAULT_PANOPTO_LIVE_TEXTS } from '../../projects/panopto-ng/live/src/i18n/live-texts';
+import { PANOPTO_LIVE_FR } from '../../projects/panopto-ng/live/src/i18n/live-fr';
+import { PANOPTO_LIVE_AR } from '../../projects/panopto-ng/live/src/i18n/live-ar';
+import { DEFAULT_PANOPTO_PROVISIONING_TEXTS } from '../../projects/panopto-ng/provisioning/src/i18n/provisioning-texts';
+import { PANOPTO_PROVISIONING_FR } from '../../projects/panopto-ng/provisioning/src/i18n/provisioning-fr';
+import { PANOPTO_PROVISIONING_AR } from '../../projects/panopto-ng/provisioning/src/i18n/provisioning-ar';
+import { DEFAULT_PANOPTO_UPLOAD_TEXTS } from '../../projects/panopto-ng/upload/src/i18n/upload-texts';
+import { PANOPTO_UPLOAD_FR } from '../../projects/panopto-ng/upload/src/i18n/upload-fr';
+import { PANOPTO_UPLOAD_AR } from '../../projects/panopto-ng/upload/src/i18n/upload-ar';
 import { scanComponents, scanSource } from './leftover-english';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -19,22 +28,44 @@ const root = join(import.meta.dirname, '..', '..');
 const TRANSLATED = [
   {
     entry: 'panopto-ng/captions',
-    components: 'projects/panopto-ng/captions/src/components',
+    components: ['projects/panopto-ng/captions/src/components'],
     english: DEFAULT_PANOPTO_CAPTIONS_TEXTS,
     translations: [PANOPTO_CAPTIONS_FR, PANOPTO_CAPTIONS_AR],
   },
   {
     entry: 'panopto-ng/analytics',
-    components: 'projects/panopto-ng/analytics/src/components',
+    components: ['projects/panopto-ng/analytics/src/components'],
     english: DEFAULT_PANOPTO_ANALYTICS_TEXTS,
     translations: [PANOPTO_ANALYTICS_FR, PANOPTO_ANALYTICS_AR],
+  },
+  {
+    entry: 'panopto-ng/live',
+    components: [
+      'projects/panopto-ng/live/src/live-now',
+      'projects/panopto-ng/live/src/live-player',
+      'projects/panopto-ng/live/src/schedule-broadcast',
+    ],
+    english: DEFAULT_PANOPTO_LIVE_TEXTS,
+    translations: [PANOPTO_LIVE_FR, PANOPTO_LIVE_AR],
+  },
+  {
+    entry: 'panopto-ng/provisioning',
+    components: ['projects/panopto-ng/provisioning/src/sync-report'],
+    english: DEFAULT_PANOPTO_PROVISIONING_TEXTS,
+    translations: [PANOPTO_PROVISIONING_FR, PANOPTO_PROVISIONING_AR],
+  },
+  {
+    entry: 'panopto-ng/upload',
+    components: ['projects/panopto-ng/upload/src/component'],
+    english: DEFAULT_PANOPTO_UPLOAD_TEXTS,
+    translations: [PANOPTO_UPLOAD_FR, PANOPTO_UPLOAD_AR],
   },
 ];
 
 test('no user-visible English in the translated components outside the English defaults', () => {
   const leftovers = scanComponents(
     root,
-    TRANSLATED.map((t) => t.components),
+    TRANSLATED.flatMap((t) => t.components),
   );
   assert.deepEqual(
     leftovers.map((l) => `${l.file}:${l.line}: ${l.text}`),

@@ -13,4 +13,9 @@ export { PanoptoLiveNowComponent } from './src/live-now/live-now.component';
 export { PanoptoScheduleBroadcastComponent } from './src/schedule-broadcast/schedule-broadcast.component';
 export { PanoptoLivePlayerComponent, LiveInstant } from './src/live-player/live-player.component';
 export { LivePlayerPhase, livePlayerPhase } from './src/live-player/live-player-phase';
+export { PanoptoLiveTexts, LiveConflictText, DEFAULT_PANOPTO_LIVE_TEXTS } from './src/i18n/live-texts';
+export { PANOPTO_LIVE_TEXTS } from './src/i18n/live-texts-set';
+// Translations: each reaches an app's bundle only when the app imports it (providePanoptoLanguages).
+export { PANOPTO_LIVE_FR } from './src/i18n/live-fr';
+export { PANOPTO_LIVE_AR } from './src/i18n/live-ar';
 export { PanoptoLiveModule } from './src/live.module';

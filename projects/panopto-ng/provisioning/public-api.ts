@@ -67,3 +67,9 @@ export {
   syncReportRows,
 } from './src/sync-report/sync-report.component';
 export type { SyncReportRow, SyncRowStatus } from './src/sync-report/sync-report.component';
+export type { PanoptoProvisioningTexts } from './src/i18n/provisioning-texts';
+export { DEFAULT_PANOPTO_PROVISIONING_TEXTS } from './src/i18n/provisioning-texts';
+export { PANOPTO_PROVISIONING_TEXTS } from './src/i18n/provisioning-texts-set';
+// Translations: each reaches an app's bundle only when the app imports it (providePanoptoLanguages).
+export { PANOPTO_PROVISIONING_FR } from './src/i18n/provisioning-fr';
+export { PANOPTO_PROVISIONING_AR } from './src/i18n/provisioning-ar';

@@ -85,3 +85,14 @@ export { HttpClientUploadTransport } from './src/angular/http-client-upload-tran
 export { PanoptoUploadService, PanoptoUploadRef } from './src/angular/panopto-upload.service';
 export { PanoptoUploadComponent, PanoptoUploadedEvent } from './src/component/panopto-upload.component';
 export { PanoptoUploadModule } from './src/component/panopto-upload.module';
+
+// Texts and translations (each translation reaches an app's bundle only when the app imports it).
+export {
+  PanoptoUploadTexts,
+  UploadFindingText,
+  UploadFailureText,
+  DEFAULT_PANOPTO_UPLOAD_TEXTS,
+} from './src/i18n/upload-texts';
+export { PANOPTO_UPLOAD_TEXTS } from './src/i18n/upload-texts-set';
+export { PANOPTO_UPLOAD_FR } from './src/i18n/upload-fr';
+export { PANOPTO_UPLOAD_AR } from './src/i18n/upload-ar';

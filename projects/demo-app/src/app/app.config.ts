@@ -6,6 +6,9 @@ import { NgZone } from '@angular/core';
 import { PANOPTO_CLOCK, providePanopto, providePanoptoLanguages } from 'panopto-ng';
 import { PANOPTO_ANALYTICS_AR, PANOPTO_ANALYTICS_FR } from 'panopto-ng/analytics';
 import { PANOPTO_CAPTIONS_AR, PANOPTO_CAPTIONS_FR } from 'panopto-ng/captions';
+import { PANOPTO_LIVE_AR, PANOPTO_LIVE_FR } from 'panopto-ng/live';
+import { PANOPTO_PROVISIONING_AR, PANOPTO_PROVISIONING_FR } from 'panopto-ng/provisioning';
+import { PANOPTO_UPLOAD_AR, PANOPTO_UPLOAD_FR } from 'panopto-ng/upload';
 import { panoptoAuthInterceptor, withPanoptoAuth } from 'panopto-ng/auth';
 import { withPanoptoPlayer } from 'panopto-ng/player';
 import { APP_ROUTES } from './app.routes';
@@ -33,7 +36,18 @@ export const appConfig: ApplicationConfig = {
       withPanoptoPlayer({ scriptUrl: `${DEMO_SETTINGS.serverUrl}/scripts/embedapi.min.js` }),
     ),
     // The translations the header's language switch offers (shell/demo-languages.ts); English is the default.
-    providePanoptoLanguages(PANOPTO_CAPTIONS_FR, PANOPTO_CAPTIONS_AR, PANOPTO_ANALYTICS_FR, PANOPTO_ANALYTICS_AR),
+    providePanoptoLanguages(
+      PANOPTO_CAPTIONS_FR,
+      PANOPTO_CAPTIONS_AR,
+      PANOPTO_ANALYTICS_FR,
+      PANOPTO_ANALYTICS_AR,
+      PANOPTO_LIVE_FR,
+      PANOPTO_LIVE_AR,
+      PANOPTO_PROVISIONING_FR,
+      PANOPTO_PROVISIONING_AR,
+      PANOPTO_UPLOAD_FR,
+      PANOPTO_UPLOAD_AR,
+    ),
     // A clock the Sign-in page can move forward to show sleep/resume (see auth/demo-clock.ts).
     { provide: PANOPTO_CLOCK, useFactory: demoClock, deps: [NgZone] },
   ],

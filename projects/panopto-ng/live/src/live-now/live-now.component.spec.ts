@@ -90,7 +90,7 @@ describe('PanoptoLiveNowComponent', () => {
     backend.failWebcasts(new HttpErrorResponse({ status: 500, statusText: 'Server Error' }));
     poll();
     expect(text()).toContain('Could not check what is on air');
-    expect(text()).toContain('Trying again in 20 s');
+    expect(text()).toContain('Trying again in 20 seconds.');
     expect(rows().length).toBe(1);
     expect(announce).toHaveBeenCalledWith('Could not check what is on air. Trying again in 20 seconds.', 'polite');
   });

@@ -1,5 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { DatePipe, NgFor, NgIf, isPlatformBrowser } from '@angular/common';
+import { NgFor, NgIf, isPlatformBrowser } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   ChangeDetectorRef,
@@ -13,11 +13,13 @@ import {
   PLATFORM_ID,
   inject,
 } from '@angular/core';
-import { PANOPTO_CLOCK } from 'panopto-ng';
+import { PANOPTO_CLOCK, PanoptoFormat, PanoptoLanguage, injectPanoptoTexts } from 'panopto-ng';
 import { Subscription } from 'rxjs';
 import { Session } from '../core/live-types';
 import { everySecond } from '../core/second-ticker';
-import { describeDuration, formatClockDuration, isoDuration, parseInstant } from '../core/time-format';
+import { isoDuration, parseInstant } from '../core/time-format';
+import { describeLiveError } from '../i18n/describe-live-error';
+import { PANOPTO_LIVE_TEXTS } from '../i18n/live-texts-set';
 import { LiveWebcastsState, PanoptoLiveService } from '../panopto-live.service';
 
 let nextId = 0;
@@ -40,16 +42,16 @@ let nextId = 0;
 @Component({
   selector: 'panopto-live-now',
   standalone: true,
-  imports: [NgIf, NgFor, DatePipe],
+  imports: [NgIf, NgFor],
   templateUrl: './live-now.component.html',
   styleUrls: ['../../../shared-styles/visually-hidden.css', './live-now.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PanoptoLiveNowComponent implements OnInit, OnDestroy {
-  /** The list's heading (an `h2`); empty for none. */
-  @Input() heading = 'On air now';
-  /** Label of each row's button. */
-  @Input() watchLabel = 'Watch';
+  /** The list's heading (an `h2`); empty for none, `onAirHeading` of `PANOPTO_LIVE_TEXTS` when unset. */
+  @Input() heading: string | null = null;
+  /** Label of each row's button; `watch` of `PANOPTO_LIVE_TEXTS` when unset. */
+  @Input() watchLabel: string | null = null;
   /** Announce webcasts going on and off air through the screen reader (polite). Default true. */
   @Input() announce = true;
 
@@ -59,12 +61,15 @@ export class PanoptoLiveNowComponent implements OnInit, OnDestroy {
   /** @internal */ readonly headingId = `panopto-live-now-heading-${++nextId}`;
   /** @internal */ state: LiveWebcastsState | null = null;
   /** @internal */ now: number;
+  /** @internal The current language's texts of the live components. */
+  readonly texts = injectPanoptoTexts(PANOPTO_LIVE_TEXTS);
 
   private readonly live = inject(PanoptoLiveService);
   private readonly clock = inject(PANOPTO_CLOCK);
   private readonly zone = inject(NgZone);
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly language = inject(PanoptoLanguage);
   private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
   private subscription?: Subscription;
   private stopTicker: (() => void) | null = null;
@@ -83,6 +88,21 @@ export class PanoptoLiveNowComponent implements OnInit, OnDestroy {
     this.setTicking(false);
   }
 
+  /** @internal */
+  get headingText(): string {
+    return this.heading ?? this.texts.onAirHeading;
+  }
+
+  /** @internal Times and durations in the current language. */
+  get fmt(): PanoptoFormat {
+    return this.language.format;
+  }
+
+  /** @internal The last poll's error in the current language. */
+  errorText(): string {
+    return describeLiveError(this.state?.error, this.texts);
+  }
+
   /** @internal Rows keep their DOM between polls: compared by Id. */
   trackById(_index: number, session: Session): string {
     return session.Id.toLowerCase();
@@ -98,7 +118,8 @@ export class PanoptoLiveNowComponent implements OnInit, OnDestroy {
     const start = this.startMs(session);
     if (start === null) return null;
     const ms = this.now - start;
-    return { text: formatClockDuration(ms), words: describeDuration(ms), iso: isoDuration(ms) };
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    return { text: this.fmt.duration(seconds), words: this.fmt.spokenDuration(seconds), iso: isoDuration(ms) };
   }
 
   /** @internal */
@@ -117,17 +138,17 @@ export class PanoptoLiveNowComponent implements OnInit, OnDestroy {
 
   private announceChanges(state: LiveWebcastsState): void {
     if (!this.announce) return;
-    const names = (list: readonly Session[]) => list.map((s) => s.Name || 'Untitled webcast').join(', ');
+    const texts = this.texts;
+    const names = (list: readonly Session[]) => list.map((s) => s.Name || texts.untitledWebcast);
     let message = '';
     if (state.status === 'error' && this.lastStatus !== 'error') {
-      message = `Could not check what is on air. Trying again in ${this.retrySeconds()} seconds.`;
+      message = texts.announceOnAirFailed(this.retrySeconds());
     } else if (state.status === 'ready' && state.initial) {
-      const n = state.sessions.length;
-      message = n === 0 ? 'Nothing is on air right now.' : `${n} webcast${n === 1 ? '' : 's'} on air now.`;
+      message = texts.announceOnAirCount(state.sessions.length);
     } else if (state.status === 'ready') {
       const parts = [];
-      if (state.added.length) parts.push(`Now on air: ${names(state.added)}.`);
-      if (state.removed.length) parts.push(`Off air: ${names(state.removed)}.`);
+      if (state.added.length) parts.push(texts.announceNowOnAir(names(state.added)));
+      if (state.removed.length) parts.push(texts.announceOffAir(names(state.removed)));
       message = parts.join(' ');
     }
     if (message) void this.announcer.announce(message, 'polite');

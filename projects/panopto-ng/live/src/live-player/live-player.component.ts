@@ -1,5 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { DatePipe, NgIf, isPlatformBrowser } from '@angular/common';
+import { NgIf, isPlatformBrowser } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   ChangeDetectorRef,
@@ -13,12 +13,13 @@ import {
   PLATFORM_ID,
   inject,
 } from '@angular/core';
-import { PANOPTO_CLOCK } from 'panopto-ng';
+import { PANOPTO_CLOCK, PanoptoFormat, PanoptoLanguage, injectPanoptoTexts } from 'panopto-ng';
 import { isGuid } from 'panopto-ng/core';
 import { PanoptoPlayerComponent } from 'panopto-ng/player';
 import { Subscription } from 'rxjs';
 import { everySecond } from '../core/second-ticker';
-import { describeDuration, formatClockDuration, parseInstant } from '../core/time-format';
+import { parseInstant } from '../core/time-format';
+import { PANOPTO_LIVE_TEXTS } from '../i18n/live-texts-set';
 import { PanoptoLiveService } from '../panopto-live.service';
 import { LivePlayerPhase, livePlayerPhase } from './live-player-phase';
 
@@ -31,14 +32,6 @@ function toMs(value: LiveInstant): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   return parseInstant(value);
 }
-
-const ANNOUNCEMENTS: Record<LivePlayerPhase, string> = {
-  upcoming: 'The broadcast has not started yet.',
-  starting: 'The broadcast is about to start.',
-  live: 'The broadcast is live.',
-  ended: 'The broadcast has ended. The recording is available.',
-  'on-demand': '',
-};
 
 /**
  * A player for a live session that follows its life by itself: before the start a "starts at … (countdown)"
@@ -61,7 +54,7 @@ const ANNOUNCEMENTS: Record<LivePlayerPhase, string> = {
 @Component({
   selector: 'panopto-live-player',
   standalone: true,
-  imports: [NgIf, DatePipe, PanoptoPlayerComponent],
+  imports: [NgIf, PanoptoPlayerComponent],
   templateUrl: './live-player.component.html',
   styleUrls: ['../../../shared-styles/visually-hidden.css', './live-player.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -83,12 +76,15 @@ export class PanoptoLivePlayerComponent implements OnChanges, OnDestroy {
   /** @internal */ startMs: number | null = null;
   /** @internal */ now: number;
   /** @internal */ validId = false;
+  /** @internal The current language's texts of the live components. */
+  readonly texts = injectPanoptoTexts(PANOPTO_LIVE_TEXTS);
 
   private readonly live = inject(PanoptoLiveService);
   private readonly clock = inject(PANOPTO_CLOCK);
   private readonly zone = inject(NgZone);
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly language = inject(PanoptoLanguage);
   private readonly isBrowser = isPlatformBrowser(inject(PLATFORM_ID));
   private endMs: number | null = null;
   private onAir = false;
@@ -122,10 +118,20 @@ export class PanoptoLivePlayerComponent implements OnChanges, OnDestroy {
     this.setTicking(false);
   }
 
-  /** @internal */
+  /** @internal Dates and durations in the current language. */
+  get fmt(): PanoptoFormat {
+    return this.language.format;
+  }
+
+  /** @internal The machine-readable instant of a `<time datetime>`. */
+  isoOf(ms: number): string {
+    return new Date(ms).toISOString();
+  }
+
+  /** @internal Whole seconds left, rounded up so the countdown reaches 0:00 at the start. */
   countdown(): { text: string; words: string } {
-    const ms = (this.startMs ?? this.now) - this.now;
-    return { text: formatClockDuration(ms + 999), words: describeDuration(ms + 999) };
+    const seconds = Math.max(0, Math.ceil(((this.startMs ?? this.now) - this.now) / 1000));
+    return { text: this.fmt.duration(seconds), words: this.fmt.spokenDuration(seconds) };
   }
 
   /** Recomputes the phase and arms a timer for the next moment it can change by the clock. */
@@ -133,7 +139,7 @@ export class PanoptoLivePlayerComponent implements OnChanges, OnDestroy {
     this.now = this.clock.now();
     const next = livePlayerPhase(this.now, this.startMs, this.endMs, this.onAir);
     if (next !== this.phase || !this.emitted) {
-      const announce = this.emitted && ANNOUNCEMENTS[next];
+      const announce = this.emitted && this.texts.phaseAnnouncement(next);
       this.phase = next;
       this.emitted = true;
       this.phaseChange.emit(next);

@@ -26,6 +26,13 @@ const SR2 = '0f0f0f0f-1111-4222-8333-000000000002';
 const BIO = '0a0a0a0a-1111-4222-8333-000000000001';
 const OTHER = '0a0a0a0a-1111-4222-8333-000000000009';
 const NOW = Date.UTC(2026, 10, 28, 15, 0, 0);
+/** Intl's narrow no-break spaces and direction marks, as plain spaces and nothing, for comparison. */
+const plain = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[\u200e\u200f\u061c]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('PanoptoScheduleBroadcastComponent', () => {
   let fixture: ComponentFixture<PanoptoScheduleBroadcastComponent>;
@@ -94,7 +101,7 @@ describe('PanoptoScheduleBroadcastComponent', () => {
   it('shows the time zone explicitly and what will be sent in UTC', () => {
     expect(q('.zone').textContent).toContain(browserTimeZone());
     type(byLabel('Starts'), msToLocalInput(NOW + 2 * 60_000));
-    expect(q(`#${byLabel('Starts').id}-utc`).textContent?.trim()).toBe('2026-11-28T15:02Z UTC');
+    expect(plain(q(`#${byLabel('Starts').id}-utc`).textContent)).toBe('Nov 28, 2026, 3:02 PM UTC');
     expect(byLabel('Starts').getAttribute('aria-describedby')).toContain(q('.zone').id);
   });
 
@@ -186,7 +193,7 @@ describe('PanoptoScheduleBroadcastComponent', () => {
     submit();
     const conflict = q('.conflict');
     expect(conflict.getAttribute('role')).toBe('alert');
-    expect(conflict.textContent).toContain('“BIO101 Live Q&A” (2026-11-28 15:00–16:00 UTC)');
+    expect(plain(conflict.textContent)).toContain('“BIO101 Live Q&A” (Nov 28, 2026 3:00 PM–4:00 PM UTC)');
     backend.createAnswer = succeed;
     (
       Array.from(conflict.querySelectorAll('button')).find((b) =>
@@ -199,7 +206,14 @@ describe('PanoptoScheduleBroadcastComponent', () => {
   });
 
   it('says why when Panopto refuses for another reason', () => {
-    backend.createAnswer = () => throwError(() => new Error('You may not create recordings in this folder.'));
+    backend.createAnswer = () =>
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 403,
+            error: { Error: { Message: 'You may not create recordings in this folder.', Success: false } },
+          }),
+      );
     fillValid();
     submit();
     expect(q('.failure').textContent).toContain('You may not create recordings in this folder.');

@@ -1,5 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { DatePipe, DOCUMENT, NgFor, NgIf } from '@angular/common';
+import { DOCUMENT, NgFor, NgIf } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   ChangeDetectorRef,
@@ -13,14 +13,16 @@ import {
   inject,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { PANOPTO_CLOCK } from 'panopto-ng';
+import { PANOPTO_CLOCK, PanoptoFormat, PanoptoLanguage, injectPanoptoTexts } from 'panopto-ng';
+import { PanoptoDateOptions } from 'panopto-ng/core';
 import { PanoptoFolderBrowserComponent, PanoptoFolderSelection } from 'panopto-ng/folders';
 import { Subscription } from 'rxjs';
-import { describeError } from '../core/error-facts';
 import { RemoteRecorder, ScheduledRecording } from '../core/live-types';
 import { BroadcastRequest, PanoptoLiveService } from '../panopto-live.service';
 import { BroadcastField, BroadcastIssue, PanoptoBroadcastValidationError } from '../schedule/broadcast-validation';
-import { PanoptoScheduleConflictError, ScheduleConflict, describeConflict } from '../schedule/schedule-conflicts';
+import { PanoptoScheduleConflictError, ScheduleConflict } from '../schedule/schedule-conflicts';
+import { describeLiveError } from '../i18n/describe-live-error';
+import { PANOPTO_LIVE_TEXTS } from '../i18n/live-texts-set';
 import { browserTimeZone, localInputToMs, msToLocalInput, utcOffsetLabel } from './local-datetime';
 
 let nextId = 0;
@@ -36,6 +38,9 @@ const FIELD_OF: Record<BroadcastField, FormField> = {
   EndTime: 'end',
   Id: 'name',
 };
+
+/** Conflicts and the preview of what is sent are in UTC, as Panopto stores them. */
+const UTC: PanoptoDateOptions = { timeZone: 'UTC' };
 
 const UNAVAILABLE_STATES = new Set<string>(['Disconnected', 'Faulted']);
 
@@ -56,7 +61,7 @@ const UNAVAILABLE_STATES = new Set<string>(['Disconnected', 'Faulted']);
 @Component({
   selector: 'panopto-schedule-broadcast',
   standalone: true,
-  imports: [NgIf, NgFor, DatePipe, ReactiveFormsModule, PanoptoFolderBrowserComponent],
+  imports: [NgIf, NgFor, ReactiveFormsModule, PanoptoFolderBrowserComponent],
   templateUrl: './schedule-broadcast.component.html',
   styleUrls: ['./schedule-broadcast.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -103,11 +108,16 @@ export class PanoptoScheduleBroadcastComponent implements OnInit, OnDestroy {
   /** @internal */ failure = '';
   /** @internal */ created: ScheduledRecording | null = null;
   /** @internal */ readonly timeZone = browserTimeZone();
+  /** @internal Times of the created broadcast are shown in the zone the form used. */
+  readonly zone: PanoptoDateOptions = { timeZone: this.timeZone };
+  /** @internal The current language's texts of the live components. */
+  readonly texts = injectPanoptoTexts(PANOPTO_LIVE_TEXTS);
 
   private readonly live = inject(PanoptoLiveService);
   private readonly clock = inject(PANOPTO_CLOCK);
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly language = inject(PanoptoLanguage);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly document = inject(DOCUMENT);
   private readonly subscriptions = new Subscription();
@@ -146,8 +156,8 @@ export class PanoptoScheduleBroadcastComponent implements OnInit, OnDestroy {
         },
         error: (e: unknown) => {
           this.recordersStatus = 'error';
-          this.recordersError = describeError(e);
-          void this.announcer.announce(`Could not load the remote recorders. ${this.recordersError}`, 'polite');
+          this.recordersError = describeLiveError(e, this.texts);
+          void this.announcer.announce(this.texts.announceRecordersFailed(this.recordersError), 'polite');
           this.cdr.markForCheck();
         },
       }),
@@ -171,10 +181,15 @@ export class PanoptoScheduleBroadcastComponent implements OnInit, OnDestroy {
     return `${this.timeZone} (${utcOffsetLabel(start)})`;
   }
 
-  /** @internal What will be sent, in UTC, for a field. */
+  /** @internal Dates and times in the current language. */
+  get fmt(): PanoptoFormat {
+    return this.language.format;
+  }
+
+  /** @internal What will be sent, in UTC, for a field (the date and time in the current language). */
   utcPreview(field: 'start' | 'end'): string | null {
     const ms = localInputToMs(this.form.controls[field].value);
-    return ms === null ? null : new Date(ms).toISOString().replace(/:\d\d\.\d{3}Z$/, 'Z');
+    return ms === null ? null : this.fmt.dateTime(ms, UTC);
   }
 
   /** @internal */
@@ -199,7 +214,16 @@ export class PanoptoScheduleBroadcastComponent implements OnInit, OnDestroy {
 
   /** @internal */
   describeConflict(conflict: ScheduleConflict): string {
-    return describeConflict(conflict);
+    const instant = (iso: string | undefined) => (iso && Number.isFinite(Date.parse(iso)) ? iso : undefined);
+    const start = instant(conflict.startTime);
+    const end = instant(conflict.endTime);
+    return this.texts.conflict({
+      name: conflict.name,
+      sessionId: conflict.sessionId,
+      date: start && this.fmt.date(start, UTC),
+      start: start && this.fmt.time(start, UTC),
+      end: end && this.fmt.time(end, UTC),
+    });
   }
 
   /** @internal */
@@ -211,12 +235,7 @@ export class PanoptoScheduleBroadcastComponent implements OnInit, OnDestroy {
     this.showIssues(issues);
     if (issues.length) {
       this.phase = 'editing';
-      void this.announcer.announce(
-        `The broadcast was not scheduled. ${
-          issues.length === 1 ? 'One field needs' : `${issues.length} fields need`
-        } attention: ${issues.map((i) => i.message).join(' ')}`,
-        'polite',
-      );
+      void this.announcer.announce(this.texts.announceIssues(issues.map((i) => this.texts.issue(i))), 'polite');
       this.focusField(FIELD_OF[issues[0].field]);
       return;
     }
@@ -228,7 +247,7 @@ export class PanoptoScheduleBroadcastComponent implements OnInit, OnDestroy {
       next: (recording) => {
         this.phase = 'done';
         this.created = recording;
-        void this.announcer.announce(`Scheduled “${recording.Name ?? request.name}”.`, 'polite');
+        void this.announcer.announce(this.texts.scheduled(recording.Name ?? request.name), 'polite');
         this.scheduled.emit(recording);
         this.cdr.markForCheck();
       },
@@ -259,14 +278,15 @@ export class PanoptoScheduleBroadcastComponent implements OnInit, OnDestroy {
     if (e instanceof PanoptoScheduleConflictError) {
       this.phase = 'conflict';
       this.conflict = e;
-      void this.announcer.announce(e.message, 'polite');
+      const conflicts = e.conflicts.map((c) => this.describeConflict(c));
+      void this.announcer.announce(`${this.texts.announceConflict(conflicts)} ${this.texts.conflictAdvice}`, 'polite');
     } else if (e instanceof PanoptoBroadcastValidationError) {
       this.phase = 'editing';
       this.showIssues(e.issues);
     } else {
       this.phase = 'error';
-      this.failure = describeError(e);
-      void this.announcer.announce(`The broadcast was not scheduled. ${this.failure}`, 'polite');
+      this.failure = describeLiveError(e, this.texts);
+      void this.announcer.announce(this.texts.notScheduled(this.failure), 'polite');
     }
     this.cdr.markForCheck();
   }
@@ -276,7 +296,7 @@ export class PanoptoScheduleBroadcastComponent implements OnInit, OnDestroy {
     const defaultFolder = recorder?.DefaultRecordingFolder;
     // Follow the recorder's default folder unless the user picked another one on purpose.
     if (defaultFolder?.Id && (!this.folder || this.folder.isDefault)) {
-      this.folder = { id: defaultFolder.Id, name: defaultFolder.Name ?? 'Default folder', isDefault: true };
+      this.folder = { id: defaultFolder.Id, name: defaultFolder.Name ?? this.texts.defaultFolderName, isDefault: true };
     }
     this.cdr.markForCheck();
   }
@@ -299,7 +319,8 @@ export class PanoptoScheduleBroadcastComponent implements OnInit, OnDestroy {
     const errors: Partial<Record<FormField, string>> = {};
     for (const issue of issues) {
       const field = FIELD_OF[issue.field];
-      errors[field] = errors[field] ? `${errors[field]} ${issue.message}` : issue.message;
+      const message = this.texts.issue(issue);
+      errors[field] = errors[field] ? `${errors[field]} ${message}` : message;
     }
     this.errors = errors;
     this.cdr.markForCheck();

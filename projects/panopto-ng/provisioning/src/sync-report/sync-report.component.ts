@@ -10,7 +10,10 @@ import {
   SimpleChanges,
   inject,
 } from '@angular/core';
-import { SYNC_OP_KINDS, SyncOp, SyncOpKind, SyncOpStatus, SyncPlan, SyncReport } from '../sync-model';
+import { injectPanoptoTexts } from 'panopto-ng';
+import { PANOPTO_PROVISIONING_TEXTS } from '../i18n/provisioning-texts-set';
+import { DEFAULT_PANOPTO_PROVISIONING_TEXTS } from '../i18n/provisioning-texts';
+import { SYNC_OP_KINDS, SyncOp, SyncOpKind, SyncOpResult, SyncOpStatus, SyncPlan, SyncReport } from '../sync-model';
 
 /** Status of a row: the report's, or `planned` before anything ran. */
 export type SyncRowStatus = SyncOpStatus | 'planned';
@@ -24,15 +27,6 @@ export interface SyncReportRow {
   target: string;
 }
 
-const KIND_LABELS: Record<SyncOpKind, string> = {
-  'create-folder': 'Create folder',
-  rename: 'Rename',
-  move: 'Move',
-  grant: 'Grant',
-  revoke: 'Revoke',
-  'set-access': 'Set access',
-  'copy-session': 'Copy session',
-};
 const STATUSES: readonly SyncRowStatus[] = ['planned', 'pending', 'done', 'dry-run', 'skipped', 'failed'];
 
 /** Rows of a plan merged with a report (pure, for tests and custom views). */
@@ -40,26 +34,14 @@ export function syncReportRows(plan: SyncPlan | null, report: SyncReport | null)
   const results = new Map((report?.results ?? []).map((r) => [r.op.id, r]));
   return (plan?.ops ?? []).map((op, i) => {
     const r = results.get(op.id);
-    return { index: i + 1, op, status: r?.status ?? 'planned', detail: r?.detail ?? '', target: targetOf(op) };
+    return {
+      index: i + 1,
+      op,
+      status: r?.status ?? 'planned',
+      detail: r?.detail ?? '',
+      target: DEFAULT_PANOPTO_PROVISIONING_TEXTS.target(op),
+    };
   });
-}
-
-function targetOf(op: SyncOp): string {
-  switch (op.kind) {
-    case 'create-folder':
-      return op.path;
-    case 'rename':
-      return `${op.from} → ${op.to}`;
-    case 'move':
-      return `${op.fromPath} → ${op.toPath}`;
-    case 'grant':
-    case 'revoke':
-      return `${op.principal.label}: ${op.role} on ${op.externalId ?? 'folder'}`;
-    case 'set-access':
-      return `${op.externalId ?? 'folder'}: ${op.level}`;
-    case 'copy-session':
-      return `${op.name} → ${op.externalId ?? 'folder'} (Reference)`;
-  }
 }
 
 /**
@@ -75,67 +57,58 @@ function targetOf(op: SyncOp): string {
   imports: [NgFor, NgIf],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="psr-filters" role="group" aria-label="Filter operations">
+    <div class="psr-filters" role="group" [attr.aria-label]="texts.filtersLabel">
       <label>
-        Operation
+        {{ texts.operationLabel }}
         <select [value]="kindFilter" (change)="setKind($any($event.target).value)">
-          <option value="">All ({{ rows.length }})</option>
-          <option *ngFor="let k of kinds" [value]="k">{{ kindLabel(k) }} ({{ countKind(k) }})</option>
+          <option value="">{{ texts.option(texts.all, rows.length) }}</option>
+          <option *ngFor="let k of kinds" [value]="k">{{ texts.option(kindLabel(k), countKind(k)) }}</option>
         </select>
       </label>
       <label>
-        Status
+        {{ texts.statusLabel }}
         <select [value]="statusFilter" (change)="setStatus($any($event.target).value)">
-          <option value="">All ({{ rows.length }})</option>
-          <option *ngFor="let s of statuses" [value]="s">{{ s }} ({{ countStatus(s) }})</option>
+          <option value="">{{ texts.option(texts.all, rows.length) }}</option>
+          <option *ngFor="let s of statuses" [value]="s">{{ texts.option(texts.status(s), countStatus(s)) }}</option>
         </select>
       </label>
     </div>
     <p class="psr-counts" data-testid="sync-counts">
-      <span *ngFor="let s of presentStatuses()" class="psr-count" [attr.data-status]="s"
-        >{{ s }}: {{ countStatus(s) }}</span
-      >
+      <span *ngFor="let s of presentStatuses()" class="psr-count" [attr.data-status]="s">{{
+        texts.statusCount(texts.status(s), countStatus(s))
+      }}</span>
     </p>
-    <p *ngIf="rows.length === 0" class="psr-empty">{{ emptyText }}</p>
+    <p *ngIf="rows.length === 0" class="psr-empty">{{ emptyText ?? texts.emptyText }}</p>
     <table *ngIf="rows.length > 0" class="psr-table">
       <caption>
         {{
-          caption
+          texts.tableCaption(caption ?? texts.caption, visible.length, rows.length)
         }}
-        — showing
-        {{
-          visible.length
-        }}
-        of
-        {{
-          rows.length
-        }}
-        operations
       </caption>
       <thead>
         <tr>
-          <th scope="col">#</th>
-          <th scope="col">Operation</th>
-          <th scope="col">Target</th>
-          <th scope="col">Reason</th>
-          <th scope="col">Status</th>
+          <th scope="col">{{ texts.numberColumn }}</th>
+          <th scope="col">{{ texts.operationColumn }}</th>
+          <th scope="col">{{ texts.targetColumn }}</th>
+          <th scope="col">{{ texts.reasonColumn }}</th>
+          <th scope="col">{{ texts.statusColumn }}</th>
         </tr>
       </thead>
       <tbody>
         <tr *ngFor="let row of visible" [attr.data-status]="row.status" [attr.data-kind]="row.op.kind">
           <td>{{ row.index }}</td>
           <td>{{ kindLabel(row.op.kind) }}</td>
-          <td class="psr-target">{{ row.target }}</td>
-          <td>{{ row.op.reason }}</td>
+          <td class="psr-target">{{ texts.target(row.op) }}</td>
+          <td>{{ texts.reason(row.op) }}</td>
           <td>
-            <span class="psr-status" [attr.data-status]="row.status">{{ row.status }}</span>
-            <span *ngIf="row.detail" class="psr-detail">{{ row.detail }}</span>
+            <span class="psr-status" [attr.data-status]="row.status">{{ texts.status(row.status) }}</span>
+            <span *ngIf="detailOf(row) as detail" class="psr-detail">{{ detail }}</span>
           </td>
         </tr>
       </tbody>
     </table>
     <details *ngIf="plan?.notes?.length" class="psr-notes">
-      <summary>Left alone and warnings ({{ plan?.notes?.length }})</summary>
+      <summary>{{ texts.notesSummary(plan?.notes?.length ?? 0) }}</summary>
       <ul>
         <li *ngFor="let note of plan?.notes">{{ note }}</li>
       </ul>
@@ -218,8 +191,13 @@ function targetOf(op: SyncOp): string {
 export class PanoptoSyncReportComponent implements OnChanges {
   @Input() plan: SyncPlan | null = null;
   @Input() report: SyncReport | null = null;
-  @Input() caption = 'Sync plan';
-  @Input() emptyText = 'Nothing to change: Panopto already matches the catalogue.';
+  /** The table's caption; `caption` of `PANOPTO_PROVISIONING_TEXTS` when unset. */
+  @Input() caption: string | null = null;
+  /** Shown when the plan changes nothing; `emptyText` of `PANOPTO_PROVISIONING_TEXTS` when unset. */
+  @Input() emptyText: string | null = null;
+
+  /** The current language's texts of the report. */
+  readonly texts = injectPanoptoTexts(PANOPTO_PROVISIONING_TEXTS);
 
   readonly kinds = SYNC_OP_KINDS;
   readonly statuses = STATUSES;
@@ -231,15 +209,34 @@ export class PanoptoSyncReportComponent implements OnChanges {
   private readonly announcer = inject(LiveAnnouncer);
   private readonly cdr = inject(ChangeDetectorRef);
   private lastAnnounced = '';
+  private results = new Map<string, SyncOpResult>();
 
   ngOnChanges(changes: SimpleChanges): void {
     this.rows = syncReportRows(this.plan, this.report);
+    this.results = new Map((this.report?.results ?? []).map((r) => [r.op.id, r]));
     this.applyFilters();
     if (changes['report'] && this.report) this.announce(this.report);
   }
 
   kindLabel(kind: SyncOpKind): string {
-    return KIND_LABELS[kind];
+    return this.texts.kind(kind);
+  }
+
+  /**
+   * The note under a row's status in the current language: why it was skipped (worded from the results), else
+   * what the run reported (Panopto's own message of a failure, the call a dry run would send).
+   */
+  detailOf(row: SyncReportRow): string {
+    const results = this.results;
+    const result = results.get(row.op.id);
+    if (result?.resumed) return this.texts.resumed;
+    if (result?.status === 'skipped') {
+      const blocker = row.op.dependsOn
+        .map((id) => results.get(id))
+        .find((r) => r && (r.status === 'failed' || r.status === 'skipped'));
+      if (blocker) return this.texts.blocked(this.texts.reason(blocker.op));
+    }
+    return row.detail;
   }
 
   countKind(kind: SyncOpKind): number {
@@ -283,9 +280,9 @@ export class PanoptoSyncReportComponent implements OnChanges {
     const c = report.counts;
     const message = report.finished
       ? report.dryRun
-        ? `Dry run finished: ${c['dry-run']} operations would be sent, nothing was changed.`
-        : `Sync finished: ${c.done} done, ${c.skipped} skipped, ${c.failed} failed.`
-      : `Applying: ${finishedOps} of ${total} operations finished.`;
+        ? this.texts.dryRunFinished(c['dry-run'])
+        : this.texts.syncFinished(c.done, c.skipped, c.failed)
+      : this.texts.applying(finishedOps, total);
     void this.announcer.announce(message, 'polite');
   }
 }

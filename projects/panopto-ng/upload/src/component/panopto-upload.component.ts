@@ -1,6 +1,6 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { BooleanInput, coerceBooleanProperty } from '@angular/cdk/coercion';
-import { DecimalPipe, NgFor, NgIf } from '@angular/common';
+import { NgFor, NgIf } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   ChangeDetectorRef,
@@ -13,15 +13,22 @@ import {
   Output,
   ViewChild,
 } from '@angular/core';
-import { PANOPTO_CONFIG } from 'panopto-ng';
+import { PANOPTO_CONFIG, PanoptoFormat, PanoptoLanguage, injectPanoptoTexts } from 'panopto-ng';
 import { isGuid, ROOT_FOLDER_ID } from 'panopto-ng/core';
+import { MAX_FILE_SIZE } from 'panopto-ng/upload/options';
 import { Subject } from 'rxjs';
 import { takeUntil } from 'rxjs/operators';
-import { PanoptoUploadError, PanoptoUploadValidationError } from '../core/upload-errors';
+import {
+  PanoptoUploadError,
+  PanoptoUploadHttpError,
+  PanoptoUploadProcessingError,
+  PanoptoUploadValidationError,
+} from '../core/upload-errors';
 import { UploadSnapshot } from '../core/upload-types';
 import { defaultTitle } from '../core/validation';
 import { PanoptoUploadRef, PanoptoUploadService } from '../angular/panopto-upload.service';
-import { formatBytes, formatSpeed, formatTimeLeft, milestone, phaseLabel } from './upload-format';
+import { PANOPTO_UPLOAD_TEXTS } from '../i18n/upload-texts-set';
+import { milestone } from './upload-format';
 
 /** Emitted when Panopto has turned an upload into a playable session. */
 export interface PanoptoUploadedEvent {
@@ -58,7 +65,7 @@ let nextInstance = 0;
 @Component({
   selector: 'panopto-upload',
   standalone: true,
-  imports: [NgFor, NgIf, DecimalPipe],
+  imports: [NgFor, NgIf],
   templateUrl: './panopto-upload.component.html',
   styleUrls: ['../../../shared-styles/visually-hidden.css', './panopto-upload.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,6 +75,7 @@ export class PanoptoUploadComponent implements OnDestroy {
   private readonly announcer = inject(LiveAnnouncer);
   private readonly cdr = inject(ChangeDetectorRef);
   private readonly config = inject(PANOPTO_CONFIG);
+  private readonly language = inject(PanoptoLanguage);
   private readonly destroyed = new Subject<void>();
   private nextDraftId = 1;
 
@@ -112,10 +120,54 @@ export class PanoptoUploadComponent implements OnDestroy {
   rejected: string[] = [];
   dragging = false;
 
-  readonly formatBytes = formatBytes;
-  readonly formatSpeed = formatSpeed;
-  readonly formatTimeLeft = formatTimeLeft;
-  readonly phaseLabel = phaseLabel;
+  /** The current language's texts of the upload component. */
+  readonly texts = injectPanoptoTexts(PANOPTO_UPLOAD_TEXTS);
+
+  /** Sizes, percentages and durations in the current language. */
+  get fmt(): PanoptoFormat {
+    return this.language.format;
+  }
+
+  /** `aria-valuenow`: a plain whole number, whatever the language. */
+  wholePercent(percent: number): number {
+    return Math.floor(percent);
+  }
+
+  percentText(percent: number): string {
+    return this.fmt.percent(Math.floor(percent) / 100);
+  }
+
+  /** "12 MB/s", or '' while unknown. */
+  speedText(bytesPerSecond: number): string {
+    return bytesPerSecond > 0 ? this.texts.speed(this.fmt.fileSize(Math.round(bytesPerSecond))) : '';
+  }
+
+  /** "2 minutes, 5 seconds left", or '' while unknown. */
+  timeLeftText(seconds: number | null): string {
+    if (seconds === null || !Number.isFinite(seconds)) return '';
+    return this.texts.timeLeft(this.fmt.spokenDuration(Math.max(0, Math.round(seconds))));
+  }
+
+  /** A finding of the upload checker about `file`, in the current language. */
+  findingText(problem: PanoptoUploadValidationError, file: File): string {
+    const limit = Math.min(this.uploads.options.maxFileSize, MAX_FILE_SIZE);
+    return this.texts.finding({
+      reason: problem.reason,
+      fileName: file.name,
+      size: this.fmt.fileSize(file.size),
+      limit: this.fmt.fileSize(limit),
+      type: file.type,
+    });
+  }
+
+  /** Why an upload stopped, in the current language (the error's own message stays for logs). */
+  failureText(error: PanoptoUploadError): string {
+    return this.texts.failure({
+      code: error.code,
+      status: error instanceof PanoptoUploadHttpError ? error.status : undefined,
+      panoptoMessage: error instanceof PanoptoUploadProcessingError ? error.panoptoMessage : undefined,
+    });
+  }
 
   get accept(): string {
     const o = this.uploads.options;
@@ -164,7 +216,7 @@ export class PanoptoUploadComponent implements OnDestroy {
         .validate({ folderId: this.folderId ?? '', files: [file] })
         .filter((p) => p.reason !== 'folder');
       if (problems.length) {
-        this.rejected.push(problems[0].message);
+        this.rejected.push(this.findingText(problems[0], file));
         continue;
       }
       const draft: Draft = { id: this.nextDraftId++, file, title: defaultTitle(file.name), description: '' };
@@ -185,7 +237,7 @@ export class PanoptoUploadComponent implements OnDestroy {
 
   start(draft: Draft): void {
     if (!this.folderReady) {
-      this.rejected = ['Pick a folder to upload into first.'];
+      this.rejected = [this.texts.pickFolderFirst];
       this.announcer.announce(this.rejected[0], 'assertive');
       this.cdr.markForCheck();
       return;
@@ -199,7 +251,10 @@ export class PanoptoUploadComponent implements OnDestroy {
         description: draft.description.trim() || undefined,
       });
     } catch (error) {
-      const message = error instanceof PanoptoUploadValidationError ? error.message : String(error);
+      const message =
+        error instanceof PanoptoUploadValidationError
+          ? this.findingText(error, draft.file)
+          : this.texts.failure({ code: '' });
       this.rejected = [message];
       this.announcer.announce(message, 'assertive');
       this.cdr.markForCheck();
@@ -208,7 +263,7 @@ export class PanoptoUploadComponent implements OnDestroy {
     this.drafts = this.drafts.filter((d) => d !== draft);
     const row: Row = { ref, snapshot: ref.snapshot, announced: 0 };
     this.rows = [...this.rows, row];
-    this.announcer.announce(`Uploading ${ref.snapshot.title}.`, 'polite');
+    this.announcer.announce(this.texts.announceUploading(ref.snapshot.title), 'polite');
     ref.snapshots$.pipe(takeUntil(this.destroyed)).subscribe((snapshot) => this.update(row, snapshot));
     this.cdr.markForCheck();
   }
@@ -233,8 +288,11 @@ export class PanoptoUploadComponent implements OnDestroy {
   /** Text value of a row's progress bar for screen readers. */
   valueText(row: Row): string {
     const s = row.snapshot;
-    const parts = [`${Math.floor(s.percent)}%`, `${formatBytes(s.bytesSent)} of ${formatBytes(s.totalBytes)}`];
-    const left = formatTimeLeft(s.secondsLeft);
+    const parts = [
+      this.percentText(s.percent),
+      this.texts.sentOf(this.fmt.fileSize(s.bytesSent), this.fmt.fileSize(s.totalBytes)),
+    ];
+    const left = this.timeLeftText(s.secondsLeft);
     if (left) parts.push(left);
     return parts.join(', ');
   }
@@ -256,17 +314,20 @@ export class PanoptoUploadComponent implements OnDestroy {
       (snapshot.phase === 'uploading' || snapshot.phase === 'finishing' || reached === 100)
     ) {
       row.announced = reached;
-      this.announcer.announce(`${snapshot.title}: ${reached}% uploaded.`, 'polite');
+      this.announcer.announce(this.texts.announceProgress(snapshot.title, this.fmt.percent(reached / 100)), 'polite');
     }
     if (previous.phase !== snapshot.phase) {
       if (snapshot.phase === 'processing')
-        this.announcer.announce(`${snapshot.title}: uploaded, Panopto is processing it.`, 'polite');
+        this.announcer.announce(this.texts.announceProcessing(snapshot.title), 'polite');
       if (snapshot.phase === 'complete' && snapshot.sessionId) {
-        this.announcer.announce(`${snapshot.title} is ready to play.`, 'polite');
+        this.announcer.announce(this.texts.announceReady(snapshot.title), 'polite');
         this.uploaded.emit({ sessionId: snapshot.sessionId, folderId: snapshot.folderId, title: snapshot.title });
       }
       if (snapshot.phase === 'error' && snapshot.error) {
-        this.announcer.announce(`${snapshot.title} failed: ${snapshot.error.message}`, 'assertive');
+        this.announcer.announce(
+          this.texts.announceFailed(snapshot.title, this.failureText(snapshot.error)),
+          'assertive',
+        );
         this.uploadError.emit(snapshot.error);
       }
     }
