@@ -117,19 +117,22 @@ describe('Library page, keyboard only (demo app)', () => {
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-setsize')), '3000');
     await page.keyboard.press('End');
-    // The last row of the tree is the archive's other child; wait until it has focus, then step up once.
-    // Generous: on a loaded 2-core CI machine the full run once took over 10 s here (a re-run alone passed at once).
-    await page.waitForFunction(() => /Lecture capture backlog/.test(document.activeElement?.textContent ?? ''), null, {
-      timeout: 30000,
-    });
+    // The last row of the tree is the archive's other child; wait until that row (not the page's body, whose
+    // text holds every rendered row) has focus, then step up once. A far row renders a few frames later; on a
+    // loaded 2-core CI machine focus once gave up on it (fixed in TreeFocus.focusIndex), so both waits check
+    // the focused element is the treeitem itself.
+    const focusedRowIs = (name) =>
+      page.waitForFunction(
+        (expected) => {
+          const el = document.activeElement;
+          return el?.getAttribute('role') === 'treeitem' && (el.textContent ?? '').trim().startsWith(expected);
+        },
+        name,
+        { timeout: 30000 },
+      );
+    await focusedRowIs('Lecture capture backlog');
     await page.keyboard.press('ArrowUp');
-    await page.waitForFunction(
-      () => (document.activeElement?.textContent ?? '').trim() === 'Department recording 3000',
-      null,
-      {
-        timeout: 10000,
-      },
-    );
+    await focusedRowIs('Department recording 3000');
     assert.ok((await page.locator('[role=tree] .pfb-row').count()) < 80);
     await screenshot(page, 'folders-library-3000');
   });

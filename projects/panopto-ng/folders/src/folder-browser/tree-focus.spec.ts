@@ -107,6 +107,44 @@ describe('TreeFocus', () => {
     expect(focus.treeTabIndex).toBe(0); // no longer watching
   });
 
+  it('holds focus on the tree while a far row renders, however many frames that takes, then focuses the row', async () => {
+    const frames = (n: number) =>
+      Array.from({ length: n }).reduce<Promise<void>>(
+        (p) => p.then(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))),
+        Promise.resolve(),
+      );
+    const rows = Array.from({ length: 100 }, (_, i) => folder(`r${i}`));
+    /** The viewport element is the tree; only rows `from` to `to` are in the DOM. */
+    const renderRange = (from: number, to: number) => {
+      host.innerHTML = rows
+        .slice(from, to)
+        .map((r) => `<div role="treeitem" tabindex="-1" id="row-${r.key}">${r.key}</div>`)
+        .join('');
+    };
+    host.setAttribute('role', 'tree');
+    host.tabIndex = 0;
+    renderRange(0, 10);
+    focus.setRows(rows, () => undefined);
+    focus.focusIndex(0);
+    expect(document.activeElement?.id).toBe('row-r0');
+
+    focus.focusIndex(99); // End: row 99 is not rendered yet
+    expect(document.activeElement).toBe(host);
+    expect(focus.hasFocus()).toBeTrue();
+    renderRange(40, 60); // the scroller moves on; row 0 leaves the DOM, focus stays on the tree
+    await frames(30); // more frames than the old limit of 20
+    expect(document.activeElement).toBe(host);
+    renderRange(90, 100);
+    await frames(2);
+    expect(document.activeElement?.id).toBe('row-r99');
+
+    focus.focusIndex(10); // superseded before it renders: the later move wins
+    focus.focusIndex(95);
+    host.insertAdjacentHTML('afterbegin', '<div role="treeitem" tabindex="-1" id="row-r10">r10</div>');
+    await frames(2);
+    expect([document.activeElement?.id, focus.activeKey]).toEqual(['row-r95', 'r95']);
+  });
+
   it('knows whether focus is inside its tree', () => {
     const rows = [folder('a')];
     render(rows);

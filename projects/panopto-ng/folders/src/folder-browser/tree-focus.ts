@@ -4,6 +4,9 @@ import { Observable, takeUntil } from 'rxjs';
 import { FolderTreeRow } from '../flatten-folder-tree';
 import { isFocusableRow } from '../tree-keyboard';
 
+/** How long a focus move waits for its row to render (the old 20-frame limit lost focus on a loaded CI machine). */
+const FOCUS_WAIT_MS = 3000;
+
 /** What the focus manager needs from the component around it. */
 export interface TreeFocusEnvironment {
   /** The component's element (focus is checked and searched within its document). */
@@ -34,6 +37,8 @@ export class TreeFocus {
   private indexByKey = new Map<string, number>();
   private renderedStart = 0;
   private renderedEnd = 0;
+  /** Counts calls of `focusIndex`, so a pending focus gives way to a later one. */
+  private focusMoves = 0;
 
   constructor(private readonly env: TreeFocusEnvironment) {}
 
@@ -99,7 +104,11 @@ export class TreeFocus {
     }
   }
 
-  /** Makes row `index` the active row, scrolls it into view and focuses it once the virtual scroller has rendered it. */
+  /**
+   * Makes row `index` the active row, scrolls it into view and focuses it once the virtual scroller has
+   * rendered it. Until then focus waits on the tree itself, so the row that had it can leave the DOM without
+   * taking focus (and the next key presses) to the page's body.
+   */
   focusIndex(index: number): void {
     const row = this.rows[index];
     if (!row) return;
@@ -109,18 +118,21 @@ export class TreeFocus {
     if (!this.env.isBrowser) return;
     const id = this.env.rowId(row);
     const doc = this.env.host.ownerDocument;
-    let attempts = 0;
-    // The row may render only after the scroller's next frames: try on each (a frame, not a timeout).
-    const tryFocus = () => {
-      const el = doc.getElementById(id);
-      if (el) {
-        el.focus({ preventScroll: true });
-        return;
-      }
-      if (++attempts < 20) requestAnimationFrame(tryFocus);
-    };
+    const move = ++this.focusMoves;
     this.env.cdr.detectChanges();
-    this.env.zone.runOutsideAngular(tryFocus);
+    this.env.zone.runOutsideAngular(() => {
+      if (!doc.getElementById(id)) this.env.viewport()?.elementRef.nativeElement.focus({ preventScroll: true });
+      // A far row renders only after the scroller's next frames, and a loaded machine takes more of them:
+      // try on each frame for up to FOCUS_WAIT_MS, and stop as soon as a later move supersedes this one.
+      const deadline = Date.now() + FOCUS_WAIT_MS;
+      const tryFocus = () => {
+        if (move !== this.focusMoves) return;
+        const el = doc.getElementById(id);
+        if (el) el.focus({ preventScroll: true });
+        else if (Date.now() < deadline) requestAnimationFrame(tryFocus);
+      };
+      tryFocus();
+    });
   }
 
   /** Scrolls the least distance that shows row `index` whole. */
