@@ -2,9 +2,9 @@
 // workspace; an Angular 15 app made from a committed minimal fixture (its own package-lock.json from the npm
 // registry, so no `ng new` at test time) in a folder outside the workspace; `npm ci`, then `npm install` of the
 // tarballs; `ng add panopto-ng` with the broker's client; the README's folder browser, player and upload examples,
-// taken from README.md as written, on routes behind the auth guard; `ng build`; every ```ts block of README.md and
-// of the npm README compiled in the app as its own module (readme-examples.ts); the packed emulator and token broker
-// started from the app's node_modules; and in Chromium: sign-in through the broker, the folder tree, a session
+// taken from README.md as written, on routes behind the auth guard; `ng build`; every ```ts block of the guide and
+// of the three packages' npm READMEs compiled in the app as its own module (readme-examples.ts); the packed emulator
+// and token broker started from the app's node_modules; and in Chromium: sign-in through the broker, the folder tree, a session
 // playing through the emulator's Embed API, an upload processed. Nothing the app builds or runs comes from the
 // workspace: it gets only the tarballs (copied into the temporary folder) and the registry's packages.
 import { after, describe, test } from 'node:test';
@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ensureBuiltDist, ensurePackedNodePackages, root } from '../package/built-dist';
-import { describeCompileErrors, exampleDeclaring, readmeExamples, writeReadmeExamples } from './readme-examples';
+import { allReadmeExamples, describeCompileErrors, exampleDeclaring, writeReadmeExamples } from './readme-examples';
 import { startProcess, stopProcess, waitForUrl } from '../../scripts/lib/processes.mjs';
 import { CHROMIUM_ARGS, launchBrowser, newPage } from '../../e2e/support/browser.mjs';
 import { submitEmulatorLogin } from '../../e2e/support/login.mjs';
@@ -30,8 +30,6 @@ const UPLOAD_FOLDER = '2e9a1eb0-f8f1-5691-b1e4-f1973ea7f412';
 const BROKER_CLIENT = 'panopto-ng-broker';
 const BROKER_SECRET = 'emulator-secret';
 const README = join(root, 'README.md');
-/** The README npm shows for panopto-ng. */
-const NPM_README = join(root, 'projects/panopto-ng/README.md');
 
 const work = mkdtempSync(join(tmpdir(), 'panopto-ng-fresh-repo-'));
 const app = join(work, 'app');
@@ -232,14 +230,11 @@ export const routes: Routes = [
       assert.ok(existsSync(join(app, 'dist/fresh-app/index.html')));
     });
 
-    test('compiles every TypeScript example of both READMEs in the app (ngc with strict templates; tsc for Node)', async (t) => {
+    test('compiles every TypeScript example of the READMEs in the app (ngc with strict templates; tsc for Node)', async (t) => {
       // Each ```ts block as its own module in src/app, next to the README examples the previous test wrote (the
       // testing example imports ./lecture.component, the routes example ./library.component), compiled with the
       // app's own compilers and settings against the installed packages.
-      const examples = [
-        ...readmeExamples(README, 'README.md', 'src/app', 'readme'),
-        ...readmeExamples(NPM_README, 'projects/panopto-ng/README.md', 'src/app', 'npm-readme'),
-      ];
+      const examples = allReadmeExamples(root);
       const projects = writeReadmeExamples(app, examples);
       const errors: string[] = [];
       await timed('README examples compile', t, () => {

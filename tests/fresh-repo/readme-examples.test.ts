@@ -1,20 +1,15 @@
 // What the fresh-repo test's README compile rests on, checked without building an app: every TypeScript block of
-// both READMEs is found, each is a module of its own, and a compiler error comes back naming its block.
+// the READMEs is found, each is a module of its own, and a compiler error comes back naming its block.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../package/built-dist';
-import { describeCompileErrors, readmeExamples } from './readme-examples';
+import { EXAMPLES_DIR, READMES, allReadmeExamples, describeCompileErrors, readmeExamples } from './readme-examples';
 
-const READMES = [
-  ['README.md', 'readme'],
-  ['projects/panopto-ng/README.md', 'npm-readme'],
-] as const;
-
-for (const [readme, prefix] of READMES) {
+for (const { readme, prefix } of READMES) {
   const file = join(root, readme);
-  const examples = readmeExamples(file, readme, 'src/app', prefix);
+  const examples = readmeExamples(file, readme, EXAMPLES_DIR, prefix);
 
   test(`${readme}: every TypeScript fence is one of the examples the fresh app compiles`, () => {
     const fences = readFileSync(file, 'utf8').match(/^```(?:ts|typescript|tsx)\b.*$/gm) ?? [];
@@ -37,10 +32,12 @@ for (const [readme, prefix] of READMES) {
   });
 }
 
-test('a Node program (it imports node: modules) is told apart from app code', () => {
-  const examples = readmeExamples(join(root, 'README.md'), 'README.md', 'src/app', 'readme');
+test('a Node program (it imports node: modules or a Node package) is told apart from app code', () => {
+  const examples = allReadmeExamples(root);
   const broker = examples.filter((example) => /from 'panopto-ng-token-broker'/.test(example.source));
   assert.ok(broker.length > 0 && broker.every((example) => example.node));
+  const emulator = examples.filter((example) => /from 'panopto-ng-emulator'/.test(example.source));
+  assert.ok(emulator.length > 0 && emulator.every((example) => example.node));
   const player = examples.filter((example) => /from 'panopto-ng\/player'/.test(example.source));
   assert.ok(player.length > 0 && player.every((example) => !example.node));
 });

@@ -14,10 +14,30 @@ export interface ReadmeExample {
   /** The module the block becomes in the app, relative to the app's folder. */
   file: string;
   /**
-   * A block that imports a `node:` module is a Node program (a server job, the token broker): it is compiled as an
-   * ES module with Node's module resolution, as a Node project compiles it, not with the Angular app's settings.
+   * A Node program (a server job, the token broker, the emulator), not app code: it imports a `node:` module or
+   * one of the two Node packages. Compiled apart, with Node's types (see writeReadmeExamples).
    */
   node: boolean;
+}
+
+/**
+ * The READMEs whose examples a user of the packed packages reads, relative to the workspace: the guide, and what
+ * npm shows for panopto-ng, the token broker and the emulator (whose workspace README, for contributors, imports
+ * the emulator's sources and is not among them).
+ */
+export const READMES = [
+  { readme: 'README.md', prefix: 'readme' },
+  { readme: 'projects/panopto-ng/README.md', prefix: 'npm-readme' },
+  { readme: 'projects/panopto-token-broker/README.md', prefix: 'broker-readme' },
+  { readme: 'projects/panopto-emulator/NPM-README.md', prefix: 'emulator-readme' },
+] as const;
+
+/** Where the examples go in the app: next to its components (see readmeExamples). */
+export const EXAMPLES_DIR = 'src/app';
+
+/** The examples of every README in READMES, read from the workspace at `root`. */
+export function allReadmeExamples(root: string): ReadmeExample[] {
+  return READMES.flatMap(({ readme, prefix }) => readmeExamples(join(root, readme), readme, EXAMPLES_DIR, prefix));
 }
 
 /** The bodies of the ```ts fenced blocks of a Markdown file, in order. */
@@ -32,7 +52,7 @@ export function typeScriptBlocks(markdownFile: string): string[] {
  */
 export function readmeExamples(markdownFile: string, readme: string, dir: string, prefix: string): ReadmeExample[] {
   return typeScriptBlocks(markdownFile).map((source, i) => {
-    const node = /^import .* from 'node:/m.test(source);
+    const node = /^import .* from '(node:|panopto-ng-token-broker'|panopto-ng-emulator')/m.test(source);
     return {
       readme,
       number: i + 1,
@@ -48,7 +68,7 @@ export function readmeExamples(markdownFile: string, readme: string, dir: string
 export interface ReadmeExampleProjects {
   /** Angular code: `ngc`, the app's own settings with strict templates. */
   angular: string;
-  /** Node programs: `tsc`, NodeNext modules; null when no example is one. */
+  /** Node programs: `tsc`; null when no example is one. */
   node: string | null;
 }
 
@@ -75,6 +95,9 @@ export function writeReadmeExamples(app: string, examples: ReadmeExample[]): Rea
       ? project('tsconfig.readme-node-examples.json', node, {
           noEmit: true,
           types: ['node'],
+          // The Node packages' declarations start with `/// <reference types="node" resolution-mode="require"/>`,
+          // which TypeScript 4.9 refuses under the app's moduleResolution node (TS1452); a Node project on
+          // NodeNext would accept it, but then panopto-ng's APF declarations could not import Angular (TS1479).
           skipLibCheck: true,
         })
       : null,
