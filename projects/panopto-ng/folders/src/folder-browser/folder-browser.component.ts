@@ -22,12 +22,13 @@ import {
 } from '@angular/core';
 import { Subject, Subscription, switchMap, takeUntil } from 'rxjs';
 import { isGuid } from 'panopto-ng/core';
-import { PANOPTO_CLOCK, PanoptoSignInLauncher } from 'panopto-ng';
+import { PANOPTO_CLOCK, PanoptoSignInLauncher, injectPanoptoTexts } from 'panopto-ng';
 import { PanoptoFolderDialogComponent } from '../dialog/folder-dialog.component';
 import { describeFolderError } from '../describe-error';
 import { PanoptoFolderBackend } from '../folder-backend';
 import { FolderTreeStore } from '../folder-tree-store';
 import { FolderRow, FolderTreeRow } from '../flatten-folder-tree';
+import { PANOPTO_FOLDERS_TEXTS } from '../i18n/folders-texts-set';
 import { loadAncestorChain } from '../folder-search';
 import { PANOPTO_ROOT_FOLDER_ID, PanoptoFolderShape } from '../panopto-models';
 import { isFocusableRow } from '../tree-keyboard';
@@ -54,7 +55,8 @@ let nextBrowserId = 0;
  * The component wires headless parts together: `FolderTreeStore` (the lazy tree), `TreeFocus` (roving
  * tabindex over the virtual scroller), `TreeKeyboardController` (the keys), `FolderSearchBox`,
  * `FolderPermissions` (who may manage what), `FolderChangesController` (dialogs and changes),
- * `FolderDragDrop` and `FolderBrowserAnnouncer` (screen-reader messages).
+ * `FolderDragDrop` and `FolderBrowserAnnouncer` (screen-reader messages). Every text comes from
+ * `PANOPTO_FOLDERS_TEXTS`, in the language `PanoptoLanguage` speaks.
  *
  * @example
  * ```html
@@ -108,8 +110,8 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   set canCreateAtRoot(value: BooleanInput) {
     this.canCreateAtRootValue = coerceBooleanProperty(value);
   }
-  /** Accessible name of the tree. */
-  @Input() ariaLabel = 'Panopto folders';
+  /** Accessible name of the tree; the texts set's `treeLabel` ("Panopto folders") when not bound. */
+  @Input() ariaLabel: string | null = null;
   /** Row height in px (the virtual scroller needs a fixed one). */
   @Input() rowHeight = 36;
 
@@ -127,6 +129,8 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   @ViewChild('moveDialog') moveDialog?: PanoptoFolderDialogComponent;
   @ViewChild('deleteDialog') deleteDialog?: PanoptoFolderDialogComponent;
 
+  /** The browser's texts in the current language (`PANOPTO_FOLDERS_TEXTS`, its translations and overrides). */
+  readonly texts = injectPanoptoTexts(PANOPTO_FOLDERS_TEXTS);
   readonly store = inject(FolderTreeStore);
   private readonly backend = inject(PanoptoFolderBackend);
   private readonly clock = inject(PANOPTO_CLOCK);
@@ -175,12 +179,19 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     requested: this.signInRequested,
     root: () => this.store.getNode(this.store.rootId),
     changed: () => this.cdr.markForCheck(),
+    texts: this.texts,
   });
   /** The search box and its results. */
-  readonly searchBox = new FolderSearchBox(this.backend, this.clock, this.destroyed, (state) => {
-    this.announcer.announceSearch(state);
-    this.cdr.markForCheck();
-  });
+  readonly searchBox = new FolderSearchBox(
+    this.backend,
+    this.clock,
+    this.destroyed,
+    (state) => {
+      this.announcer.announceSearch(state);
+      this.cdr.markForCheck();
+    },
+    this.texts,
+  );
   /** The tree's keyboard model. */
   readonly keyboard = new TreeKeyboardController(
     {
@@ -212,6 +223,11 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   /** Key of the active (tabbable) row. */
   get activeKey(): string | null {
     return this.focus.activeKey;
+  }
+
+  constructor() {
+    // Load failures are worded when they happen, in the language of that moment.
+    this.store.errorTexts = this.texts;
   }
 
   ngOnInit(): void {
@@ -250,7 +266,7 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   /** Reveals a folder anywhere below the root: loads its ancestors, expands them, selects and scrolls to it. */
   reveal(folderId: string): void {
     if (!isGuid(folderId)) {
-      this.actionError = `'${folderId}' is not a Panopto folder id.`;
+      this.actionError = this.texts.invalidFolderId(folderId);
       this.cdr.markForCheck();
       return;
     }
@@ -261,10 +277,10 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
         next: (node) => {
           this.select(node.id, false);
           this.focus.focusKey(node.id, this.focus.hasFocus());
-          this.announcer.announce(`${node.name} selected.`);
+          this.announcer.announce(this.texts.announceSelected(node.name));
         },
         error: (error) => {
-          this.actionError = `Could not open that folder: ${describeFolderError(error)}`;
+          this.actionError = this.texts.openFailed(describeFolderError(error, this.texts));
           this.announcer.announce(this.actionError, 'assertive');
           this.cdr.markForCheck();
         },
@@ -392,7 +408,7 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     this.selectedId = null;
     this.permissions.clear();
     if (!isGuid(this.rootFolderId)) {
-      this.configError = `rootFolderId '${this.rootFolderId}' is not a Panopto folder id (a GUID). Leave it out to start at the top level.`;
+      this.configError = this.texts.invalidRootFolderId(this.rootFolderId);
       return;
     }
     this.configError = null;
@@ -430,6 +446,7 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
       clock: this.clock,
       focus: this.focus,
       destroyed: this.destroyed,
+      texts: this.texts,
       selectedId: () => this.selectedId,
       selectedRow: () => this.selectedRow,
       canCreateAtRoot: () => this.canCreateAtRootValue,

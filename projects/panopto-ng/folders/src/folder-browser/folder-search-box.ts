@@ -1,7 +1,9 @@
 import { Observable, Subject, takeUntil } from 'rxjs';
 import { PanoptoClock } from 'panopto-ng/core';
 import { PanoptoFolderBackend } from '../folder-backend';
+import { FolderErrorTexts } from '../describe-error';
 import { FolderSearchState, searchFolders } from '../folder-search';
+import { DEFAULT_PANOPTO_FOLDERS_TEXTS } from '../i18n/folders-texts';
 
 /**
  * The search box above the tree: what is typed, and the state of the debounced Panopto search for it
@@ -19,11 +21,12 @@ export class FolderSearchBox {
     private readonly clock: PanoptoClock,
     private readonly until: Observable<void>,
     private readonly changed: (state: FolderSearchState) => void,
+    private readonly texts: FolderErrorTexts = DEFAULT_PANOPTO_FOLDERS_TEXTS,
   ) {}
 
   /** Starts answering what is typed (until `until` fires). */
   connect(): void {
-    searchFolders(this.queries, this.backend, 300, this.clock)
+    searchFolders(this.queries, this.backend, 300, this.clock, this.texts)
       .pipe(takeUntil(this.until))
       .subscribe((state) => {
         this.state = state;
