@@ -3,7 +3,6 @@ import { PanoptoClock } from 'panopto-ng/core';
 import { PanoptoFolderBackend } from '../folder-backend';
 import { FolderErrorTexts } from '../describe-error';
 import { FolderSearchState, searchFolders } from '../folder-search';
-import { DEFAULT_PANOPTO_FOLDERS_TEXTS } from '../i18n/folders-texts';
 
 /**
  * The search box above the tree: what is typed, and the state of the debounced Panopto search for it
@@ -20,8 +19,9 @@ export class FolderSearchBox {
     private readonly backend: PanoptoFolderBackend,
     private readonly clock: PanoptoClock,
     private readonly until: Observable<void>,
+    /** Words a failed search (the browser's texts, in the current language). */
+    private readonly texts: FolderErrorTexts,
     private readonly changed: (state: FolderSearchState) => void,
-    private readonly texts: FolderErrorTexts = DEFAULT_PANOPTO_FOLDERS_TEXTS,
   ) {}
 
   /** Starts answering what is typed (until `until` fires). */
