@@ -20,6 +20,9 @@ import { PANOPTO_PROVISIONING_AR } from '../../projects/panopto-ng/provisioning/
 import { DEFAULT_PANOPTO_UPLOAD_TEXTS } from '../../projects/panopto-ng/upload/src/i18n/upload-texts';
 import { PANOPTO_UPLOAD_FR } from '../../projects/panopto-ng/upload/src/i18n/upload-fr';
 import { PANOPTO_UPLOAD_AR } from '../../projects/panopto-ng/upload/src/i18n/upload-ar';
+import { DEFAULT_PANOPTO_FOLDERS_TEXTS } from '../../projects/panopto-ng/folders/src/i18n/folders-texts';
+import { PANOPTO_FOLDERS_FR } from '../../projects/panopto-ng/folders/src/i18n/folders-fr';
+import { PANOPTO_FOLDERS_AR } from '../../projects/panopto-ng/folders/src/i18n/folders-ar';
 import { scanComponents, scanSource } from './leftover-english';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -59,6 +62,16 @@ const TRANSLATED = [
     components: ['projects/panopto-ng/upload/src/component'],
     english: DEFAULT_PANOPTO_UPLOAD_TEXTS,
     translations: [PANOPTO_UPLOAD_FR, PANOPTO_UPLOAD_AR],
+  },
+  {
+    entry: 'panopto-ng/folders',
+    components: [
+      'projects/panopto-ng/folders/src/folder-browser',
+      'projects/panopto-ng/folders/src/session-list',
+      'projects/panopto-ng/folders/src/dialog',
+    ],
+    english: DEFAULT_PANOPTO_FOLDERS_TEXTS,
+    translations: [PANOPTO_FOLDERS_FR, PANOPTO_FOLDERS_AR],
   },
 ];
 

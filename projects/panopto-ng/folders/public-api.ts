@@ -18,6 +18,7 @@ export type { SessionPageRequest } from './src/folder-backend';
 export { loadAncestorChain, searchFolders } from './src/folder-search';
 export type { FolderSearchState } from './src/folder-search';
 export { describeFolderError } from './src/describe-error';
+export type { FolderErrorTexts } from './src/describe-error';
 export { TreeTypeahead, isFocusableRow, treeKeyAction } from './src/tree-keyboard';
 export type { TreeDirection, TreeKeyAction } from './src/tree-keyboard';
 export { PANOPTO_ROOT_FOLDER_ID, isFolderGuid } from './src/panopto-models';
@@ -35,3 +36,10 @@ export type { PanoptoSessionCopied, PanoptoSessionDetailsState } from './src/ses
 export { PanoptoContinueWatchingComponent } from './src/continue-watching/continue-watching.component';
 export type { PanoptoContinueWatchingItem } from './src/continue-watching/continue-watching.component';
 export { PanoptoRecordingsModule } from './src/recordings.module';
+
+// Texts and translations (each translation reaches an app's bundle only when the app imports it).
+export type { PanoptoFoldersTexts } from './src/i18n/folders-texts';
+export { DEFAULT_PANOPTO_FOLDERS_TEXTS } from './src/i18n/folders-texts';
+export { PANOPTO_FOLDERS_TEXTS } from './src/i18n/folders-texts-set';
+export { PANOPTO_FOLDERS_FR } from './src/i18n/folders-fr';
+export { PANOPTO_FOLDERS_AR } from './src/i18n/folders-ar';

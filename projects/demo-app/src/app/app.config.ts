@@ -6,6 +6,7 @@ import { NgZone } from '@angular/core';
 import { PANOPTO_CLOCK, providePanopto, providePanoptoLanguages } from 'panopto-ng';
 import { PANOPTO_ANALYTICS_AR, PANOPTO_ANALYTICS_FR } from 'panopto-ng/analytics';
 import { PANOPTO_CAPTIONS_AR, PANOPTO_CAPTIONS_FR } from 'panopto-ng/captions';
+import { PANOPTO_FOLDERS_AR, PANOPTO_FOLDERS_FR } from 'panopto-ng/folders';
 import { PANOPTO_LIVE_AR, PANOPTO_LIVE_FR } from 'panopto-ng/live';
 import { PANOPTO_PROVISIONING_AR, PANOPTO_PROVISIONING_FR } from 'panopto-ng/provisioning';
 import { PANOPTO_UPLOAD_AR, PANOPTO_UPLOAD_FR } from 'panopto-ng/upload';
@@ -47,6 +48,8 @@ export const appConfig: ApplicationConfig = {
       PANOPTO_PROVISIONING_AR,
       PANOPTO_UPLOAD_FR,
       PANOPTO_UPLOAD_AR,
+      PANOPTO_FOLDERS_FR,
+      PANOPTO_FOLDERS_AR,
     ),
     // A clock the Sign-in page can move forward to show sleep/resume (see auth/demo-clock.ts).
     { provide: PANOPTO_CLOCK, useFactory: demoClock, deps: [NgZone] },

@@ -14,8 +14,9 @@ describe('describeFolderError', () => {
       apiError: apiBody('  You need creator access.  ').Error,
     });
     expect(describeFolderError(error)).toBe('You need creator access.');
+    // Without Panopto's reason the status says it: the error's own message is English for developers.
     expect(describeFolderError(new PanoptoApiError('Updating the folder failed.', { status: 500 }))).toBe(
-      'Updating the folder failed.',
+      'Panopto had a problem (HTTP 500). Try again in a moment.',
     );
   });
 

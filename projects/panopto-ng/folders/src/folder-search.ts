@@ -14,7 +14,8 @@ import {
 } from 'rxjs';
 import { PanoptoClock, clockTimer, systemClock } from 'panopto-ng/core';
 import { PanoptoFolderBackend } from './folder-backend';
-import { describeFolderError } from './describe-error';
+import { FolderErrorTexts, describeFolderError } from './describe-error';
+import { DEFAULT_PANOPTO_FOLDERS_TEXTS } from './i18n/folders-texts';
 import { FolderTreeError } from './folder-tree-error';
 import { PANOPTO_ROOT_FOLDER_ID, PanoptoFolderShape } from './panopto-models';
 
@@ -28,13 +29,15 @@ export type FolderSearchState =
 /**
  * Debounced folder search: waits `debounceMs` after the last keystroke, ignores repeats, and cancels the
  * request of a query the user has already typed past (switchMap), so only the latest answer is shown.
- * The wait runs on `clock` (the component passes `PANOPTO_CLOCK`; tests a `FakePanoptoClock`).
+ * The wait runs on `clock` (the component passes `PANOPTO_CLOCK`; tests a `FakePanoptoClock`). A failure's message
+ * is worded with `texts` (the browser passes its texts set; English by default).
  */
 export function searchFolders(
   queries: Observable<string>,
   backend: PanoptoFolderBackend,
   debounceMs = 300,
   clock: PanoptoClock = systemClock,
+  texts: FolderErrorTexts = DEFAULT_PANOPTO_FOLDERS_TEXTS,
 ): Observable<FolderSearchState> {
   return queries.pipe(
     map((q) => q.trim()),
@@ -46,7 +49,7 @@ export function searchFolders(
         map((results): FolderSearchState => ({ status: 'done', query, results })),
         startWith<FolderSearchState>({ status: 'searching', query, results: [] }),
         catchError((error) =>
-          of<FolderSearchState>({ status: 'error', query, results: [], message: describeFolderError(error) }),
+          of<FolderSearchState>({ status: 'error', query, results: [], message: describeFolderError(error, texts) }),
         ),
       );
     }),

@@ -13,7 +13,8 @@ import {
   throwError,
 } from 'rxjs';
 import { PanoptoFolderBackend } from './folder-backend';
-import { describeFolderError, isSignInRequired } from './describe-error';
+import { FolderErrorTexts, describeFolderError, isSignInRequired } from './describe-error';
+import { DEFAULT_PANOPTO_FOLDERS_TEXTS } from './i18n/folders-texts';
 import { PANOPTO_ROOT_FOLDER_ID, PanoptoFolderShape } from './panopto-models';
 import { FolderTreeRow, flattenFolderTree } from './flatten-folder-tree';
 import { FolderLoadEvent, FolderNode, FolderNodeGraph, MutableFolderNode } from './folder-node-graph';
@@ -48,6 +49,12 @@ export class FolderTreeStore implements OnDestroy {
   private readonly changes = new BehaviorSubject<number>(0);
   private readonly mutations: FolderTreeMutations;
   private loadListener: ((event: FolderLoadEvent) => void) | null = null;
+
+  /**
+   * What a failed load is worded with (`describeFolderError`'s texts): English unless set. The folder browser sets
+   * its texts set here, so a row's error reads in the language current when the load failed.
+   */
+  errorTexts: FolderErrorTexts = DEFAULT_PANOPTO_FOLDERS_TEXTS;
 
   /** The flattened visible rows: expanded folders' children, loading and error rows. */
   readonly rows$: Observable<FolderTreeRow[]> = this.rowsSubject.asObservable();
@@ -283,7 +290,7 @@ export class FolderTreeStore implements OnDestroy {
         this.loads.delete(node.id);
         if (this.graph.get(node.id) !== node) return;
         node.loadState = 'error';
-        node.error = describeFolderError(error);
+        node.error = describeFolderError(error, this.errorTexts);
         node.signInRequired = isSignInRequired(error);
         this.loadListener?.({ kind: 'error', folderId: node.id, name: node.name, message: node.error });
         this.emit();

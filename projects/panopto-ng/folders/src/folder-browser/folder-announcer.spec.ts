@@ -23,7 +23,7 @@ describe('folder announcements', () => {
   it('words search results and failures, and says nothing while idle or searching', () => {
     expect(
       folderSearchAnnouncement({ status: 'done', query: 'ENG', results: [{ Id: ARTS, Name: 'ENG 101' }] }),
-    ).toEqual({ message: '1 folders found for ENG.', politeness: 'polite' });
+    ).toEqual({ message: '1 folder found for ENG.', politeness: 'polite' });
     expect(folderSearchAnnouncement({ status: 'done', query: 'x', results: [] })?.message).toBe(
       'No folders found for x.',
     );

@@ -1,3 +1,5 @@
+// Size: 459 lines (npm run lint's max-file-size, limit 450): the wiring of the headless parts named in the TSDoc, each
+// handed the texts set since issue 23 (+17 lines); its public management wrappers (openDialog … deleteFolder) are API.
 import { BooleanInput, coerceBooleanProperty } from '@angular/cdk/coercion';
 import { PanoptoFolderCaptionProviderComponent } from 'panopto-ng/captions';
 import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
@@ -22,12 +24,13 @@ import {
 } from '@angular/core';
 import { Subject, Subscription, switchMap, takeUntil } from 'rxjs';
 import { isGuid } from 'panopto-ng/core';
-import { PANOPTO_CLOCK, PanoptoSignInLauncher } from 'panopto-ng';
+import { PANOPTO_CLOCK, PanoptoSignInLauncher, injectPanoptoTexts } from 'panopto-ng';
 import { PanoptoFolderDialogComponent } from '../dialog/folder-dialog.component';
 import { describeFolderError } from '../describe-error';
 import { PanoptoFolderBackend } from '../folder-backend';
 import { FolderTreeStore } from '../folder-tree-store';
 import { FolderRow, FolderTreeRow } from '../flatten-folder-tree';
+import { PANOPTO_FOLDERS_TEXTS } from '../i18n/folders-texts-set';
 import { loadAncestorChain } from '../folder-search';
 import { PANOPTO_ROOT_FOLDER_ID, PanoptoFolderShape } from '../panopto-models';
 import { isFocusableRow } from '../tree-keyboard';
@@ -54,7 +57,8 @@ let nextBrowserId = 0;
  * The component wires headless parts together: `FolderTreeStore` (the lazy tree), `TreeFocus` (roving
  * tabindex over the virtual scroller), `TreeKeyboardController` (the keys), `FolderSearchBox`,
  * `FolderPermissions` (who may manage what), `FolderChangesController` (dialogs and changes),
- * `FolderDragDrop` and `FolderBrowserAnnouncer` (screen-reader messages).
+ * `FolderDragDrop` and `FolderBrowserAnnouncer` (screen-reader messages). Every text comes from
+ * `PANOPTO_FOLDERS_TEXTS`, in the language `PanoptoLanguage` speaks.
  *
  * @example
  * ```html
@@ -108,8 +112,8 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   set canCreateAtRoot(value: BooleanInput) {
     this.canCreateAtRootValue = coerceBooleanProperty(value);
   }
-  /** Accessible name of the tree. */
-  @Input() ariaLabel = 'Panopto folders';
+  /** Accessible name of the tree; the texts set's `treeLabel` ("Panopto folders") when not bound. */
+  @Input() ariaLabel: string | null = null;
   /** Row height in px (the virtual scroller needs a fixed one). */
   @Input() rowHeight = 36;
 
@@ -127,6 +131,8 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   @ViewChild('moveDialog') moveDialog?: PanoptoFolderDialogComponent;
   @ViewChild('deleteDialog') deleteDialog?: PanoptoFolderDialogComponent;
 
+  /** The browser's texts in the current language (`PANOPTO_FOLDERS_TEXTS`, its translations and overrides). */
+  readonly texts = injectPanoptoTexts(PANOPTO_FOLDERS_TEXTS);
   readonly store = inject(FolderTreeStore);
   private readonly backend = inject(PanoptoFolderBackend);
   private readonly clock = inject(PANOPTO_CLOCK);
@@ -175,9 +181,10 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     requested: this.signInRequested,
     root: () => this.store.getNode(this.store.rootId),
     changed: () => this.cdr.markForCheck(),
+    texts: this.texts,
   });
   /** The search box and its results. */
-  readonly searchBox = new FolderSearchBox(this.backend, this.clock, this.destroyed, (state) => {
+  readonly searchBox = new FolderSearchBox(this.backend, this.clock, this.destroyed, this.texts, (state) => {
     this.announcer.announceSearch(state);
     this.cdr.markForCheck();
   });
@@ -250,7 +257,7 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   /** Reveals a folder anywhere below the root: loads its ancestors, expands them, selects and scrolls to it. */
   reveal(folderId: string): void {
     if (!isGuid(folderId)) {
-      this.actionError = `'${folderId}' is not a Panopto folder id.`;
+      this.actionError = this.texts.invalidFolderId(folderId);
       this.cdr.markForCheck();
       return;
     }
@@ -261,10 +268,10 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
         next: (node) => {
           this.select(node.id, false);
           this.focus.focusKey(node.id, this.focus.hasFocus());
-          this.announcer.announce(`${node.name} selected.`);
+          this.announcer.announce(this.texts.announceSelected(node.name));
         },
         error: (error) => {
-          this.actionError = `Could not open that folder: ${describeFolderError(error)}`;
+          this.actionError = this.texts.openFailed(describeFolderError(error, this.texts));
           this.announcer.announce(this.actionError, 'assertive');
           this.cdr.markForCheck();
         },
@@ -392,10 +399,11 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     this.selectedId = null;
     this.permissions.clear();
     if (!isGuid(this.rootFolderId)) {
-      this.configError = `rootFolderId '${this.rootFolderId}' is not a Panopto folder id (a GUID). Leave it out to start at the top level.`;
+      this.configError = this.texts.invalidRootFolderId(this.rootFolderId);
       return;
     }
     this.configError = null;
+    this.store.errorTexts = this.texts; // load failures are worded when they happen, in that moment's language
     this.store.setRoot(this.rootFolderId);
   }
 
@@ -430,6 +438,7 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
       clock: this.clock,
       focus: this.focus,
       destroyed: this.destroyed,
+      texts: this.texts,
       selectedId: () => this.selectedId,
       selectedRow: () => this.selectedRow,
       canCreateAtRoot: () => this.canCreateAtRootValue,

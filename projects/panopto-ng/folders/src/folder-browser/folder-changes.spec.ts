@@ -1,6 +1,7 @@
 import { Subject, of, throwError } from 'rxjs';
 import { FakePanoptoClock } from 'panopto-ng/testing';
 import { FolderTreeStore } from '../folder-tree-store';
+import { DEFAULT_PANOPTO_FOLDERS_TEXTS } from '../i18n/folders-texts';
 import { PANOPTO_ROOT_FOLDER_ID as ROOT } from '../panopto-models';
 import { folderRow } from '../testing-support/folder-rows';
 import { ScriptedBackend, f, id } from '../testing-support/scripted-folder-backend';
@@ -48,7 +49,7 @@ describe('FolderChangesController', () => {
         'select',
         'deselect',
       ],
-      { store, backend, clock: new FakePanoptoClock(), focus, destroyed },
+      { store, backend, clock: new FakePanoptoClock(), focus, destroyed, texts: DEFAULT_PANOPTO_FOLDERS_TEXTS },
     );
     host.selectedId.and.callFake(() => selected);
     host.selectedRow.and.callFake(() => (selected ? row(selected) : undefined));

@@ -5,6 +5,7 @@ import { PanoptoFolderBackend } from '../folder-backend';
 import { FolderRow } from '../flatten-folder-tree';
 import { FolderSearchState, searchFolders } from '../folder-search';
 import { FolderTreeStore } from '../folder-tree-store';
+import { DEFAULT_PANOPTO_FOLDERS_TEXTS, PanoptoFoldersTexts } from '../i18n/folders-texts';
 import { PanoptoFolderShape } from '../panopto-models';
 import { FolderAnnouncementPoliteness } from './folder-announcer';
 import { PanoptoFolderChange } from './folder-browser-events';
@@ -34,6 +35,8 @@ export interface FolderChangesHost {
   readonly focus: Pick<TreeFocus, 'activeKey' | 'focusKey'>;
   /** Ends the controller's subscriptions. */
   readonly destroyed: Observable<void>;
+  /** The browser's texts (announcements, refusals, destinations), in the current language. */
+  readonly texts: PanoptoFoldersTexts;
   selectedId(): string | null;
   selectedRow(): FolderRow | undefined;
   canCreateAtRoot(): boolean;
@@ -58,15 +61,17 @@ const MAX_MOVE_TARGETS = 300;
 
 /**
  * Loaded folders (filtered by name, indented by depth) and search results, minus `movingId` and its
- * subfolders, with "Top level" first when allowed: the destinations of the "Move to…" dialog.
+ * subfolders, with the top level first when allowed: the destinations of the "Move to…" dialog, labelled with
+ * `texts`.
  */
 export function folderMoveTargets(
   store: Pick<FolderTreeStore, 'rootId' | 'getChildren' | 'isSelfOrDescendant'>,
   movingId: string | null,
   options: { filter: string; searchResults: readonly PanoptoFolderShape[]; includeTopLevel: boolean },
+  texts: Pick<PanoptoFoldersTexts, 'topLevel' | 'moveTargetIn'> = DEFAULT_PANOPTO_FOLDERS_TEXTS,
 ): FolderMoveTarget[] {
   const out: FolderMoveTarget[] = [];
-  if (options.includeTopLevel) out.push({ id: store.rootId, label: 'Top level' });
+  if (options.includeTopLevel) out.push({ id: store.rootId, label: texts.topLevel });
   const filter = options.filter.trim().toLocaleLowerCase();
   const seen = new Set<string>();
   const visit = (parentId: string, depth: number) => {
@@ -83,7 +88,7 @@ export function folderMoveTargets(
   visit(store.rootId, 0);
   for (const f of options.searchResults) {
     if (seen.has(f.Id) || (movingId && (f.Id === movingId || store.isSelfOrDescendant(f.Id, movingId)))) continue;
-    out.push({ id: f.Id, label: f.ParentFolder ? `${f.Name} (in ${f.ParentFolder.Name})` : f.Name });
+    out.push({ id: f.Id, label: f.ParentFolder?.Name ? texts.moveTargetIn(f.Name, f.ParentFolder.Name) : f.Name });
   }
   return out;
 }
@@ -118,7 +123,7 @@ export class FolderChangesController {
       .pipe(
         switchMap((q) =>
           q.trim()
-            ? searchFolders(of(q), host.backend, 0, host.clock)
+            ? searchFolders(of(q), host.backend, 0, host.clock, host.texts)
             : of<FolderSearchState>({ status: 'idle', query: '', results: [] }),
         ),
         takeUntil(host.destroyed),
@@ -172,7 +177,7 @@ export class FolderChangesController {
   confirmMove(): void {
     const selectedId = this.host.selectedId();
     if (selectedId && this.moveTargetId) this.move(selectedId, this.moveTargetId);
-    else this.dialogError = 'Choose where to move the folder.';
+    else this.dialogError = this.host.texts.chooseDestination;
   }
 
   /** The destination filter changed: filter the loaded folders now, ask Panopto too. */
@@ -189,53 +194,57 @@ export class FolderChangesController {
       host.changed({ kind: 'created', id: node.id, name: node.name, parentId });
       host.select(node.id, true);
       host.focus.focusKey(node.id, true);
-      return `Folder ${node.name} created.`;
+      return host.texts.announceCreated(node.name);
     });
   }
 
   rename(id: string, name: string): void {
     this.run(this.host.store.rename(id, name), (node) => {
       this.host.changed({ kind: 'renamed', id, name: node.name });
-      return `Folder renamed to ${node.name}.`;
+      return this.host.texts.announceRenamed(node.name);
     });
   }
 
   move(id: string, newParentId: string): void {
     const store = this.host.store;
+    // null: the top level; undefined: a destination whose name is not known here.
     const parentName =
       newParentId === store.rootId
-        ? 'the top level'
-        : store.getNode(newParentId)?.name ??
-          this.moveSearchResults.find((f) => f.Id === newParentId)?.Name ??
-          'the folder';
+        ? null
+        : store.getNode(newParentId)?.name ?? this.moveSearchResults.find((f) => f.Id === newParentId)?.Name;
     this.run(store.move(id, newParentId), (node) => {
       this.host.changed({ kind: 'moved', id, name: node.name, parentId: newParentId });
       this.host.focus.focusKey(node.id, false);
-      return `Moved ${node.name} to ${parentName}.`;
+      return this.host.texts.announceMoved(node.name, parentName);
     });
   }
 
   delete(id: string): void {
     const host = this.host;
-    const name = host.store.getNode(id)?.name ?? 'Folder';
+    const name = host.store.getNode(id)?.name;
     const parentId = host.store.getNode(id)?.parentId ?? null;
     this.run(host.store.delete(id).pipe(map(() => null)), () => {
-      host.changed({ kind: 'deleted', id, name });
+      host.changed({ kind: 'deleted', id, name: name ?? '' });
       host.deselect(id);
       if (parentId && parentId !== host.store.rootId) {
         host.select(parentId, true);
         host.focus.focusKey(parentId, true);
       }
-      return `Folder ${name} deleted.`;
+      return host.texts.announceDeleted(name);
     });
   }
 
   private computeMoveTargets(): FolderMoveTarget[] {
-    return folderMoveTargets(this.host.store, this.host.selectedId(), {
-      filter: this.moveFilter,
-      searchResults: this.moveSearchResults,
-      includeTopLevel: this.host.canCreateAtRoot(),
-    });
+    return folderMoveTargets(
+      this.host.store,
+      this.host.selectedId(),
+      {
+        filter: this.moveFilter,
+        searchResults: this.moveSearchResults,
+        includeTopLevel: this.host.canCreateAtRoot(),
+      },
+      this.host.texts,
+    );
   }
 
   private refOf(kind: FolderDialogKind | null): FolderDialogRef | undefined {
@@ -258,7 +267,7 @@ export class FolderChangesController {
       },
       error: (error) => {
         this.busyAction = false;
-        const message = describeFolderError(error);
+        const message = describeFolderError(error, host.texts);
         if (this.dialog) this.dialogError = message;
         else host.setActionError(message);
         host.announce(message, 'assertive');

@@ -2,6 +2,7 @@ import { Subject, of } from 'rxjs';
 import { FakePanoptoClock } from 'panopto-ng/testing';
 import { FolderSearchState } from '../folder-search';
 import { ScriptedBackend, f } from '../testing-support/scripted-folder-backend';
+import { DEFAULT_PANOPTO_FOLDERS_TEXTS } from '../i18n/folders-texts';
 import { FolderSearchBox } from './folder-search-box';
 
 describe('FolderSearchBox', () => {
@@ -11,7 +12,7 @@ describe('FolderSearchBox', () => {
     const search = spyOn(backend, 'searchFolders').and.returnValue(of([f(1, 'ENG 101')]));
     const until = new Subject<void>();
     const seen: FolderSearchState[] = [];
-    const box = new FolderSearchBox(backend, clock, until, (s) => seen.push(s));
+    const box = new FolderSearchBox(backend, clock, until, DEFAULT_PANOPTO_FOLDERS_TEXTS, (s) => seen.push(s));
     box.connect();
     box.input('ENG');
     expect(box.text).toBe('ENG');

@@ -1,6 +1,7 @@
 import { Observable, Subject, takeUntil } from 'rxjs';
 import { PanoptoClock } from 'panopto-ng/core';
 import { PanoptoFolderBackend } from '../folder-backend';
+import { FolderErrorTexts } from '../describe-error';
 import { FolderSearchState, searchFolders } from '../folder-search';
 
 /**
@@ -18,12 +19,14 @@ export class FolderSearchBox {
     private readonly backend: PanoptoFolderBackend,
     private readonly clock: PanoptoClock,
     private readonly until: Observable<void>,
+    /** Words a failed search (the browser's texts, in the current language). */
+    private readonly texts: FolderErrorTexts,
     private readonly changed: (state: FolderSearchState) => void,
   ) {}
 
   /** Starts answering what is typed (until `until` fires). */
   connect(): void {
-    searchFolders(this.queries, this.backend, 300, this.clock)
+    searchFolders(this.queries, this.backend, 300, this.clock, this.texts)
       .pipe(takeUntil(this.until))
       .subscribe((state) => {
         this.state = state;

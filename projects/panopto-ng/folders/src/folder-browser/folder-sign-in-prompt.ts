@@ -1,13 +1,7 @@
 import { EventEmitter } from '@angular/core';
 import type { PanoptoSignInLauncher } from 'panopto-ng';
 import { FolderNode } from '../folder-node-graph';
-
-/** The browser's texts for the signed-out state, in one place (for the translations to replace). */
-export const FOLDER_SIGN_IN_TEXTS = {
-  message: 'Sign in to Panopto to see these folders.',
-  button: 'Sign in to Panopto',
-  failed: 'Sign-in could not start:',
-} as const;
+import type { PanoptoFoldersTexts } from '../i18n/folders-texts';
 
 export interface FolderSignInPromptDeps {
   /** `panopto-ng/auth`'s `login()`, when sign-in is configured (the folders entry point does not import auth). */
@@ -17,6 +11,8 @@ export interface FolderSignInPromptDeps {
   readonly requested: EventEmitter<void>;
   readonly root: () => FolderNode | undefined;
   readonly changed: () => void;
+  /** Words the failure to start (the browser's texts, in the current language). */
+  readonly texts: Pick<PanoptoFoldersTexts, 'signInFailed'>;
 }
 
 /**
@@ -25,7 +21,6 @@ export interface FolderSignInPromptDeps {
  * configured, else emits `signInRequested` for the app. Headless; the browser's template renders it.
  */
 export class FolderSignInPrompt {
-  readonly texts = FOLDER_SIGN_IN_TEXTS;
   /** Why the last sign-in could not start (Panopto unreachable for discovery, …), or null. */
   failure: string | null = null;
 
@@ -51,7 +46,7 @@ export class FolderSignInPrompt {
     try {
       await this.deps.launcher.start(appRelativeUrl(this.deps.document));
     } catch (error) {
-      this.failure = `${this.texts.failed} ${error instanceof Error ? error.message : String(error)}`;
+      this.failure = this.deps.texts.signInFailed(error instanceof Error ? error.message : String(error));
       this.deps.changed();
     }
   }

@@ -15,7 +15,7 @@ import {
 } from 'panopto-ng/auth';
 import { emulatorUrl } from '../../../testing-support/emulator';
 import { PanoptoFolderBrowserComponent } from './folder-browser.component';
-import { FOLDER_SIGN_IN_TEXTS } from './folder-sign-in-prompt';
+import { DEFAULT_PANOPTO_FOLDERS_TEXTS as TEXTS } from '../i18n/folders-texts';
 
 @Component({
   standalone: true,
@@ -76,11 +76,11 @@ describe('<panopto-folder-browser> signed out, against the emulator (integration
     configure(true);
     const { fixture, el } = await render(SilentHostComponent);
     const prompt = promptOf(el);
-    expect(prompt?.textContent).toContain(FOLDER_SIGN_IN_TEXTS.message);
+    expect(prompt?.textContent).toContain(TEXTS.signInMessage);
     expect(el.textContent).not.toContain('Authorization');
     expect(el.querySelector('.pfb-row--error')).withContext('no Retry row: signing in fixes this').toBeNull();
     const button = prompt?.querySelector('button');
-    expect(button?.textContent?.trim()).toBe(FOLDER_SIGN_IN_TEXTS.button);
+    expect(button?.textContent?.trim()).toBe(TEXTS.signInButton);
     button?.click();
     const until = Date.now() + 10000;
     while (!redirects.length && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -93,13 +93,13 @@ describe('<panopto-folder-browser> signed out, against the emulator (integration
   it('without panopto-ng/auth: the button is the app’s (signInRequested), and absent when nobody listens', async () => {
     configure(false);
     const listening = await render(ListeningHostComponent);
-    expect(promptOf(listening.el)?.textContent).toContain(FOLDER_SIGN_IN_TEXTS.message);
+    expect(promptOf(listening.el)?.textContent).toContain(TEXTS.signInMessage);
     promptOf(listening.el)?.querySelector('button')?.click();
     expect(listening.fixture.componentInstance.requests).toBe(1);
     listening.fixture.destroy();
 
     const silent = await render(SilentHostComponent);
-    expect(promptOf(silent.el)?.textContent).toContain(FOLDER_SIGN_IN_TEXTS.message);
+    expect(promptOf(silent.el)?.textContent).toContain(TEXTS.signInMessage);
     expect(promptOf(silent.el)?.querySelector('button')).toBeNull();
     silent.fixture.destroy();
   });

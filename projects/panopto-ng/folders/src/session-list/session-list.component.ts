@@ -1,5 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { DatePipe, NgFor, NgIf, isPlatformBrowser } from '@angular/common';
+import { NgFor, NgIf, isPlatformBrowser } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   ChangeDetectorRef,
@@ -14,10 +14,11 @@ import {
   inject,
 } from '@angular/core';
 import { Subscription } from 'rxjs';
-import { PANOPTO_CONFIG } from 'panopto-ng';
+import { PANOPTO_CONFIG, PanoptoLanguage, injectPanoptoTexts } from 'panopto-ng';
 import { isGuid } from 'panopto-ng/core';
 import { describeFolderError } from '../describe-error';
 import { PanoptoFolderBackend } from '../folder-backend';
+import { PANOPTO_FOLDERS_TEXTS } from '../i18n/folders-texts-set';
 import { PanoptoSessionShape, PanoptoSortOrder, SessionListSortField } from '../panopto-models';
 import { formatDuration, safeThumbnailUrl } from '../safe-thumbnail-url';
 
@@ -50,7 +51,7 @@ type ListState = 'idle' | 'loading' | 'loaded' | 'error';
 @Component({
   selector: 'panopto-session-list',
   standalone: true,
-  imports: [NgIf, NgFor, DatePipe],
+  imports: [NgIf, NgFor],
   templateUrl: './session-list.component.html',
   styleUrls: ['../../../shared-styles/visually-hidden.css', './session-list.component.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -62,13 +63,16 @@ export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
   @Input() sortField: SessionListSortField = 'Name';
   /** `Asc` or `Desc`. */
   @Input() sortOrder: PanoptoSortOrder = 'Asc';
-  /** Visible heading text (also the list's accessible name). */
-  @Input() heading = 'Sessions';
+  /** Visible heading text (also the list's accessible name); the texts set's `sessionsHeading` when not bound. */
+  @Input() heading: string | null = null;
   /** The session the user chose (click or Enter). */
   @Output() readonly sessionSelected = new EventEmitter<PanoptoSessionListItem>();
   /** Sort changes made by the user. */
   @Output() readonly sortChange = new EventEmitter<{ sortField: SessionListSortField; sortOrder: PanoptoSortOrder }>();
 
+  /** The list's texts in the current language (`PANOPTO_FOLDERS_TEXTS`, its translations and overrides). */
+  readonly texts = injectPanoptoTexts(PANOPTO_FOLDERS_TEXTS);
+  private readonly language = inject(PanoptoLanguage);
   private readonly backend = inject(PanoptoFolderBackend);
   private readonly serverUrl = inject(PANOPTO_CONFIG).serverUrl;
   private readonly announcer = inject(LiveAnnouncer);
@@ -107,7 +111,7 @@ export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
     }
     if (!isGuid(this.folderId)) {
       this.state = 'error';
-      this.error = `'${this.folderId}' is not a Panopto folder id (a GUID).`;
+      this.error = this.texts.invalidFolderId(this.folderId);
       this.cdr.markForCheck();
       return;
     }
@@ -135,13 +139,13 @@ export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
             this.complete = true;
           if (page === 0) this.pageSize = sessions.length;
           this.state = 'loaded';
-          this.announce(this.items.length ? `${this.items.length} sessions shown.` : 'No sessions in this folder.');
+          this.announce(this.texts.announceSessions(this.items.length));
           this.cdr.markForCheck();
         },
         error: (error) => {
           this.state = 'error';
-          this.error = describeFolderError(error);
-          this.announce(`Could not load sessions: ${this.error}`, 'assertive');
+          this.error = describeFolderError(error, this.texts);
+          this.announce(this.texts.sessionsFailed(this.error), 'assertive');
           this.cdr.markForCheck();
         },
       });
@@ -173,16 +177,29 @@ export class PanoptoSessionListComponent implements OnChanges, OnDestroy {
 
   trackItem = (_: number, item: PanoptoSessionListItem) => item.id;
 
-  sortLabel(field: SessionListSortField): string {
-    const name = field === 'Name' ? 'Name' : 'Date';
-    if (this.sortField !== field) return name;
-    return `${name} ${this.sortOrder === 'Asc' ? '↑' : '↓'}`;
+  /** The name sort button's text (with the order's arrow when it is the current sort). */
+  get nameSortText(): string {
+    return this.sortText('Name', this.texts.sortByName);
+  }
+
+  /** The date sort button's text. */
+  get dateSortText(): string {
+    return this.sortText('CreatedDate', this.texts.sortByDate);
+  }
+
+  /** The recording's date in the current language. */
+  dateText(date: string): string {
+    return this.language.format.date(date);
+  }
+
+  private sortText(field: SessionListSortField, name: string): string {
+    return this.sortField === field ? this.texts.sorted(name, this.sortOrder === 'Asc') : name;
   }
 
   private toItem(session: PanoptoSessionShape): PanoptoSessionListItem {
     return {
       id: session.Id,
-      name: session.Name || 'Untitled session',
+      name: session.Name || this.texts.untitledSession,
       duration: formatDuration(session.Duration),
       date: session.StartTime ?? null,
       thumbnailUrl: safeThumbnailUrl(this.serverUrl, session.Id, session.Urls?.ThumbnailUrl),
