@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { demoUrl, launchBrowser, newPage, requireServers, screenshot, screenshotDir } from './support/browser.mjs';
-import { ACCOUNTS, signInThroughDemo } from './support/login.mjs';
+import { launchBrowser, newPage, requireServers, screenshot, screenshotDir } from './support/browser.mjs';
+import { ACCOUNTS, gotoSignedIn, signInThroughDemo } from './support/login.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -177,8 +177,12 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
 
   it('the checks catch what they look for (breakages injected on purpose)', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${demoUrl}/`);
-    await page.getByTestId('auth-user-name').waitFor({ timeout: 20000 });
+    // At phone width: the header must still name who is signed in (it once squeezed the name to 0 px).
+    await gotoSignedIn(page, '/');
+    const name = await page
+      .getByTestId('auth-user-name')
+      .evaluate((el) => ({ text: el.textContent.trim(), shown: el.clientWidth, needed: el.scrollWidth }));
+    assert.ok(name.shown >= name.needed, `at 390 px the name “${name.text}” shows ${name.shown} of ${name.needed} px`);
     await page.evaluate(() => {
       const main = document.querySelector('main');
       main.insertAdjacentHTML(
@@ -192,7 +196,7 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
     });
     const layout = await page.evaluate(layoutBreakage);
     const axe = await axeViolations(page);
-    await page.goto(`${demoUrl}/`); // drop the injected elements
+    await gotoSignedIn(page, '/'); // drop the injected elements
     for (const kind of [
       'the page scrolls sideways',
       'text wider than its box',
@@ -225,8 +229,7 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
       for (const path of demoPaths()) {
         await timed('navigation', async () => {
           await page.setViewportSize({ width: WIDTHS[0], height: 800 });
-          await page.goto(`${demoUrl}${path}`);
-          await page.getByTestId('auth-user-name').waitFor({ timeout: 20000 });
+          await gotoSignedIn(page, path);
           if (await page.getByTestId('language-switch').count())
             await page.getByTestId('language-switch').selectOption(language.code);
           await settleAfterNavigation(page);
@@ -264,7 +267,7 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
 
   it('the folder tree follows the reading direction: in RTL, Left expands and enters, Right goes back', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${demoUrl}/folders`);
+    await gotoSignedIn(page, '/folders');
     await switchTo(page, 'direction-toggle', readDirection, 'rtl');
     // Other suites create folders in the shared emulator before this one: pick a seeded folder by its name.
     const faculty = page.locator('[role=treeitem]', {
