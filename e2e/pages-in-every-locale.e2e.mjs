@@ -62,8 +62,9 @@ async function axeViolations(page) {
  * - an element's own text is wider than its box (unless it scrolls, or truncates on purpose with an ellipsis);
  * - a visible control (button, link, field) is clipped by an ancestor that hides overflow, or its label is
  *   wider than it;
- * - a visible element is cut off by the viewport's left or right edge (off-screen ones, like a skip link
- *   waiting for focus, are hidden on purpose and not counted).
+ * - a visible element is cut off by the viewport's left or right edge, or by its top edge while the page is
+ *   scrolled to the top (off-screen ones, like a skip link waiting for focus, are hidden on purpose and not
+ *   counted).
  */
 function layoutBreakage() {
   const problems = [];
@@ -119,12 +120,16 @@ function layoutBreakage() {
       }
     }
     const inScroller = insideScroller(el.parentElement);
-    const partlyOut = (rect.left < -1 && rect.right > 0) || (rect.right > width + 1 && rect.left < width);
+    // The top edge too while the page is scrolled to the top: a header row pushed up out of sight.
+    const partlyOut =
+      (rect.left < -1 && rect.right > 0) ||
+      (rect.right > width + 1 && rect.left < width) ||
+      (window.scrollY === 0 && rect.top < -1 && rect.bottom > 0);
     if (partlyOut && !inScroller && style.position !== 'fixed')
       problems.push(
-        `cut off by the viewport edge (x ${Math.round(rect.left)} to ${Math.round(rect.right)} of ${width}): ${describe(
-          el,
-        )}`,
+        `cut off by the viewport edge (x ${Math.round(rect.left)} to ${Math.round(
+          rect.right,
+        )} of ${width}, y ${Math.round(rect.top)}): ${describe(el)}`,
       );
   }
   return [...new Set(problems)];
@@ -190,6 +195,7 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
         `<div data-injected style="width: 2000px">too wide for a phone</div>
          <div data-injected style="width: 40px; white-space: nowrap">a label far wider than its box</div>
          <div data-injected style="width: 30px; overflow: hidden"><button type="button" style="width: 120px">Clipped</button></div>
+         <div data-injected style="position: absolute; top: -10px; height: 30px">cut off at the top</div>
          <p data-injected style="color: #777; background: #888">grey on grey</p>
          <iframe data-injected src="about:blank"></iframe>`,
       );
@@ -207,6 +213,10 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
         layout.some((p) => p.startsWith(kind)),
         `layout check should report “${kind}”, got:\n${layout.join('\n')}`,
       );
+    assert.ok(
+      layout.some((p) => p.includes('cut off at the top')),
+      `layout check should report the element cut off at the top, got:\n${layout.join('\n')}`,
+    );
     for (const rule of ['color-contrast', 'frame-title'])
       assert.ok(
         axe.some((v) => v.startsWith(rule)),
