@@ -41,3 +41,15 @@ export async function signInThroughDemo(page, account = ACCOUNTS.instructor, pat
   await page.getByTestId('auth-user-name').waitFor({ timeout: 20000 });
   return page;
 }
+
+/**
+ * Opens `path` of the demo in a signed-in tab and waits until the header names the user again. Every page load
+ * resumes the session by refreshing with the stored refresh token, which the emulator rotates: a navigation that
+ * leaves the page before that refresh answers aborts it after the server has rotated the token, and the next page
+ * (holding the old one) is signed out. So a test must not navigate on before this resolves.
+ * @param {import('playwright-core').Page} page
+ */
+export async function gotoSignedIn(page, path = '/') {
+  await page.goto(`${demoUrl}${path}`);
+  await page.getByTestId('auth-user-name').waitFor({ timeout: 20000 });
+}

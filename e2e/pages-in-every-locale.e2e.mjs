@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { demoUrl, launchBrowser, newPage, requireServers, screenshot, screenshotDir } from './support/browser.mjs';
-import { ACCOUNTS, signInThroughDemo } from './support/login.mjs';
+import { launchBrowser, newPage, requireServers, screenshot, screenshotDir } from './support/browser.mjs';
+import { ACCOUNTS, gotoSignedIn, signInThroughDemo } from './support/login.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -62,8 +62,9 @@ async function axeViolations(page) {
  * - an element's own text is wider than its box (unless it scrolls, or truncates on purpose with an ellipsis);
  * - a visible control (button, link, field) is clipped by an ancestor that hides overflow, or its label is
  *   wider than it;
- * - a visible element is cut off by the viewport's left or right edge (off-screen ones, like a skip link
- *   waiting for focus, are hidden on purpose and not counted).
+ * - a visible element is cut off by the viewport's left or right edge, or by its top edge while the page is
+ *   scrolled to the top (off-screen ones, like a skip link waiting for focus, are hidden on purpose and not
+ *   counted).
  */
 function layoutBreakage() {
   const problems = [];
@@ -119,12 +120,16 @@ function layoutBreakage() {
       }
     }
     const inScroller = insideScroller(el.parentElement);
-    const partlyOut = (rect.left < -1 && rect.right > 0) || (rect.right > width + 1 && rect.left < width);
+    // The top edge too while the page is scrolled to the top: a header row pushed up out of sight.
+    const partlyOut =
+      (rect.left < -1 && rect.right > 0) ||
+      (rect.right > width + 1 && rect.left < width) ||
+      (window.scrollY === 0 && rect.top < -1 && rect.bottom > 0);
     if (partlyOut && !inScroller && style.position !== 'fixed')
       problems.push(
-        `cut off by the viewport edge (x ${Math.round(rect.left)} to ${Math.round(rect.right)} of ${width}): ${describe(
-          el,
-        )}`,
+        `cut off by the viewport edge (x ${Math.round(rect.left)} to ${Math.round(
+          rect.right,
+        )} of ${width}, y ${Math.round(rect.top)}): ${describe(el)}`,
       );
   }
   return [...new Set(problems)];
@@ -177,8 +182,12 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
 
   it('the checks catch what they look for (breakages injected on purpose)', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${demoUrl}/`);
-    await page.getByTestId('auth-user-name').waitFor({ timeout: 20000 });
+    // At phone width: the header must still name who is signed in (it once squeezed the name to 0 px).
+    await gotoSignedIn(page, '/');
+    const name = await page
+      .getByTestId('auth-user-name')
+      .evaluate((el) => ({ text: el.textContent.trim(), shown: el.clientWidth, needed: el.scrollWidth }));
+    assert.ok(name.shown >= name.needed, `at 390 px the name “${name.text}” shows ${name.shown} of ${name.needed} px`);
     await page.evaluate(() => {
       const main = document.querySelector('main');
       main.insertAdjacentHTML(
@@ -186,13 +195,14 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
         `<div data-injected style="width: 2000px">too wide for a phone</div>
          <div data-injected style="width: 40px; white-space: nowrap">a label far wider than its box</div>
          <div data-injected style="width: 30px; overflow: hidden"><button type="button" style="width: 120px">Clipped</button></div>
+         <div data-injected style="position: absolute; top: -10px; height: 30px">cut off at the top</div>
          <p data-injected style="color: #777; background: #888">grey on grey</p>
          <iframe data-injected src="about:blank"></iframe>`,
       );
     });
     const layout = await page.evaluate(layoutBreakage);
     const axe = await axeViolations(page);
-    await page.goto(`${demoUrl}/`); // drop the injected elements
+    await gotoSignedIn(page, '/'); // drop the injected elements
     for (const kind of [
       'the page scrolls sideways',
       'text wider than its box',
@@ -203,6 +213,10 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
         layout.some((p) => p.startsWith(kind)),
         `layout check should report “${kind}”, got:\n${layout.join('\n')}`,
       );
+    assert.ok(
+      layout.some((p) => p.includes('cut off at the top')),
+      `layout check should report the element cut off at the top, got:\n${layout.join('\n')}`,
+    );
     for (const rule of ['color-contrast', 'frame-title'])
       assert.ok(
         axe.some((v) => v.startsWith(rule)),
@@ -225,8 +239,7 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
       for (const path of demoPaths()) {
         await timed('navigation', async () => {
           await page.setViewportSize({ width: WIDTHS[0], height: 800 });
-          await page.goto(`${demoUrl}${path}`);
-          await page.getByTestId('auth-user-name').waitFor({ timeout: 20000 });
+          await gotoSignedIn(page, path);
           if (await page.getByTestId('language-switch').count())
             await page.getByTestId('language-switch').selectOption(language.code);
           await settleAfterNavigation(page);
@@ -264,7 +277,7 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
 
   it('the folder tree follows the reading direction: in RTL, Left expands and enters, Right goes back', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${demoUrl}/folders`);
+    await gotoSignedIn(page, '/folders');
     await switchTo(page, 'direction-toggle', readDirection, 'rtl');
     // Other suites create folders in the shared emulator before this one: pick a seeded folder by its name.
     const faculty = page.locator('[role=treeitem]', {
