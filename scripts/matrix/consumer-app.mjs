@@ -10,21 +10,28 @@ const FIXTURE = new URL('../../tests/fresh-repo/fixture', import.meta.url).pathn
 const CLIENT_ID = 'panopto-ng-demo';
 
 /**
- * Copies the fixture to `app` and points its package.json at the major: every `@angular/*` package (and the CDK,
- * a peer of the library) at `^<major>.0.0`, TypeScript and zone.js at the ranges that major accepts, and the two
- * tarballs. No lockfile: each run resolves the newest of the major from the registry (the fixture's lockfile is
- * Angular 15's and is dropped).
+ * Copies the fixture to `app` and points its package.json at one major: the framework's packages (released
+ * together) at exactly `framework`, the newest @angular/core of that major; the CLI, its builder and the CDK (a peer
+ * of the library, released on its own) at `^<major>.0.0`; TypeScript and zone.js at the ranges that major accepts;
+ * and the two tarballs. No lockfile: each run resolves from the registry (the fixture's lockfile is Angular 15's
+ * and is dropped).
  * @param {string} app
  * @param {import('./majors.mjs').Major} target
+ * @param {string} framework e.g. `22.3.0`
  * @param {{ library: string, emulator: string }} tarballs paths relative to `app`
  */
-export function createConsumerApp(app, target, tarballs) {
+export function createConsumerApp(app, target, framework, tarballs) {
   cpSync(FIXTURE, app, { recursive: true });
   rmSync(join(app, 'package-lock.json'));
   const manifest = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
   const range = `^${target.major}.0.0`;
+  // The app bootstraps with platform-browser's bootstrapApplication; platform-browser-dynamic (JIT) is not used,
+  // and its releases can lag the framework's (22.2.3 beside core 22.3.0), whose exact compiler peer then conflicts.
+  delete manifest.dependencies['@angular/platform-browser-dynamic'];
   for (const group of [manifest.dependencies, manifest.devDependencies]) {
-    for (const name of Object.keys(group)) if (name.startsWith('@angular')) group[name] = range;
+    for (const name of Object.keys(group)) {
+      if (name.startsWith('@angular')) group[name] = /^@angular\/(?!cli$)/.test(name) ? framework : range;
+    }
   }
   Object.assign(manifest.dependencies, {
     '@angular/cdk': range,
@@ -36,6 +43,12 @@ export function createConsumerApp(app, target, tarballs) {
     'panopto-ng-emulator': `file:${tarballs.emulator}`,
   });
   writeFileSync(join(app, 'package.json'), JSON.stringify(manifest, null, 2));
+  const tsconfig = JSON.parse(readFileSync(join(app, 'tsconfig.json'), 'utf8'));
+  for (const [option, value] of Object.entries(target.compilerOptions ?? {})) {
+    if (value === null) delete tsconfig.compilerOptions[option];
+    else tsconfig.compilerOptions[option] = value;
+  }
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
   // What `ng add panopto-ng` adds to the styles: the CDK's visually-hidden class for the live regions.
   const angularJson = JSON.parse(readFileSync(join(app, 'angular.json'), 'utf8'));
   angularJson.projects['fresh-app'].architect.build.options.styles.unshift('@angular/cdk/a11y-prebuilt.css');

@@ -51,6 +51,16 @@ function nodeFromRegistry(major) {
   ]).trim();
 }
 
+/**
+ * The newest @angular/core of `major`. Pinning the framework to it keeps its packages on one release: with
+ * `^<major>.0.0` npm paired @angular/compiler-cli 22.2.6 with @angular/core 22.3.0, whose exact compiler peers
+ * conflict.
+ */
+function newestFramework(major) {
+  const versions = JSON.parse(runIn(work, 'npm', ['view', `@angular/core@^${major}.0.0`, 'version', '--json']));
+  return [versions].flat().at(-1);
+}
+
 /** Packs the library and copies the emulator's tarball into `<work>/packages`; returns their names. */
 async function packTarballs() {
   const folder = join(work, 'packages');
@@ -80,10 +90,9 @@ async function runMajor(target, tarballs, components) {
   const children = [];
   let step = 'install';
   try {
-    createConsumerApp(app, target, tarballs);
-    row.installSeconds = timed(() =>
-      runIn(app, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], 20 * 60_000),
-    );
+    createConsumerApp(app, target, newestFramework(target.major), tarballs);
+    // Not --prefer-offline: npm's cached metadata can predate the newest release that newestFramework() found.
+    row.installSeconds = timed(() => runIn(app, 'npm', ['install', '--no-audit', '--no-fund'], 20 * 60_000));
     row.angular = JSON.parse(readFileSync(join(app, 'node_modules/@angular/core/package.json'), 'utf8')).version;
     step = 'build';
     writeConsumerPages(app, { readme: join(root, 'README.md'), emulatorUrl: EMULATOR, appUrl: APP }, components);
