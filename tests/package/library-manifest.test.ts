@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { MAJORS } from '../../scripts/matrix/majors.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const library = join(root, 'projects', 'panopto-ng');
@@ -46,6 +47,14 @@ test('every package an entry point imports (other than the library itself and ts
   for (const [name, file] of imported) {
     assert.ok(manifest.peerDependencies[name], `${name} (imported by ${file}) is a peer dependency`);
     assert.notEqual(manifest.peerDependenciesMeta?.[name]?.optional, true, `${name} is not optional`);
+  }
+});
+
+test('the Angular peers accept exactly the majors `npm run test:matrix` builds and smoke-tests, from 15.2 on', () => {
+  const majors = MAJORS.map((m) => m.major);
+  const expected = majors.map((major) => (major === 15 ? '^15.2.0' : `^${major}.0.0`)).join(' || ');
+  for (const [name, range] of Object.entries(manifest.peerDependencies as Record<string, string>)) {
+    if (name.startsWith('@angular/')) assert.equal(range, expected, `${name}'s peer range`);
   }
 });
 
