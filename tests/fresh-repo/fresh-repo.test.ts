@@ -17,6 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ensureBuiltDist, ensurePackedNodePackages, root } from '../package/built-dist';
 import { allReadmeExamples, describeCompileErrors, exampleDeclaring, writeReadmeExamples } from './readme-examples';
 import { startProcess, stopProcess, waitForUrl } from '../../scripts/lib/processes.mjs';
+import { runIn, userEnv } from '../../scripts/lib/consumer-app.mjs';
 import { CHROMIUM_ARGS, launchBrowser, newPage } from '../../e2e/support/browser.mjs';
 import { submitEmulatorLogin } from '../../e2e/support/login.mjs';
 
@@ -40,34 +41,9 @@ let page: Page;
 /** Every answer of the broker the page saw, as `METHOD /path status`. */
 const brokerAnswers: string[] = [];
 
-/**
- * The environment of the app's commands: this process's, without what `npm test` and the test runner add (npm's
- * own settings for the workspace, NODE_ENV=test, tsx's loader), so npm and the CLI behave as in a user's shell.
- */
-function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^npm_|^NODE_ENV$|^NODE_OPTIONS$|^INIT_CWD$|^NODE_TEST_CONTEXT$/i.test(key)) continue;
-    env[key] = value;
-  }
-  return { ...env, NG_CLI_ANALYTICS: 'false', ...extra };
-}
-
 /** Runs a command in the app folder; returns its output, or fails with the end of it. */
 function inApp(command: string, args: string[], timeoutMs = 10 * 60_000): string {
-  try {
-    return execFileSync(command, args, {
-      cwd: app,
-      env: userEnv(),
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: timeoutMs,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (e) {
-    const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed in ${app}:\n${`${stdout}\n${stderr}`.slice(-6000)}`);
-  }
+  return runIn(app, command, args, timeoutMs);
 }
 
 /** Times one step; the figures are printed after the run (and reported as the test's diagnostic). */

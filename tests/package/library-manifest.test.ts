@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { MAJORS } from '../../scripts/matrix/majors.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const library = join(root, 'projects', 'panopto-ng');
@@ -32,7 +33,7 @@ function shippedSources(dir = library): string[] {
   });
 }
 
-test('every package an entry point imports (other than the library itself and tslib) is a required peer', () => {
+test('every package an entry point imports (other than the library itself and tslib) is a peer, required but the CDK', () => {
   const imported = new Map<string, string>();
   for (const file of shippedSources()) {
     for (const [, spec] of readFileSync(file, 'utf8').matchAll(
@@ -45,7 +46,20 @@ test('every package an entry point imports (other than the library itself and ts
   assert.ok(imported.has('@angular/cdk') && imported.has('@angular/router') && imported.has('@angular/forms'));
   for (const [name, file] of imported) {
     assert.ok(manifest.peerDependencies[name], `${name} (imported by ${file}) is a peer dependency`);
-    assert.notEqual(manifest.peerDependenciesMeta?.[name]?.optional, true, `${name} is not optional`);
+    // The CDK alone is optional: across majors npm would auto-install the newest CDK (22) into an Angular 15 app
+    // that lacks it, which then conflicts; ng add adds it at the app's major instead.
+    if (name !== '@angular/cdk') {
+      assert.notEqual(manifest.peerDependenciesMeta?.[name]?.optional, true, `${name} is not optional`);
+    }
+  }
+  assert.deepEqual(manifest.peerDependenciesMeta, { '@angular/cdk': { optional: true } });
+});
+
+test('the Angular peers accept exactly the majors `npm run test:matrix` builds and smoke-tests, from 15.2 on', () => {
+  const majors = MAJORS.map((m) => m.major);
+  const expected = majors.map((major) => (major === 15 ? '^15.2.0' : `^${major}.0.0`)).join(' || ');
+  for (const [name, range] of Object.entries(manifest.peerDependencies as Record<string, string>)) {
+    if (name.startsWith('@angular/')) assert.equal(range, expected, `${name}'s peer range`);
   }
 });
 

@@ -4,10 +4,21 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { UnitTestTree } from '@angular-devkit/schematics/testing';
-import { SERVER, ngAdd, panopto, workspace } from './ng-add-support';
+import { SERVER, logsOf, ngAdd, panopto, workspace } from './ng-add-support';
 
 function dependencies(tree: UnitTestTree): Record<string, string> {
   return JSON.parse(tree.readContent('/package.json')).dependencies;
+}
+
+/** A workspace whose app is on `core` (its other @angular packages follow) and lacks the CDK, router and forms. */
+async function appOnAngular(core: string): Promise<UnitTestTree> {
+  const tree = await workspace(['lectures', 'standalone']);
+  const pkg = JSON.parse(tree.readContent('/package.json'));
+  for (const name of Object.keys(pkg.dependencies)) if (name.startsWith('@angular/')) pkg.dependencies[name] = core;
+  delete pkg.dependencies['@angular/router'];
+  delete pkg.dependencies['@angular/forms'];
+  tree.overwrite('/package.json', JSON.stringify(pkg, null, 2));
+  return tree;
 }
 
 function buildStyles(tree: UnitTestTree, app: string): unknown[] {
@@ -31,6 +42,26 @@ describe('ng add panopto-ng: peer dependencies and styles', () => {
     assert.ok(
       panopto.tasks.some((task) => task.name === 'node-package'),
       'an npm install is scheduled',
+    );
+  });
+
+  test('on Angular 22, a major the peers accept, adds the CDK at ^22.0.0 and router and forms at ^22.3.0', async () => {
+    const deps = dependencies(await ngAdd(await appOnAngular('^22.3.0'), { serverUrl: SERVER }));
+    assert.equal(deps['@angular/cdk'], '^22.0.0');
+    assert.equal(deps['@angular/router'], '^22.3.0');
+    assert.equal(deps['@angular/forms'], '^22.3.0');
+  });
+
+  test('on a major the peers do not accept (Angular 20), adds no Angular package and names the majors that work', async () => {
+    const tree = await appOnAngular('^20.1.0');
+    let after: UnitTestTree | undefined;
+    const logs = await logsOf(async () => (after = await ngAdd(tree, { serverUrl: SERVER })));
+    const deps = dependencies(after!);
+    assert.equal(deps['@angular/cdk'], undefined, 'no CDK of a major panopto-ng was not tested on');
+    assert.equal(deps['@angular/router'], undefined);
+    assert.ok(
+      logs.some((line) => /did not add @angular\/cdk/.test(line) && /Angular 15, 16, 17, 18, 22/.test(line)),
+      logs.join('\n'),
     );
   });
 
