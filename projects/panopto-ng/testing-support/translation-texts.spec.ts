@@ -99,6 +99,17 @@ describe('translatedTextProblems', () => {
     expect(problems(byCount, ['shown']).join('\n')).toContain('counts of plural category "many" at argument 1');
   });
 
+  it('does not check the plural forms of a text whose numbers are codes (an HTTP status), not counts', () => {
+    const bySentence = arabic({ lessons: (n) => (n < 50 ? `${n} دروس` : `${n} درس`) });
+    const checked = translatedTextProblems(ENGLISH, bySentence, SAMPLES, { countFree: ['shown'] });
+    expect(checked.join('\n')).toContain('counts of plural category "many" at argument 1');
+    const codes = translatedTextProblems(ENGLISH, bySentence, SAMPLES, {
+      countFree: ['shown'],
+      codesNotCounts: ['lessons'],
+    });
+    expect(codes).toEqual([]);
+  });
+
   it('checks a text said to be count-free gives one form, and asks for samples of every text function', () => {
     expect(
       problems(arabic({ shown: (shown, total) => `${shown} من ${total} ${total > 5 ? 'دروس' : 'درس'}` }), ['shown']),

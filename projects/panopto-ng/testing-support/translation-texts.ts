@@ -151,6 +151,11 @@ export interface TranslatedTextOptions<T> {
    * has one: checked to give one form for every count instead of the plural rules.
    */
   readonly countFree?: readonly TextFunctionKeys<T>[];
+  /**
+   * Texts whose numbers are codes, not counts (an HTTP status chooses a sentence, it counts nothing): their
+   * plural forms are not checked.
+   */
+  readonly codesNotCounts?: readonly TextFunctionKeys<T>[];
 }
 
 /**
@@ -193,6 +198,7 @@ export function translatedTextProblems<T extends PanoptoTextsShape<T>>(
       for (const s of shownValues(args))
         if (en.includes(s) && en.trim() !== s && !out.toLowerCase().includes(s.toLowerCase()))
           problems.push(`${where}: drops “${s}”: “${out}”`);
+      if (options.codesNotCounts?.includes(key as TextFunctionKeys<T>)) continue;
       const countFree = options.countFree?.includes(key as TextFunctionKeys<T>) ?? false;
       problems.push(...pluralProblems(english, translation, key, args, countFree));
     }
