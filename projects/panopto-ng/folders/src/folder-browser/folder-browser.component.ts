@@ -1,5 +1,3 @@
-// Size: 459 lines (npm run lint's max-file-size, limit 450): the wiring of the headless parts named in the TSDoc, each
-// handed the texts set since issue 23 (+17 lines); its public management wrappers (openDialog … deleteFolder) are API.
 import { BooleanInput, coerceBooleanProperty } from '@angular/cdk/coercion';
 import { PanoptoFolderCaptionProviderComponent } from 'panopto-ng/captions';
 import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
@@ -246,8 +244,6 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     this.store.onLoad(null);
   }
 
-  // ---------------------------------------------------------------- tree
-
   /** Loads the tree again from Panopto, keeping the selection when it still exists. */
   refresh(): void {
     this.permissions.clear();
@@ -339,8 +335,6 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
     this.reveal(folder.Id);
   }
 
-  // ---------------------------------------------------------------- management
-
   /** Whether the management toolbar is shown at all. */
   get managementVisible(): boolean {
     return this.permissions.visible;
@@ -389,8 +383,6 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
   deleteFolder(id: string): void {
     this.manage.delete(id);
   }
-
-  // ---------------------------------------------------------------- internals
 
   private start(): void {
     this.started = true;
@@ -451,9 +443,7 @@ export class PanoptoFolderBrowserComponent implements OnInit, OnChanges, AfterVi
       changed: (change) => this.folderChanged.emit(change),
       grant: (id) => this.permissions.grant(id),
       select: (id, fromUser) => this.select(id, fromUser),
-      deselect: (id) => {
-        if (this.selectedId === id) this.selectedId = null;
-      },
+      deselect: (id) => (this.selectedId = this.selectedId === id ? null : this.selectedId),
     };
   }
 }
