@@ -6,10 +6,9 @@
 // test-results/screenshots/. Also: the folder tree's arrows follow the reading direction in the real app.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { launchBrowser, newPage, requireServers, screenshot, screenshotDir } from './support/browser.mjs';
+import { launchBrowser, newPage, requireServers, screenshot } from './support/browser.mjs';
 import { ACCOUNTS, gotoSignedIn, signInThroughDemo } from './support/login.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -155,15 +154,6 @@ async function settleAfterSwitch(page) {
   await page.waitForTimeout(150);
 }
 
-/**
- * A screenshot of what is on screen (not the whole page: 256 full-page images per language would cost more than
- * every check together), as test-results/screenshots/<name>.png.
- */
-async function viewportShot(page, name) {
-  mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
-}
-
 const languages = (await demoLanguages()) ?? [{ code: 'en', label: 'English', dir: 'ltr' }];
 
 describe('every demo page in every language, theme and direction: axe (WCAG 2.2 AA) and layout', () => {
@@ -259,7 +249,8 @@ describe('every demo page in every language, theme and direction: axe (WCAG 2.2 
               for (const b of await timed('layout', () => page.evaluate(layoutBreakage)))
                 failures.push(`${where}: layout: ${b}`);
               const name = `locale-${language.code}-${theme}-${dir}-${width}-${path.slice(1) || 'overview'}`;
-              await timed('screenshots', () => viewportShot(page, name));
+              // What is on screen only: 256 full-page images per language would cost more than every check together.
+              await timed('screenshots', () => screenshot(page, name, { fullPage: false }));
             }
           }
         }

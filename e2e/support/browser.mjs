@@ -54,11 +54,12 @@ export async function newPage(browser, contextOptions = {}) {
  * Saves a full-page PNG as test-results/screenshots/<name>.png and returns its path.
  * @param {import('playwright-core').Page} page
  * @param {string} name file name without extension, e.g. 'auth-signed-in'
+ * @param {{ fullPage?: boolean }} [options] `fullPage: false` takes only what is on screen (cheaper, for many shots)
  */
-export async function screenshot(page, name) {
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name.replace(/[^a-z0-9._-]+/gi, '-')}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 
